@@ -1,0 +1,28 @@
+package ch.mailbench.app;
+
+import ch.mailbench.app.cli.CliOutput;
+import ch.mailbench.app.cli.MailbenchCommand;
+import ch.mailbench.app.ui.ConsoleLauncher;
+import ch.mailbench.persistence.DatabaseLocation;
+
+import java.time.Clock;
+
+/**
+ * Entry point of the runnable jar: no arguments (or only {@code --db}) opens the console window,
+ * anything else runs the command line.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        CliOutput output = CliOutput.standard();
+        AppFactory factory = new AppFactory(DatabaseLocation.ofThisMachine(), Clock.systemDefaultZone());
+        MailbenchCommand command = new MailbenchCommand(factory, new ConsoleLauncher(factory), output);
+        int exitCode = command.execute(args);
+        if (exitCode != MailbenchCommand.CONSOLE_STARTED) {
+            System.exit(exitCode);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package ch.mailbench.app;
+
+import ch.mailbench.app.cli.CliOutput;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The module arrows of ARCHITECTURE.md, checked on every build: app → core ← persistence. */
+class ArchitectureTest {
+
+    private static final String GENERATED = "ch.mailbench.persistence.jooq..";
+    private static JavaClasses mailbench;
+
+    @BeforeAll
+    static void importClasses() {
+        mailbench = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("ch.mailbench");
+    }
+
+    @Test
+    void coreSeesNoScreenNoDatabaseAndNoOuterModule() {
+        noClasses().that().resideInAPackage("ch.mailbench.core..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javax.swing..", "java.awt", "java.awt.event..", "java.awt.image..", "java.awt.geom..",
+                        "java.sql..", "org.jooq..", "org.flywaydb..", "org.sqlite..",
+                        "ch.mailbench.persistence..", "ch.mailbench.app..", "com.formdev..", "net.miginfocom..", "picocli..")
+                .check(mailbench);
+    }
+
+    @Test
+    void persistenceSeesNoScreenAndNoApp() {
+        noClasses().that().resideInAPackage("ch.mailbench.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "ch.mailbench.app..")
+                .check(mailbench);
+    }
+
+    @Test
+    void uiHoldsNoSqlAndNoProtocolCode() {
+        noClasses().that().resideInAPackage("ch.mailbench.app.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.jooq..", "jakarta.mail..", "org.eclipse.angus..")
+                .check(mailbench);
+    }
+
+    @Test
+    void onlyTheCliOutputWritesToTheStandardStreams() {
+        noClasses().that().doNotHaveFullyQualifiedName(CliOutput.class.getName())
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .orShould().callMethod(Throwable.class, "printStackTrace")
+                .check(mailbench);
+    }
+
+    @Test
+    void noMutableGlobalState() {
+        fields().that().areStatic().and().areDeclaredInClassesThat().resideOutsideOfPackage(GENERATED)
+                .should().beFinal()
+                .check(mailbench);
+    }
+
+    @Test
+    void noStaticServiceLocators() {
+        methods().that().areStatic().and().areDeclaredInClassesThat().resideOutsideOfPackage(GENERATED)
+                .should().notHaveName("getInstance").andShould().notHaveName("instance").andShould().notHaveName("getDefault")
+                .check(mailbench);
+        classes().that().resideOutsideOfPackage(GENERATED).and().areNotEnums()
+                .should(notHoldAStaticInstanceOfThemselvesUnlessValues())
+                .check(mailbench);
+    }
+
+    /** A class keeping an instance of itself in a static field is a singleton; value constants of records are fine. */
+    private static ArchCondition<JavaClass> notHoldAStaticInstanceOfThemselvesUnlessValues() {
+        return new ArchCondition<>("not hold a static instance of themselves (singleton), unless they are values (records)") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                if (javaClass.reflect().isRecord()) {
+                    return;
+                }
+                for (JavaField field : javaClass.getFields()) {
+                    if (field.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)
+                            && field.getRawType().equals(javaClass)) {
+                        events.add(SimpleConditionEvent.violated(field, field.getFullName() + " makes " + javaClass.getName() + " a singleton"));
+                    }
+                }
+            }
+        };
+    }
+}

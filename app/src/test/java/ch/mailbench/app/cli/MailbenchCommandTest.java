@@ -1,0 +1,75 @@
+package ch.mailbench.app.cli;
+
+import ch.mailbench.app.AppFactory;
+import ch.mailbench.app.ui.ConsoleLauncher;
+import ch.mailbench.persistence.DatabaseLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MailbenchCommandTest {
+
+    @TempDir
+    Path home;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        AppFactory factory = new AppFactory(new DatabaseLocation(Map.of(), "Linux", home), Clock.systemUTC());
+        return new MailbenchCommand(factory, new ConsoleLauncher(factory),
+                new CliOutput(new PrintWriter(out, true), new PrintWriter(err, true))).execute(args);
+    }
+
+    @Test
+    void printsTheVersion() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("Mailbench ");
+    }
+
+    @Test
+    void helpListsTheCommandsAndTheDatabaseOption() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("--db=PATH", "info", "Without a command, opens the Mailbench console window");
+    }
+
+    @Test
+    void infoCreatesTheDatabaseInTheDataFolderByDefault() {
+        assertThat(run("info")).isZero();
+
+        assertThat(out.toString()).contains(home.resolve(".local/share/mailbench/mailbench.db").toString(), "Schema:    version 1", "Customers: 0");
+        assertThat(home.resolve(".local/share/mailbench/mailbench.db")).exists();
+    }
+
+    @Test
+    void dbOptionWorksAfterTheSubcommandToo() {
+        Path file = home.resolve("other.db");
+
+        assertThat(run("info", "--db", file.toString())).isZero();
+
+        assertThat(out.toString()).contains(file.toString());
+    }
+
+    @Test
+    void unknownCommandsAreUsageErrors() {
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unmatched argument", "Usage:");
+    }
+
+    @Test
+    void anUnusableDatabaseIsOneClearLineAndExitCode2() throws Exception {
+        Path notADatabase = home.resolve("notes.db");
+        java.nio.file.Files.writeString(notADatabase, "plain text, not SQLite ".repeat(50));
+
+        assertThat(run("info", "--db", notADatabase.toString())).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("mailbench: Cannot open").contains("not a Mailbench database").doesNotContain("\tat ");
+    }
+}

@@ -1,0 +1,186 @@
+package ch.mailbench.persistence;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An open Mailbench database file: created on first use, upgraded (after a backup copy) when
+ * this version knows newer migrations, refused untouched when a newer Mailbench wrote it.
+ */
+public final class Database {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path file;
+    private final SQLiteDataSource dataSource;
+    private final DSLContext dsl;
+    private final Optional<Path> preMigrationBackup;
+
+    private Database(Path file, SQLiteDataSource dataSource, Optional<Path> preMigrationBackup) {
+        this.file = file;
+        this.dataSource = dataSource;
+        this.dsl = DSL.using(dataSource, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
+        this.preMigrationBackup = preMigrationBackup;
+    }
+
+    /**
+     * Opens (creating or upgrading) the database at {@code file}.
+     *
+     * @throws DatabaseException with a message for the user when the file cannot be used
+     */
+    public static Database open(Path file, Clock clock) {
+        return open(file, clock, List.of("classpath:db/migration"));
+    }
+
+    /** Opens with other migration locations: lets tests play a later version of Mailbench. */
+    static Database open(Path file, Clock clock, List<String> migrationLocations) {
+        Path absolute = file.toAbsolutePath();
+        createParentFolder(absolute);
+        SQLiteDataSource dataSource = dataSource(absolute);
+        Flyway flyway = Flyway.configure(Database.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(migrationLocations.toArray(String[]::new))
+                .failOnMissingLocations(true)
+                .load();
+        MigrationInfoService info;
+        try {
+            info = flyway.info();
+        } catch (RuntimeException e) {
+            throw new DatabaseException("Cannot open " + absolute + ": it is not a Mailbench database, or it is damaged ("
+                    + rootMessage(e) + "). The file was not changed.", e);
+        }
+        refuseNewerSchema(absolute, info);
+        Optional<Path> backup = Optional.empty();
+        if (info.pending().length > 0 && info.applied().length > 0) {
+            backup = Optional.of(backUp(absolute, dataSource, clock));
+        }
+        try {
+            flyway.migrate();
+        } catch (RuntimeException e) {
+            throw new DatabaseException("Could not upgrade the database " + absolute + ": " + e.getMessage()
+                    + backup.map(b -> ". A copy from before the upgrade is at " + b).orElse(""), e);
+        }
+        return new Database(absolute, dataSource, backup);
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The copy written before this start's upgrade, if the database was upgraded. */
+    public Optional<Path> preMigrationBackup() {
+        return preMigrationBackup;
+    }
+
+    /** The newest schema version this file is at. */
+    public String schemaVersion() {
+        return dsl.fetchValue("SELECT max(version) FROM flyway_schema_history WHERE success = 1").toString();
+    }
+
+    /** A consistent copy while others may be writing: SQLite's {@code VACUUM INTO}. */
+    public void backUpTo(Path target) {
+        try {
+            Files.deleteIfExists(target);
+            createParentFolder(target.toAbsolutePath());
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot write the backup " + target + ": " + e.getMessage(), e);
+        }
+        vacuumInto(dataSource, target.toAbsolutePath());
+    }
+
+    private static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        // IMMEDIATE takes the write lock at BEGIN, so two writers wait for each other (busy timeout)
+        // instead of failing at once when a read transaction tries to become a write.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        return dataSource;
+    }
+
+    private static void createParentFolder(Path file) {
+        Path parent = file.getParent();
+        if (parent == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot create the folder " + parent + " for the database: " + e.getMessage(), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    private static void refuseNewerSchema(Path file, MigrationInfoService info) {
+        MigrationVersion known = Arrays.stream(info.all())
+                .filter(m -> m.getPhysicalLocation() != null && !m.getPhysicalLocation().isEmpty())
+                .map(MigrationInfo::getVersion)
+                .max(Comparator.naturalOrder())
+                .orElse(MigrationVersion.EMPTY);
+        Optional<MigrationVersion> newestApplied = Arrays.stream(info.applied())
+                .map(MigrationInfo::getVersion)
+                .max(Comparator.naturalOrder());
+        if (newestApplied.isPresent() && newestApplied.get().compareTo(known) > 0) {
+            throw new DatabaseException("The database " + file + " was written by a newer version of Mailbench (schema "
+                    + newestApplied.get() + "; this version knows up to " + known
+                    + "). Please update Mailbench. The file was not changed.");
+        }
+    }
+
+    private static Path backUp(Path file, SQLiteDataSource dataSource, Clock clock) {
+        String stamp = LocalDateTime.now(clock).format(BACKUP_STAMP);
+        Path target = file.resolveSibling(file.getFileName() + ".before-upgrade-" + stamp + ".bak");
+        vacuumInto(dataSource, target);
+        LOG.info("Backed up the database to {} before upgrading it", target);
+        return target;
+    }
+
+    private static void vacuumInto(SQLiteDataSource dataSource, Path target) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new DatabaseException("Could not write a backup copy to " + target + ": " + e.getMessage(), e);
+        }
+    }
+}

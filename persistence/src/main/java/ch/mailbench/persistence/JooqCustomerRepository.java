@@ -1,0 +1,105 @@
+package ch.mailbench.persistence;
+
+import ch.mailbench.core.model.Customer;
+import ch.mailbench.core.model.SheetLanguage;
+import ch.mailbench.core.port.CustomerRepository;
+import ch.mailbench.core.port.DuplicateException;
+import ch.mailbench.core.port.StaleDataException;
+import ch.mailbench.persistence.jooq.tables.records.CustomerRecord;
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+
+import java.util.List;
+import java.util.Optional;
+
+import static ch.mailbench.persistence.jooq.Tables.CUSTOMER;
+
+/** Customers in SQLite. */
+public final class JooqCustomerRepository implements CustomerRepository {
+
+    private final DSLContext dsl;
+
+    public JooqCustomerRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Customer insert(Customer customer) {
+        try {
+            CustomerRecord row = dsl.insertInto(CUSTOMER)
+                    .set(CUSTOMER.NAME, customer.name())
+                    .set(CUSTOMER.CONTACT_PERSON, customer.contactPerson())
+                    .set(CUSTOMER.PHONE, customer.phone())
+                    .set(CUSTOMER.EMAIL, customer.email())
+                    .set(CUSTOMER.SHEET_LANGUAGE, customer.sheetLanguage().code())
+                    .set(CUSTOMER.NOTES, customer.notes())
+                    .returning(CUSTOMER.ID, CUSTOMER.VERSION)
+                    .fetchOne();
+            return customer.stored(row.getId(), row.getVersion());
+        } catch (IntegrityConstraintViolationException e) {
+            throw duplicate(customer);
+        }
+    }
+
+    @Override
+    public Customer update(Customer customer) {
+        try {
+            int updated = dsl.update(CUSTOMER)
+                    .set(CUSTOMER.NAME, customer.name())
+                    .set(CUSTOMER.CONTACT_PERSON, customer.contactPerson())
+                    .set(CUSTOMER.PHONE, customer.phone())
+                    .set(CUSTOMER.EMAIL, customer.email())
+                    .set(CUSTOMER.SHEET_LANGUAGE, customer.sheetLanguage().code())
+                    .set(CUSTOMER.NOTES, customer.notes())
+                    .set(CUSTOMER.VERSION, CUSTOMER.VERSION.plus(1))
+                    .where(CUSTOMER.ID.eq(Math.toIntExact(customer.id())).and(CUSTOMER.VERSION.eq(Math.toIntExact(customer.version()))))
+                    .execute();
+            if (updated == 0) {
+                throw new StaleDataException("Customer \"" + customer.name() + "\"");
+            }
+            return customer.stored(customer.id(), customer.version() + 1);
+        } catch (IntegrityConstraintViolationException e) {
+            throw duplicate(customer);
+        }
+    }
+
+    @Override
+    public void delete(Customer customer) {
+        int deleted = dsl.deleteFrom(CUSTOMER)
+                .where(CUSTOMER.ID.eq(Math.toIntExact(customer.id())).and(CUSTOMER.VERSION.eq(Math.toIntExact(customer.version()))))
+                .execute();
+        if (deleted == 0) {
+            throw new StaleDataException("Customer \"" + customer.name() + "\"");
+        }
+    }
+
+    @Override
+    public Optional<Customer> findById(long id) {
+        return dsl.selectFrom(CUSTOMER).where(CUSTOMER.ID.eq(Math.toIntExact(id))).fetchOptional(JooqCustomerRepository::toCustomer);
+    }
+
+    @Override
+    public Optional<Customer> findByName(String name) {
+        return dsl.selectFrom(CUSTOMER).where(CUSTOMER.NAME.collate("NOCASE").eq(name.strip()))
+                .fetchOptional(JooqCustomerRepository::toCustomer);
+    }
+
+    @Override
+    public List<Customer> findAll() {
+        return dsl.selectFrom(CUSTOMER).orderBy(CUSTOMER.NAME.collate("NOCASE")).fetch(JooqCustomerRepository::toCustomer);
+    }
+
+    @Override
+    public long count() {
+        return dsl.fetchCount(CUSTOMER);
+    }
+
+    private static Customer toCustomer(CustomerRecord row) {
+        return new Customer(row.getId(), row.getVersion(), row.getName(), row.getContactPerson(), row.getPhone(),
+                row.getEmail(), SheetLanguage.fromCode(row.getSheetLanguage()), row.getNotes());
+    }
+
+    private static DuplicateException duplicate(Customer customer) {
+        return new DuplicateException("A customer named \"" + customer.name() + "\" already exists");
+    }
+}

@@ -1,0 +1,113 @@
+package ch.mailbench.persistence;
+
+import ch.mailbench.core.model.DomainName;
+import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.port.DuplicateException;
+import ch.mailbench.core.port.MailDomainRepository;
+import ch.mailbench.core.port.StaleDataException;
+import ch.mailbench.persistence.jooq.tables.records.MailDomainRecord;
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+
+import java.util.List;
+import java.util.Optional;
+
+import static ch.mailbench.persistence.jooq.Tables.MAIL_DOMAIN;
+
+/** Domains in SQLite. */
+public final class JooqMailDomainRepository implements MailDomainRepository {
+
+    static final SettingsColumns<MailDomainRecord> SETTINGS = new SettingsColumns<>(MAIL_DOMAIN.MAILBOX_TYPE,
+            MAIL_DOMAIN.INCOMING_HOST, MAIL_DOMAIN.INCOMING_PORT, MAIL_DOMAIN.INCOMING_SECURITY,
+            MAIL_DOMAIN.OUTGOING_HOST, MAIL_DOMAIN.OUTGOING_PORT, MAIL_DOMAIN.OUTGOING_SECURITY,
+            MAIL_DOMAIN.SMTP_AUTH, MAIL_DOMAIN.USERNAME_FORMAT);
+
+    private final DSLContext dsl;
+
+    public JooqMailDomainRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public MailDomain insert(MailDomain domain) {
+        try {
+            MailDomainRecord row = dsl.insertInto(MAIL_DOMAIN)
+                    .set(MAIL_DOMAIN.CUSTOMER_ID, Math.toIntExact(domain.customerId()))
+                    .set(MAIL_DOMAIN.NAME, domain.name().ascii())
+                    .set(MAIL_DOMAIN.PROVIDER, domain.provider())
+                    .set(SETTINGS.values(domain.defaults()))
+                    .returning(MAIL_DOMAIN.ID, MAIL_DOMAIN.VERSION)
+                    .fetchOne();
+            return domain.stored(row.getId(), row.getVersion());
+        } catch (IntegrityConstraintViolationException e) {
+            throw duplicate(domain, e);
+        }
+    }
+
+    @Override
+    public MailDomain update(MailDomain domain) {
+        try {
+            int updated = dsl.update(MAIL_DOMAIN)
+                    .set(MAIL_DOMAIN.NAME, domain.name().ascii())
+                    .set(MAIL_DOMAIN.PROVIDER, domain.provider())
+                    .set(SETTINGS.values(domain.defaults()))
+                    .set(MAIL_DOMAIN.VERSION, MAIL_DOMAIN.VERSION.plus(1))
+                    .where(MAIL_DOMAIN.ID.eq(Math.toIntExact(domain.id())).and(MAIL_DOMAIN.VERSION.eq(Math.toIntExact(domain.version()))))
+                    .execute();
+            if (updated == 0) {
+                throw new StaleDataException("Domain " + domain.name());
+            }
+            return domain.stored(domain.id(), domain.version() + 1);
+        } catch (IntegrityConstraintViolationException e) {
+            throw duplicate(domain, e);
+        }
+    }
+
+    @Override
+    public void delete(MailDomain domain) {
+        int deleted = dsl.deleteFrom(MAIL_DOMAIN)
+                .where(MAIL_DOMAIN.ID.eq(Math.toIntExact(domain.id())).and(MAIL_DOMAIN.VERSION.eq(Math.toIntExact(domain.version()))))
+                .execute();
+        if (deleted == 0) {
+            throw new StaleDataException("Domain " + domain.name());
+        }
+    }
+
+    @Override
+    public long count() {
+        return dsl.fetchCount(MAIL_DOMAIN);
+    }
+
+    @Override
+    public Optional<MailDomain> findById(long id) {
+        return dsl.selectFrom(MAIL_DOMAIN).where(MAIL_DOMAIN.ID.eq(Math.toIntExact(id))).fetchOptional(JooqMailDomainRepository::toDomain);
+    }
+
+    @Override
+    public Optional<MailDomain> findByName(DomainName name) {
+        return dsl.selectFrom(MAIL_DOMAIN).where(MAIL_DOMAIN.NAME.eq(name.ascii())).fetchOptional(JooqMailDomainRepository::toDomain);
+    }
+
+    @Override
+    public List<MailDomain> findByCustomer(long customerId) {
+        return dsl.selectFrom(MAIL_DOMAIN).where(MAIL_DOMAIN.CUSTOMER_ID.eq(Math.toIntExact(customerId)))
+                .orderBy(MAIL_DOMAIN.NAME).fetch(JooqMailDomainRepository::toDomain);
+    }
+
+    @Override
+    public List<MailDomain> findAll() {
+        return dsl.selectFrom(MAIL_DOMAIN).orderBy(MAIL_DOMAIN.NAME).fetch(JooqMailDomainRepository::toDomain);
+    }
+
+    static MailDomain toDomain(MailDomainRecord row) {
+        return new MailDomain(row.getId(), row.getVersion(), row.getCustomerId(), DomainName.of(row.getName()),
+                row.getProvider(), SETTINGS.read(row));
+    }
+
+    private static RuntimeException duplicate(MailDomain domain, IntegrityConstraintViolationException e) {
+        if (e.getMessage() != null && e.getMessage().contains("FOREIGN KEY")) {
+            return new StaleDataException("The customer of domain " + domain.name());
+        }
+        return new DuplicateException("The domain " + domain.name() + " is already recorded");
+    }
+}

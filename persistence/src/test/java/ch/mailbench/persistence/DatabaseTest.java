@@ -1,0 +1,107 @@
+package ch.mailbench.persistence;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DatabaseTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:15:30Z"), ZoneOffset.UTC);
+    private static final List<String> LATER_VERSION = List.of("classpath:db/migration", "classpath:db/later-version");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void createsTheFileAndItsFolderOnFirstStart() {
+        Path file = folder.resolve("deep/er/mailbench.db");
+
+        Database database = Database.open(file, CLOCK);
+
+        assertThat(file).exists();
+        assertThat(database.schemaVersion()).isEqualTo("1");
+        assertThat(database.preMigrationBackup()).isEmpty();
+    }
+
+    @Test
+    void usesWriteAheadLoggingForeignKeysAndABusyTimeout() {
+        Database database = Database.open(folder.resolve("m.db"), CLOCK);
+
+        assertThat(database.dsl().fetchValue("PRAGMA journal_mode")).isEqualTo("wal");
+        assertThat(database.dsl().fetchValue("PRAGMA foreign_keys").toString()).isEqualTo("1");
+        assertThat(Integer.parseInt(database.dsl().fetchValue("PRAGMA busy_timeout").toString())).isPositive();
+    }
+
+    @Test
+    void keepsDataAcrossReopening() {
+        Path file = folder.resolve("m.db");
+        TestData.customer(new JooqStore(Database.open(file, CLOCK)).repositories(), "Boulangerie Dupont");
+
+        Database reopened = Database.open(file, CLOCK);
+
+        assertThat(new JooqStore(reopened).repositories().customers().findAll())
+                .extracting(c -> c.name()).containsExactly("Boulangerie Dupont");
+        assertThat(reopened.preMigrationBackup()).isEmpty();
+    }
+
+    @Test
+    void writesABackupBeforeUpgradingAndKeepsTheData() {
+        Path file = folder.resolve("m.db");
+        TestData.customer(new JooqStore(Database.open(file, CLOCK)).repositories(), "Garage Meier");
+
+        Database upgraded = Database.open(file, CLOCK, LATER_VERSION);
+
+        assertThat(upgraded.schemaVersion()).isEqualTo("9999");
+        assertThat(upgraded.preMigrationBackup()).hasValueSatisfying(backup -> {
+            assertThat(backup.getFileName().toString()).isEqualTo("m.db.before-upgrade-20261126-101530.bak");
+            Database copy = Database.open(backup, CLOCK);
+            assertThat(new JooqStore(copy).repositories().customers().findAll()).extracting(c -> c.name()).containsExactly("Garage Meier");
+        });
+        assertThat(new JooqStore(upgraded).repositories().customers().count()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesADatabaseWrittenByANewerVersionAndLeavesItUntouched() throws Exception {
+        Path file = folder.resolve("m.db");
+        Database.open(file, CLOCK, LATER_VERSION);
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> Database.open(file, CLOCK))
+                .isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("newer version of Mailbench")
+                .hasMessageContaining("schema 9999")
+                .hasMessageContaining("not changed");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAFileThatIsNotADatabase() throws Exception {
+        Path file = folder.resolve("notes.txt");
+        Files.writeString(file, "this is not SQLite, just some notes that happen to be here ".repeat(20));
+
+        assertThatThrownBy(() -> Database.open(file, CLOCK)).isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("not a Mailbench database");
+        assertThat(Files.readString(file)).startsWith("this is not SQLite");
+    }
+
+    @Test
+    void backsUpAConsistentCopyOnRequest() {
+        Database database = Database.open(folder.resolve("m.db"), CLOCK);
+        TestData.customer(new JooqStore(database).repositories(), "Cabinet Rossi");
+        Path copy = folder.resolve("backups/copy.db");
+
+        database.backUpTo(copy);
+
+        assertThat(new JooqStore(Database.open(copy, CLOCK)).repositories().customers().findAll())
+                .extracting(c -> c.name()).containsExactly("Cabinet Rossi");
+    }
+}
