@@ -82,6 +82,11 @@ final class Sheets {
     }
 
     record Pdf(int pages, String text) {
+
+        /** The text with every run of white space (line breaks from wrapping included) as one space. */
+        String flat() {
+            return text.replaceAll("\\s+", " ");
+        }
     }
 
     static Pdf read(byte[] pdf) {
