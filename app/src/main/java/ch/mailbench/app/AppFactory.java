@@ -6,7 +6,12 @@ import ch.mailbench.core.vault.Vault;
 import ch.mailbench.core.vault.VaultPasswordSource;
 import ch.mailbench.persistence.Database;
 import ch.mailbench.persistence.DatabaseLocation;
+import ch.mailbench.persistence.JooqShopSettingsStore;
 import ch.mailbench.persistence.JooqStore;
+import ch.mailbench.core.port.PasswordSource;
+import ch.mailbench.core.port.ShopSettingsStore;
+import ch.mailbench.core.sheet.SheetRenderer;
+import ch.mailbench.core.sheet.SheetService;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -24,6 +29,8 @@ public final class AppFactory {
     private final Clock clock;
     private final Map<String, String> environment;
     private final int vaultIterations;
+    /** One for the whole process: it keeps the parsed fonts between sheets. */
+    private final SheetRenderer renderer;
 
     public AppFactory(DatabaseLocation location, Clock clock) {
         this(location, clock, System.getenv(), KdfParameters.RECOMMENDED_ITERATIONS);
@@ -38,6 +45,7 @@ public final class AppFactory {
         this.clock = clock;
         this.environment = Map.copyOf(environment);
         this.vaultIterations = vaultIterations;
+        this.renderer = new SheetRenderer(clock.getZone());
     }
 
     /** The database file to use: {@code --db}, else {@code MAILBENCH_DB}, else the user's data folder. */
@@ -58,7 +66,10 @@ public final class AppFactory {
         Database database = Database.open(databaseFile, clock);
         JooqStore store = new JooqStore(database);
         Vault vault = new Vault(store, clock, new SecureRandom(), vaultIterations);
-        return new Workbench(database, store, clock, vault, new VaultPasswordSource(vault, unlockHandler));
+        PasswordSource passwords = new VaultPasswordSource(vault, unlockHandler);
+        ShopSettingsStore shop = new JooqShopSettingsStore(database);
+        SheetService sheets = new SheetService(store, shop, passwords, renderer, clock);
+        return new Workbench(database, store, clock, vault, passwords, shop, sheets);
     }
 
     /** The process environment (or the test's): the command line reads {@code MAILBENCH_MASTER_PASSWORD} from it. */

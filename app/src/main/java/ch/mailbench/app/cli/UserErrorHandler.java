@@ -1,9 +1,12 @@
 package ch.mailbench.app.cli;
 
+import ch.mailbench.core.vault.WrongMasterPasswordException;
 import ch.mailbench.persistence.DatabaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+
+import java.io.UncheckedIOException;
 
 /**
  * Turns the errors a user can act on (a database that cannot be opened, a bad value) into one
@@ -19,7 +22,8 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) throws Exception {
-        if (e instanceof DatabaseException || e instanceof IllegalArgumentException) {
+        if (e instanceof DatabaseException || e instanceof IllegalArgumentException || e instanceof UncheckedIOException
+                || e instanceof WrongMasterPasswordException) {
             output.err().println("mailbench: " + e.getMessage());
             return MailbenchCommand.EXIT_USAGE;
         }

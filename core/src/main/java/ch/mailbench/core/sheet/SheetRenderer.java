@@ -13,6 +13,7 @@ import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.GrayColor;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -44,17 +45,25 @@ public final class SheetRenderer {
     /** From comfortable to the smallest still readable on paper; the first that fits is used. */
     private static final float[] STEP_SIZES = {9.5f, 9f, 8.5f, 8.2f, 8f, 7.8f, 7.5f, 7.2f, 7f};
 
-    private final SheetFonts fonts;
-    private final ZoneId zone;
+    /** Values (host names, user names) break only after a dot or an @, never at a hyphen. */
+    private static final SplitCharacter AT_DOTS = (start, current, end, chars, chunks) -> {
+        char c = chars[current];
+        return c == '.' || c == '@' || c == ' ';
+    };
 
-    /** Loads the fonts (a few hundred milliseconds): build one renderer and keep it. */
+    private final ZoneId zone;
+    private SheetFonts fonts;
+
+    /** Dates are printed in {@code zone}. Keep one renderer: it loads the fonts once, on first use. */
     public SheetRenderer(ZoneId zone) {
-        this.fonts = new SheetFonts();
         this.zone = zone;
     }
 
     /** Writes the job's PDF to {@code out}; does not close it. */
     public synchronized void render(SheetJob job, OutputStream out) {
+        if (fonts == null) {
+            fonts = new SheetFonts();
+        }
         SheetText text = new SheetText(job.language());
         Rectangle pageSize = new Rectangle(job.shop().paper().width(), job.shop().paper().height());
         Document document = new Document(pageSize, MARGIN, MARGIN, MARGIN, MARGIN);
@@ -288,10 +297,25 @@ public final class SheetRenderer {
 
         private void row(PdfPTable table, boolean exchange, String label, String incoming, String outgoing) {
             table.addCell(label(label));
-            table.addCell(boxed(new Phrase(incoming, fonts.bold(10.5f))));
+            float width = (right - left) * (exchange ? 0.74f : 0.37f) - 10;
+            table.addCell(boxed(value(incoming, width)));
             if (!exchange) {
-                table.addCell(boxed(new Phrase(outgoing, fonts.bold(10.5f))));
+                table.addCell(boxed(value(outgoing, width)));
             }
+        }
+
+        /**
+         * A server name on one line: a break at its hyphens would read as a space or a dash to
+         * type, so long names get smaller type instead, and wrap (after a dot) only as a last resort.
+         */
+        private Phrase value(String content, float width) {
+            float size = 10.5f;
+            while (size > 7.5f && fonts.bold.getWidthPoint(content, size) > width) {
+                size -= 0.5f;
+            }
+            Chunk chunk = new Chunk(content, fonts.bold(size));
+            chunk.setSplitCharacter(AT_DOTS);
+            return new Phrase(chunk);
         }
 
         /** The user name, big and framed (the classic trap), beside the password line. */
@@ -399,7 +423,11 @@ public final class SheetRenderer {
                 table.addCell(cell(new Phrase(step + ".", fonts.bold(size)), 1));
                 Phrase phrase = new Phrase();
                 for (SheetText.Segment segment : SheetText.segments(text.get(key), values)) {
-                    phrase.add(new Chunk(segment.text(), segment.value() ? fonts.bold(size) : fonts.regular(size)));
+                    Chunk chunk = new Chunk(segment.text(), segment.value() ? fonts.bold(size) : fonts.regular(size));
+                    if (segment.value()) {
+                        chunk.setSplitCharacter(AT_DOTS);
+                    }
+                    phrase.add(chunk);
                 }
                 PdfPCell stepCell = cell(phrase, 1);
                 stepCell.setLeading(0, 1.2f);
