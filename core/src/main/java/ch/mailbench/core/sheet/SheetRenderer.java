@@ -248,11 +248,21 @@ public final class SheetRenderer {
             table.addCell(label(text.get("label.address")));
             PdfPCell addressCell = cell(addressPhrase, 2);
             if (address.domain().isInternationalized()) {
-                Paragraph both = new Paragraph(addressPhrase);
-                both.add(Chunk.NEWLINE);
-                both.add(new Chunk(text.fill("idn.ascii", Map.of("ascii", address.ascii())), SheetFonts.grey(fonts.regular(8))));
+                Paragraph note = new Paragraph();
+                note.setLeading(0, 1.2f);
+                for (SheetText.Segment segment : SheetText.segments(text.get("idn.ascii"), Map.of("ascii", address.ascii()))) {
+                    Chunk chunk = new Chunk(segment.text(), SheetFonts.grey(fonts.regular(8)));
+                    if (segment.value()) {
+                        chunk.setSplitCharacter(AT_DOTS);
+                    }
+                    note.add(chunk);
+                }
+                Paragraph addressLine = new Paragraph(addressPhrase);
+                addressLine.setLeading(0, 1.2f);
+                addressLine.setSpacingAfter(3);
                 addressCell = new PdfPCell();
-                addressCell.addElement(both);
+                addressCell.addElement(addressLine);
+                addressCell.addElement(note);
                 addressCell.setBorder(Rectangle.NO_BORDER);
                 addressCell.setPadding(2);
             }

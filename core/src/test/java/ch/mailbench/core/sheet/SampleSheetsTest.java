@@ -21,7 +21,7 @@ class SampleSheetsTest {
         Path folder = Files.createDirectories(Path.of("target", "sample-sheets"));
         SheetRenderer renderer = Sheets.renderer();
         for (SheetLanguage language : SheetLanguage.values()) {
-            for (MailboxSheet sheet : List.of(Sheets.dupont(language), Sheets.bluewin(language), Sheets.meier(language))) {
+            for (MailboxSheet sheet : List.of(Sheets.dupont(language), Sheets.bluewin(language), Sheets.meier(language), Sheets.compta(language))) {
                 byte[] pdf = Sheets.render(renderer, Sheets.job(sheet, language));
                 Files.write(folder.resolve(language.code() + "-" + sheet.mailbox().address().localPart() + ".pdf"), pdf);
                 assertThat(Sheets.read(pdf).pages()).isEqualTo(1);

@@ -75,6 +75,16 @@ class SheetRendererTest {
         assertThat(text).doesNotContain("2.525", "Zuletzt erfolgreich geprüft");
     }
 
+    @ParameterizedTest
+    @EnumSource(SheetLanguage.class)
+    void longServerNamesStayWholeAndTheLocalPartIsTheUserName(SheetLanguage language) {
+        Sheets.Pdf pdf = Sheets.read(Sheets.render(renderer, Sheets.job(Sheets.compta(language), language)));
+
+        assertThat(pdf.pages()).isEqualTo(1);
+        assertThat(pdf.text()).contains("pop.xn--bckerei-dupont-5hb.ch", "smtp.xn--bckerei-dupont-5hb.ch", "110", "587", "STARTTLS");
+        assertThat(userNameBox(pdf.text(), language)).startsWith("comptabilite\n");
+    }
+
     @Test
     void printsThePasswordOnlyWhenAsked() {
         MailboxSheet without = Sheets.dupont(SheetLanguage.EN);

@@ -62,6 +62,14 @@ final class Sheets {
                 Optional.of(new LastSuccess(CHECKED, true, false)), Optional.empty());
     }
 
+    /** IDN server names and a local-part login: the longest values a sheet prints. */
+    static MailboxSheet compta(SheetLanguage language) {
+        return sheet("Boulangerie Dupont", language, "comptabilite@bäckerei-dupont.ch", "Comptabilité",
+                ServerSettings.of(MailboxType.POP3, Endpoint.of("pop.bäckerei-dupont.ch", 110, Security.STARTTLS),
+                        Endpoint.of("smtp.bäckerei-dupont.ch", 587, Security.STARTTLS), true, UsernameFormat.LOCAL_PART),
+                Optional.of(new LastSuccess(CHECKED, false, true)), Optional.empty());
+    }
+
     static MailboxSheet meier(SheetLanguage language) {
         return sheet("Garage Meier AG", language, "werkstatt@garage-meier.ch", "Werkstatt", OWN_SERVER,
                 Optional.empty(), Optional.empty());
