@@ -49,6 +49,7 @@ public final class MailbenchCommand implements Callable<Integer> {
         commandLine.addSubcommand(new SheetCommand(this));
         commandLine.addSubcommand(new ProfileCommand(this));
         commandLine.addSubcommand(new ShopCommand(this));
+        commandLine.addSubcommand(new BenchSheetsCommand(this));
         commandLine.setOut(output.out());
         commandLine.setErr(output.err());
         commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);

@@ -182,6 +182,13 @@ class SheetAndProfileCommandTest {
         assertThat(text(pdf)).contains("Informatique Favre Sàrl", "+41 21 555 77 88");
     }
 
+    @Test
+    void theBenchmarkPrintsItsFigures() {
+        assertThat(run(Map.of(), "bench-sheets", "--sheets", "3", "--runs", "2")).isZero();
+
+        assertThat(out.toString()).contains("One sheet, warm, 2 runs:", "goal <= 50 ms", "Pack of 3 sheets + cover:");
+    }
+
     private AppFactory factory(Map<String, String> environment) {
         return new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder), CLOCK, environment, 1_000);
     }
