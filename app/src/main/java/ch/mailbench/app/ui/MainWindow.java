@@ -83,6 +83,7 @@ public final class MainWindow {
         JMenuItem quit = new JMenuItem(messages.get("menu.file.quit"));
         quit.setName("menuQuit");
         quit.addActionListener(e -> frame.dispose());
+        file.add(ch.mailbench.app.ui.sheet.SheetMenu.item(frame, workbench, customerList::getSelectedValue, messages.locale()));
         file.add(quit);
         JMenu help = new JMenu(messages.get("menu.help"));
         help.setName("menuHelp");
