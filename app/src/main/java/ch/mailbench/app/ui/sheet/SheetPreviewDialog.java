@@ -184,7 +184,9 @@ public final class SheetPreviewDialog {
         dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
         bindPageKeys();
-        dialog.setSize(900, 960);
+        // Wide enough for the options row and the button bar in the longest language; tall for a page.
+        dialog.pack();
+        dialog.setSize(Math.max(dialog.getWidth() + 20, 900), 960);
         dialog.setLocationRelativeTo(owner);
         updateControls();
     }
