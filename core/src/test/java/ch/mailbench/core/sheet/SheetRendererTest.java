@@ -139,6 +139,25 @@ class SheetRendererTest {
     }
 
     @Test
+    void everyFontIsEmbedded() throws IOException {
+        SheetJob pack = new SheetJob(List.of(Sheets.dupont(SheetLanguage.DE), Sheets.compta(SheetLanguage.DE)), true,
+                SheetLanguage.DE, SheetOptions.DEFAULT_DEVICES, Sheets.SHOP, Sheets.PRINTED);
+
+        try (var document = org.apache.pdfbox.Loader.loadPDF(Sheets.render(renderer, pack))) {
+            int fonts = 0;
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    assertThat(font.getName()).contains("DejaVu");
+                    fonts++;
+                }
+            }
+            assertThat(fonts).isGreaterThanOrEqualTo(3 * 3);
+        }
+    }
+
+    @Test
     void everyLanguageHasEveryText() throws IOException {
         Properties english = bundle("");
         for (String suffix : List.of("_fr", "_de", "_it")) {
