@@ -2,6 +2,7 @@ package ch.mailbench.app.ui;
 
 import ch.mailbench.app.Version;
 import ch.mailbench.app.Workbench;
+import ch.mailbench.app.ui.vault.VaultMenu;
 import ch.mailbench.core.model.Customer;
 import net.miginfocom.swing.MigLayout;
 
@@ -83,6 +84,7 @@ public final class MainWindow {
         JMenuItem quit = new JMenuItem(messages.get("menu.file.quit"));
         quit.setName("menuQuit");
         quit.addActionListener(e -> frame.dispose());
+        new VaultMenu(frame, workbench, messages.locale(), this::loadCustomers).addTo(file);
         file.add(quit);
         JMenu help = new JMenu(messages.get("menu.help"));
         help.setName("menuHelp");

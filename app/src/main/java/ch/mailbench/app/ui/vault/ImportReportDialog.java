@@ -1,0 +1,69 @@
+package ch.mailbench.app.ui.vault;
+
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.KeyStroke;
+import java.awt.Dialog;
+import java.awt.Window;
+import java.awt.event.KeyEvent;
+
+/** Shows what an import did or why it wrote nothing, and offers to import only the valid lines. Build on the EDT. */
+final class ImportReportDialog {
+
+    private final JDialog dialog;
+
+    ImportReportDialog(Window owner, String fileName, ImportReportModel model, VaultMessages messages, Runnable importValidLinesOnly) {
+        dialog = new JDialog(owner, messages.format("import.title", fileName), Dialog.ModalityType.APPLICATION_MODAL);
+        dialog.setName("importReportDialog");
+        dialog.setDefaultCloseOperation(JDialog.DISPOSE_ON_CLOSE);
+        JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 1, hidemode 3", "[grow,fill]", "[][grow,fill][][]"));
+        JLabel summary = new JLabel("<html>" + model.summary() + "</html>");
+        summary.setName("importSummary");
+        panel.add(summary, "w 640!");
+        JTable problems = new JTable(model.problems());
+        problems.setName("importProblems");
+        problems.setAutoCreateRowSorter(true);
+        problems.getColumnModel().getColumn(0).setMaxWidth(60);
+        problems.getColumnModel().getColumn(1).setPreferredWidth(120);
+        problems.getColumnModel().getColumn(1).setMaxWidth(160);
+        problems.getColumnModel().getColumn(2).setPreferredWidth(460);
+        JScrollPane problemScroll = new JScrollPane(problems);
+        problemScroll.setVisible(model.hasProblems());
+        panel.add(problemScroll, "h 120:220:400");
+        JList<String> details = new JList<>(model.details().toArray(String[]::new));
+        details.setName("importDetails");
+        JScrollPane detailScroll = new JScrollPane(details);
+        detailScroll.setVisible(!model.details().isEmpty());
+        panel.add(detailScroll, "h 60:120:240");
+        JButton validOnly = new JButton(messages.get("import.validOnly"));
+        validOnly.setName("importValidOnly");
+        validOnly.setVisible(model.canImportValidLinesOnly());
+        validOnly.addActionListener(e -> {
+            dialog.dispose();
+            importValidLinesOnly.run();
+        });
+        JButton close = new JButton(messages.get("import.close"));
+        close.setName("importClose");
+        close.addActionListener(e -> dialog.dispose());
+        panel.add(validOnly, "split 2, tag other, growx 0");
+        panel.add(close, "tag ok, growx 0");
+        dialog.setContentPane(panel);
+        dialog.getRootPane().setDefaultButton(close);
+        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        dialog.pack();
+        dialog.setLocationRelativeTo(owner);
+    }
+
+    void show() {
+        dialog.setVisible(true);
+    }
+}
