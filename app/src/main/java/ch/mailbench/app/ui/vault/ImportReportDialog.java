@@ -25,9 +25,9 @@ final class ImportReportDialog {
         dialog.setName("importReportDialog");
         dialog.setDefaultCloseOperation(JDialog.DISPOSE_ON_CLOSE);
         JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 1, hidemode 3", "[grow,fill]", "[][grow,fill][][]"));
-        JLabel summary = new JLabel("<html>" + model.summary() + "</html>");
+        JLabel summary = new JLabel("<html><body style='width: 520px'>" + model.summary() + "</body></html>");
         summary.setName("importSummary");
-        panel.add(summary, "w 640!");
+        panel.add(summary);
         JTable problems = new JTable(model.problems());
         problems.setName("importProblems");
         problems.setAutoCreateRowSorter(true);

@@ -101,7 +101,7 @@ public final class MasterPasswordDialog {
 
     private JPanel layout() {
         JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 2, hidemode 3", "[][grow,fill]"));
-        panel.add(explanation, "span 2, w 420!, gapbottom 8");
+        panel.add(explanation, "span 2, gapbottom 8");
         panel.add(currentLabel);
         panel.add(current);
         panel.add(passwordLabel);
@@ -164,7 +164,8 @@ public final class MasterPasswordDialog {
         MasterPasswordModel.Mode mode = model.mode();
         String name = mode.name();
         dialog.setTitle(messages.get("vault.title." + name));
-        explanation.setText("<html>" + messages.get("vault.explain." + name) + "</html>");
+        // A fixed HTML width lets the label wrap before pack() measures it, so the dialog is tall enough.
+        explanation.setText("<html><body style='width: 330px'>" + messages.get("vault.explain." + name) + "</body></html>");
         ok.setText(messages.get("vault.button." + name));
         boolean changing = mode == MasterPasswordModel.Mode.CHANGE;
         currentLabel.setText(messages.get("vault.field.current"));
