@@ -14,6 +14,7 @@ import javax.swing.KeyStroke;
 import java.awt.Dialog;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
+import java.awt.event.MouseEvent;
 
 /** Shows what an import did or why it wrote nothing, and offers to import only the valid lines. Build on the EDT. */
 final class ImportReportDialog {
@@ -25,16 +26,26 @@ final class ImportReportDialog {
         dialog.setName("importReportDialog");
         dialog.setDefaultCloseOperation(JDialog.DISPOSE_ON_CLOSE);
         JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 1, hidemode 3", "[grow,fill]", "[][grow,fill][][]"));
-        JLabel summary = new JLabel("<html><body style='width: 520px'>" + model.summary() + "</body></html>");
+        JLabel summary = new JLabel("<html><body style='width: 640px'>" + model.summary() + "</body></html>");
         summary.setName("importSummary");
         panel.add(summary);
-        JTable problems = new JTable(model.problems());
+        JTable problems = new JTable(model.problems()) {
+            private static final long serialVersionUID = 1L;
+
+            /** A long reason is cut in its cell; the tooltip shows all of it. */
+            @Override
+            public String getToolTipText(MouseEvent event) {
+                int row = rowAtPoint(event.getPoint());
+                int column = columnAtPoint(event.getPoint());
+                return row < 0 || column < 0 ? null : String.valueOf(getValueAt(row, column));
+            }
+        };
         problems.setName("importProblems");
         problems.setAutoCreateRowSorter(true);
         problems.getColumnModel().getColumn(0).setMaxWidth(60);
         problems.getColumnModel().getColumn(1).setPreferredWidth(120);
         problems.getColumnModel().getColumn(1).setMaxWidth(160);
-        problems.getColumnModel().getColumn(2).setPreferredWidth(460);
+        problems.getColumnModel().getColumn(2).setPreferredWidth(580);
         JScrollPane problemScroll = new JScrollPane(problems);
         problemScroll.setVisible(model.hasProblems());
         panel.add(problemScroll, "h 120:220:400");
@@ -53,8 +64,10 @@ final class ImportReportDialog {
         JButton close = new JButton(messages.get("import.close"));
         close.setName("importClose");
         close.addActionListener(e -> dialog.dispose());
-        panel.add(validOnly, "split 2, tag other, growx 0");
-        panel.add(close, "tag ok, growx 0");
+        JPanel buttons = new JPanel(new MigLayout("insets 0, hidemode 2, fillx", "[]push[]"));
+        buttons.add(validOnly);
+        buttons.add(close, "cell 1 0");
+        panel.add(buttons, "growx");
         dialog.setContentPane(panel);
         dialog.getRootPane().setDefaultButton(close);
         dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),

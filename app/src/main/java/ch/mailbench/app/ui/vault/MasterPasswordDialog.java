@@ -116,9 +116,12 @@ public final class MasterPasswordDialog {
         panel.add(new JLabel(messages.get("vault.field.idleUnit")));
         panel.add(problem, "span 2, gaptop 4");
         panel.add(working, "span 2, h 6!");
-        panel.add(forgot, "span 2, split 3, gaptop 8");
-        panel.add(ok, "tag ok, gaptop 8");
-        panel.add(cancel, "tag cancel, gaptop 8");
+        // hidemode 2 keeps the hidden "Forgot?" cell, so OK and Cancel stay on the right.
+        JPanel buttons = new JPanel(new MigLayout("insets 0, hidemode 2, fillx", "[]push[sg button][sg button]"));
+        buttons.add(forgot);
+        buttons.add(ok);
+        buttons.add(cancel);
+        panel.add(buttons, "span 2, growx, gaptop 8");
         working.setIndeterminate(true);
         working.setVisible(false);
         return panel;

@@ -21,14 +21,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ProgressDialog implements ProgressMonitor {
 
     private final JDialog dialog;
-    private final JLabel task = new JLabel(" ");
+    private final JLabel task;
     private final JProgressBar bar = new JProgressBar();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicInteger worked = new AtomicInteger();
+    private boolean closed;
 
     /** Build on the EDT. */
     ProgressDialog(Window owner, String title, VaultMessages messages) {
         dialog = new JDialog(owner, title, Dialog.ModalityType.MODELESS);
+        task = new JLabel(title);
         dialog.setName("progressDialog");
         JButton cancel = new JButton(messages.get("vault.button.cancel"));
         cancel.setName("progressCancel");
@@ -47,19 +49,24 @@ final class ProgressDialog implements ProgressMonitor {
         dialog.setLocationRelativeTo(owner);
     }
 
+    /** On the EDT. Does nothing when the task finished before the window could appear. */
     void show() {
-        dialog.setVisible(true);
+        if (!closed) {
+            dialog.setVisible(true);
+        }
     }
 
+    /** On the EDT. */
     void close() {
+        closed = true;
         dialog.dispose();
     }
 
     @Override
     public void begin(String description, int totalUnits) {
+        // The description is core's English; the window keeps the localized title it was given.
         worked.set(0);
         SwingUtilities.invokeLater(() -> {
-            task.setText(description);
             bar.setIndeterminate(totalUnits <= 0);
             bar.setMaximum(Math.max(totalUnits, 1));
             bar.setValue(0);
