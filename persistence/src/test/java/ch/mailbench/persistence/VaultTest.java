@@ -279,6 +279,17 @@ class VaultTest {
     }
 
     @Test
+    void aRemovedPasswordIsGoneWhileTheOthersStay() {
+        Vault vault = setUpVaultWithTwoPasswords();
+
+        assertThat(vault.removePassword(marie.id())).isTrue();
+
+        assertThat(vault.password(marie.id())).isEmpty();
+        assertThat(vault.password(paul.id())).isPresent();
+        assertThat(vault.removePassword(marie.id())).isFalse();
+    }
+
+    @Test
     void aSecretGoesWithItsMailbox() {
         Vault vault = setUpVaultWithTwoPasswords();
 

@@ -49,7 +49,7 @@ public final class CsvReader {
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             return new ImportFile(List.of(), List.of(new CsvProblem(1, "", "the file is not UTF-8 text"
-                    + " (in Excel: Save As \u2192 \"CSV UTF-8\")")), List.of(), ',', 0);
+                    + " (in Excel: Save As \u2192 \"CSV UTF-8\")")), List.of(), ',');
         }
         if (!text.isEmpty() && text.charAt(0) == BOM) {
             text = text.substring(1);
@@ -63,7 +63,7 @@ public final class CsvReader {
         } catch (UncheckedIOException e) {
             // Commons CSV reports a broken quote this way; its message names the position.
             return new ImportFile(List.of(), List.of(new CsvProblem(1, "", "the file is not valid CSV: " + e.getCause().getMessage())),
-                    List.of(), delimiter, 0);
+                    List.of(), delimiter);
         }
     }
 
@@ -71,7 +71,7 @@ public final class CsvReader {
         Iterator<CSVRecord> records = parser.iterator();
         if (!records.hasNext()) {
             return new ImportFile(List.of(), List.of(new CsvProblem(1, "", "the file is empty; it needs a header line such as "
-                    + "customer,email")), List.of(), delimiter, 0);
+                    + "customer,email")), List.of(), delimiter);
         }
         CSVRecord header = records.next();
         long headerLine = startLine(header, parser);
@@ -95,14 +95,12 @@ public final class CsvReader {
             }
         }
         if (!problems.isEmpty()) {
-            return new ImportFile(List.of(), problems, warnings, delimiter, 0);
+            return new ImportFile(List.of(), problems, warnings, delimiter);
         }
         List<ImportRow> rows = new ArrayList<>();
         Map<EmailAddress, Long> seen = new HashMap<>();
-        int dataLines = 0;
         while (records.hasNext()) {
             CSVRecord record = records.next();
-            dataLines++;
             RowReader row = new RowReader(record, startLine(record, parser), columns, problems);
             row.read().ifPresent(valid -> {
                 Long earlier = seen.putIfAbsent(valid.email(), valid.line());
@@ -115,7 +113,7 @@ public final class CsvReader {
             });
         }
         problems.sort(null);
-        return new ImportFile(rows, problems, warnings, delimiter, dataLines);
+        return new ImportFile(rows, problems, warnings, delimiter);
     }
 
     /** The parser counts line ends read so far; a quoted cell spanning lines moves the record's start up. */

@@ -7,7 +7,7 @@ import java.util.List;
  * others, and warnings (unknown columns). {@link #hasPasswords()} tells the caller to unlock the
  * vault before importing.
  */
-public record ImportFile(List<ImportRow> rows, List<CsvProblem> problems, List<String> warnings, char delimiter, int dataLines) {
+public record ImportFile(List<ImportRow> rows, List<CsvProblem> problems, List<String> warnings, char delimiter) {
 
     public ImportFile {
         rows = List.copyOf(rows);
@@ -17,10 +17,5 @@ public record ImportFile(List<ImportRow> rows, List<CsvProblem> problems, List<S
 
     public boolean hasPasswords() {
         return rows.stream().anyMatch(row -> row.password().isPresent());
-    }
-
-    /** How many data lines (without the header) the file has, valid or not. */
-    public int lineCount() {
-        return dataLines;
     }
 }

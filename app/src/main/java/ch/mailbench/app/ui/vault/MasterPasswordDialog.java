@@ -78,10 +78,6 @@ public final class MasterPasswordDialog {
         return succeeded;
     }
 
-    JDialog dialog() {
-        return dialog;
-    }
-
     private void name() {
         explanation.setName("explanation");
         current.setName("currentMasterPassword");
