@@ -1,5 +1,6 @@
 package ch.mailbench.app;
 
+import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.vault.KdfParameters;
 import ch.mailbench.core.vault.UnlockHandler;
 import ch.mailbench.core.vault.Vault;
@@ -16,6 +17,8 @@ import ch.mailbench.core.sheet.SheetService;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -70,6 +73,12 @@ public final class AppFactory {
         ShopSettingsStore shop = new JooqShopSettingsStore(database);
         SheetService sheets = new SheetService(store, shop, passwords, renderer, clock);
         return new Workbench(database, store, clock, vault, passwords, shop, sheets);
+    }
+
+    /** The sheet language of customers an import creates: the user's language when Mailbench knows it, else English. */
+    public SheetLanguage languageForNewCustomers() {
+        String language = Locale.getDefault().getLanguage();
+        return Arrays.stream(SheetLanguage.values()).filter(l -> l.code().equals(language)).findFirst().orElse(SheetLanguage.EN);
     }
 
     /** The process environment (or the test's): the command line reads {@code MAILBENCH_MASTER_PASSWORD} from it. */

@@ -50,6 +50,9 @@ public final class MailbenchCommand implements Callable<Integer> {
         commandLine.addSubcommand(new ProfileCommand(this));
         commandLine.addSubcommand(new ShopCommand(this));
         commandLine.addSubcommand(new BenchSheetsCommand(this));
+        commandLine.addSubcommand(new ImportCommand(this));
+        commandLine.addSubcommand(new ExportCommand(this));
+        commandLine.addSubcommand(new BackupCommand(this));
         commandLine.setOut(output.out());
         commandLine.setErr(output.err());
         commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);
