@@ -2,6 +2,7 @@ package ch.mailbench.app.cli;
 
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.ui.ConsoleLauncher;
+import ch.mailbench.app.ui.ConsolePreferences;
 import ch.mailbench.persistence.DatabaseLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,7 +11,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
+import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +27,8 @@ class MailbenchCommandTest {
 
     private int run(String... args) {
         AppFactory factory = new AppFactory(new DatabaseLocation(Map.of(), "Linux", home), Clock.systemUTC());
-        return new MailbenchCommand(factory, new ConsoleLauncher(factory),
+        return new MailbenchCommand(factory, new ConsoleLauncher(factory,
+                new ConsolePreferences(Preferences.userRoot().node("ch/mailbench/test/unused")), Locale.ENGLISH),
                 new CliOutput(new PrintWriter(out, true), new PrintWriter(err, true))).execute(args);
     }
 
