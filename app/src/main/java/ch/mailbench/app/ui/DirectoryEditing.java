@@ -51,20 +51,20 @@ public final class DirectoryEditing implements ConsoleExtension {
         ConsoleSelection selection = consoleContext.selection();
 
         ConsoleAction newCustomer = action("newCustomer", "action.newCustomer", "ctrl N", this::newCustomer, () -> true)
-                .withTooltip(messages.get("action.newCustomer.tip"));
+                .withTooltip(messages.get("action.newCustomer.tip")).withIcon("newCustomer");
         ConsoleAction editCustomer = action("editCustomer", "action.editCustomer", null, this::editCustomer,
                 () -> selection.customer().isPresent());
         ConsoleAction deleteCustomer = action("deleteCustomer", "action.deleteCustomer", null, this::deleteCustomer,
                 () -> selection.customer().isPresent());
         ConsoleAction newDomain = action("newDomain", "action.newDomain", "ctrl D", this::newDomain,
-                () -> selection.customer().isPresent()).withTooltip(messages.get("action.newDomain.tip"));
+                () -> selection.customer().isPresent()).withTooltip(messages.get("action.newDomain.tip")).withIcon("newDomain");
         ConsoleAction editDomain = action("editDomain", "action.editDomain", null, this::editDomain,
                 () -> selection.domain().isPresent());
         ConsoleAction deleteDomain = action("deleteDomain", "action.deleteDomain", null, this::deleteDomain,
                 () -> selection.domain().isPresent());
         ConsoleAction newMailbox = action("newMailbox", "action.newMailbox", "ctrl M", this::newMailbox,
                 () -> selection.customer().map(c -> !c.domains().isEmpty()).orElse(false))
-                .withTooltip(messages.get("action.newMailbox.tip"));
+                .withTooltip(messages.get("action.newMailbox.tip")).withIcon("newMailbox");
         ConsoleAction editMailbox = action("editMailbox", "action.editMailbox", null, this::editMailbox,
                 () -> selection.mailbox().isPresent());
         ConsoleAction deleteMailbox = action("deleteMailbox", "action.deleteMailbox", null, this::deleteMailbox,

@@ -70,6 +70,7 @@ public final class MainWindow {
     private final CustomerPanel customerPanel;
     private final JSplitPane mainSplit;
     private long requestedCustomer;
+    private boolean detailSplitRestored;
 
     public MainWindow(Workbench workbench, Messages messages, ConsolePreferences preferences, Host host,
                       List<ConsoleExtension> extensions) {
@@ -87,7 +88,7 @@ public final class MainWindow {
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
             @Override
-            public void windowClosed(WindowEvent e) {
+            public void windowClosing(WindowEvent e) {
                 rememberWindow();
             }
         });
@@ -135,7 +136,9 @@ public final class MainWindow {
         loadCustomers(preferences.lastCustomer().isPresent() ? Optional.of(preferences.lastCustomer().getAsLong()) : Optional.empty());
     }
 
+    /** Remembers the layout and closes the window. */
     public void close() {
+        rememberWindow();
         frame.dispose();
     }
 
@@ -239,6 +242,13 @@ public final class MainWindow {
 
     private void showCustomer(CustomerFile file) {
         customerPanel.show(file);
+        if (!detailSplitRestored) {
+            // Only a split pane on screen keeps its divider where it is put.
+            detailSplitRestored = true;
+            int detail = preferences.splitPosition(DETAIL_SPLIT);
+            // By default the domains get room for about four rows: most customers have one or two.
+            customerPanel.split().setDividerLocation(detail > 0 ? detail : 170);
+        }
         frame.setTitle(messages.get("app.title") + " — " + file.customer().name());
     }
 
@@ -284,10 +294,7 @@ public final class MainWindow {
 
     private void restoreSplits() {
         int main = preferences.splitPosition(MAIN_SPLIT);
-        mainSplit.setDividerLocation(main > 0 ? main : 280);
-        int detail = preferences.splitPosition(DETAIL_SPLIT);
-        // By default the domains get room for about four rows: most customers have one or two.
-        customerPanel.split().setDividerLocation(detail > 0 ? detail : 190);
+        mainSplit.setDividerLocation(main > 0 ? main : 260);
     }
 
     private void rememberWindow() {
@@ -297,6 +304,8 @@ public final class MainWindow {
             preferences.setWindowBounds(frame.getBounds());
         }
         preferences.setSplitPosition(MAIN_SPLIT, mainSplit.getDividerLocation());
-        preferences.setSplitPosition(DETAIL_SPLIT, customerPanel.split().getDividerLocation());
+        if (detailSplitRestored) {
+            preferences.setSplitPosition(DETAIL_SPLIT, customerPanel.split().getDividerLocation());
+        }
     }
 }

@@ -3,10 +3,12 @@ package ch.mailbench.app.ui;
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.persistence.DatabaseLocation;
+import org.assertj.swing.core.NameMatcher;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 
+import javax.swing.JLabel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -59,12 +61,14 @@ final class ConsoleUnderTest implements AutoCloseable {
         }, timeout(10_000));
     }
 
-    /** Waits until no background work is running. */
-    void waitUntilIdle() {
-        pause(new Condition("background work finished") {
+    /** Waits until {@code name} is the open customer. */
+    void waitForCustomer(String name) {
+        pause(new Condition("customer " + name + " is open") {
             @Override
             public boolean test() {
-                return !GuiActionRunner.execute(() -> window.label("status").target().getText().endsWith("…"));
+                return GuiActionRunner.execute(() -> window.robot().finder()
+                        .findAll(window.target(), new NameMatcher("customerName", JLabel.class, true)).stream()
+                        .anyMatch(label -> ((JLabel) label).getText().equals(name)));
             }
         }, timeout(10_000));
     }

@@ -45,7 +45,7 @@ class MainWindowTest {
 
         console.waitForStatus("2 customers");
         assertThat(window.list("customerList").contents()).containsExactly("Boulangerie Dupont", "Garage Meier");
-        window.label("customerName").requireText("Boulangerie Dupont");
+        console.waitForCustomer("Boulangerie Dupont");
     }
 
     @Test
@@ -65,7 +65,7 @@ class MainWindowTest {
         FrameFixture window = console.show();
 
         console.waitForStatus("2 customers");
-        window.label("customerName").requireText("Garage Meier");
+        console.waitForCustomer("Garage Meier");
         window.list("customerList").requireSelection("Garage Meier");
     }
 }

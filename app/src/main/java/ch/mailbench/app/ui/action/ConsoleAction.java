@@ -1,6 +1,7 @@
 package ch.mailbench.app.ui.action;
 
 import ch.mailbench.app.ui.Mnemonic;
+import com.formdev.flatlaf.extras.FlatSVGIcon;
 
 import javax.swing.AbstractAction;
 import javax.swing.Action;
@@ -49,6 +50,12 @@ public final class ConsoleAction extends AbstractAction {
 
     public String id() {
         return id;
+    }
+
+    /** A 16-pixel icon from {@code ch/mailbench/app/ui/icons/<name>.svg}, recoloured for the dark theme by FlatLaf. */
+    public ConsoleAction withIcon(String name) {
+        putValue(Action.SMALL_ICON, new FlatSVGIcon("ch/mailbench/app/ui/icons/" + name + ".svg"));
+        return this;
     }
 
     public ConsoleAction withTooltip(String tooltip) {

@@ -81,6 +81,9 @@ public final class ConsoleMenus {
     public JButton addToToolbar(ConsoleAction action) {
         JButton button = toolbar.add(action);
         button.setName("tool" + capitalized(action.id()));
+        button.setHideActionText(false);
+        button.setHorizontalTextPosition(javax.swing.SwingConstants.TRAILING);
+        button.setVerticalTextPosition(javax.swing.SwingConstants.CENTER);
         button.setFocusable(false);
         register(action);
         return button;

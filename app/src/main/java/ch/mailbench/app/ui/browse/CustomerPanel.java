@@ -64,11 +64,10 @@ public final class CustomerPanel {
         mailboxModel = new MailboxTableModel(messages, clock);
         domainTable = table("domainTable", domainModel);
         mailboxTable = table("mailboxTable", mailboxModel);
-        mailboxTable.setDefaultRenderer(ch.mailbench.core.directory.CheckStatus.class, StatusCells.status(messages));
         mailboxTable.setDefaultRenderer(MailboxTableModel.LastCheckCell.class,
                 StatusCells.lastCheck(messages, new RelativeTime(messages, clock)));
-        widths(domainTable, 170, 100, 260, 220, 110, 70);
-        widths(mailboxTable, 105, 210, 55, 220, 220, 110, 100);
+        widths(domainTable, 160, 95, 275, 235, 100, 75);
+        widths(mailboxTable, 170, 200, 50, 235, 235, 100);
         domainScroll = new JScrollPane(domainTable);
         mailboxScroll = new JScrollPane(mailboxTable);
         domainsHeading = Widgets.heading("domainsHeading", "");

@@ -16,10 +16,9 @@ import java.util.Optional;
 /** The open customer's mailboxes with the settings that apply to each and its last check. */
 final class MailboxTableModel extends AbstractTableModel {
 
-    static final int STATUS = 0;
-    static final int CHECKED = 6;
+    static final int LAST_CHECK = 0;
     private static final long serialVersionUID = 1L;
-    private static final String[] COLUMNS = {"status", "address", "type", "incoming", "outgoing", "username", "checked"};
+    private static final String[] COLUMNS = {"checked", "address", "type", "incoming", "outgoing", "username"};
 
     private final transient Messages messages;
     private final transient SettingsText text;
@@ -69,11 +68,7 @@ final class MailboxTableModel extends AbstractTableModel {
 
     @Override
     public Class<?> getColumnClass(int column) {
-        return switch (column) {
-            case STATUS -> CheckStatus.class;
-            case CHECKED -> LastCheckCell.class;
-            default -> String.class;
-        };
+        return column == LAST_CHECK ? LastCheckCell.class : String.class;
     }
 
     @Override
@@ -82,23 +77,35 @@ final class MailboxTableModel extends AbstractTableModel {
         MailDomain domain = file.domain(mailbox.domainId()).orElseThrow();
         ServerSettings settings = mailbox.effectiveSettings(domain);
         return switch (column) {
-            case STATUS -> CheckStatus.of(mailbox.lastCheck(), clock.instant());
+            case LAST_CHECK -> new LastCheckCell(CheckStatus.of(mailbox.lastCheck(), clock.instant()), mailbox.lastCheck());
             case 1 -> mailbox.address().unicode();
             case 2 -> text.type(settings);
             case 3 -> text.incoming(settings);
             case 4 -> text.outgoing(settings);
-            case 5 -> text.username(settings.usernameFormat());
-            default -> new LastCheckCell(mailbox.lastCheck());
+            default -> text.username(settings.usernameFormat());
         };
     }
 
-    /** The last check, sortable by time (never checked first). */
-    record LastCheckCell(Optional<LastCheck> check) implements Comparable<LastCheckCell> {
+    /** The status and time of the last check; sorts failing first, then stale, and by time within each. */
+    record LastCheckCell(CheckStatus status, Optional<LastCheck> check) implements Comparable<LastCheckCell> {
         @Override
         public int compareTo(LastCheckCell other) {
+            int byStatus = Integer.compare(rank(status), rank(other.status));
+            if (byStatus != 0) {
+                return byStatus;
+            }
             long mine = check.map(c -> c.at().toEpochMilli()).orElse(Long.MIN_VALUE);
             long theirs = other.check.map(c -> c.at().toEpochMilli()).orElse(Long.MIN_VALUE);
             return Long.compare(mine, theirs);
+        }
+
+        private static int rank(CheckStatus status) {
+            return switch (status) {
+                case FAILING -> 0;
+                case STALE -> 1;
+                case NEVER_CHECKED -> 2;
+                case VERIFIED -> 3;
+            };
         }
     }
 }

@@ -3,7 +3,6 @@ package ch.mailbench.app.ui.browse;
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.core.directory.CheckStatus;
 
-import javax.swing.JLabel;
 import javax.swing.JTable;
 import javax.swing.UIManager;
 import javax.swing.table.DefaultTableCellRenderer;
@@ -11,32 +10,16 @@ import java.awt.Color;
 import java.awt.Component;
 
 /**
- * Renders the status column colour-blind safe (symbol + word + colour: ✔ verified, ✖ failing,
- * ⚠ stale, ○ never checked) and the last-check column as a relative time with the exact time
- * and outcome in the tooltip.
+ * Renders a mailbox's last check colour-blind safe (symbol + word + colour: ✔ verified,
+ * ✖ failing, ⚠ stale, ○ never checked) with a relative time, and the exact time and outcome in
+ * the tooltip.
  */
 final class StatusCells {
 
     private StatusCells() {
     }
 
-    static DefaultTableCellRenderer status(Messages messages) {
-        return new DefaultTableCellRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focused, int row, int column) {
-                super.getTableCellRendererComponent(table, value, selected, focused, row, column);
-                CheckStatus status = (CheckStatus) value;
-                setText(symbol(status) + " " + messages.get("status." + status.name()));
-                if (!selected) {
-                    setForeground(colour(status));
-                }
-                return this;
-            }
-        };
-    }
-
+    /** "✔ verified · 2 h ago" in the status colour; the tooltip has the exact time and what happened. */
     static DefaultTableCellRenderer lastCheck(Messages messages, RelativeTime time) {
         return new DefaultTableCellRenderer() {
             private static final long serialVersionUID = 1L;
@@ -45,10 +28,13 @@ final class StatusCells {
             public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focused, int row, int column) {
                 super.getTableCellRendererComponent(table, value, selected, focused, row, column);
                 MailboxTableModel.LastCheckCell cell = (MailboxTableModel.LastCheckCell) value;
-                setText(cell.check().map(c -> time.ago(c.at())).orElse(messages.get("status.NEVER_CHECKED")));
+                String word = symbol(cell.status()) + " " + messages.get("status." + cell.status().name());
+                setText(cell.check().map(c -> word + " · " + time.ago(c.at())).orElse(word));
                 setToolTipText(cell.check().map(c -> time.exact(c.at()) + " — " + messages.get("outcome." + c.outcome().name()))
                         .orElse(null));
-                setHorizontalAlignment(JLabel.LEADING);
+                if (!selected) {
+                    setForeground(colour(cell.status()));
+                }
                 return this;
             }
         };
