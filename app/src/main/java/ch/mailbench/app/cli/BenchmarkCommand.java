@@ -61,16 +61,20 @@ final class BenchmarkCommand implements java.util.concurrent.Callable<Integer> {
         }
 
         List<Double> openTimes = new ArrayList<>();
+        List<Double> listTimes = new ArrayList<>();
         CustomerIndex index = null;
         for (int round = 0; round < ROUNDS; round++) {
             long start = System.nanoTime();
             Workbench workbench = parent.factory().open(file);
+            long opened = System.nanoTime();
             index = workbench.directory().loadIndex(Locale.getDefault());
-            openTimes.add(millis(System.nanoTime() - start));
+            openTimes.add(millis(opened - start));
+            listTimes.add(millis(System.nanoTime() - opened));
         }
         out.printf("Customers: %,d, mailboxes: %,d%n", index.size(), index.all().stream().mapToInt(c -> c.mailboxCount()).sum());
-        out.printf("Open database + list customers: first %.0f ms, then median %.0f ms (goal ≤ 500 ms)%n",
-                openTimes.get(0), median(openTimes.subList(1, openTimes.size())));
+        out.printf("Open database + list customers: first %.0f ms (open %.0f + list %.0f), then median %.0f ms (goal ≤ 500 ms)%n",
+                openTimes.get(0) + listTimes.get(0), openTimes.get(0), listTimes.get(0),
+                median(sums(openTimes, listTimes).subList(1, ROUNDS)));
 
         List<Double> keystrokes = new ArrayList<>();
         int shown = 0;
@@ -96,6 +100,14 @@ final class BenchmarkCommand implements java.util.concurrent.Callable<Integer> {
         // The index must still be alive when the heap is measured, or the figure would leave out the list.
         java.lang.ref.Reference.reachabilityFence(index);
         return MailbenchCommand.EXIT_OK;
+    }
+
+    private static List<Double> sums(List<Double> a, List<Double> b) {
+        List<Double> sums = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            sums.add(a.get(i) + b.get(i));
+        }
+        return sums;
     }
 
     private static double median(List<Double> values) {

@@ -1,5 +1,6 @@
 package ch.mailbench.core.directory;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,9 +20,13 @@ public final class CustomerIndex {
     public CustomerIndex(List<CustomerSummary> customers, Locale locale) {
         Collator collator = Collator.getInstance(locale);
         collator.setStrength(Collator.SECONDARY);
-        List<CustomerSummary> sorted = new ArrayList<>(customers);
-        sorted.sort(Comparator.comparing(CustomerSummary::name, collator).thenComparingLong(CustomerSummary::id));
-        this.customers = List.copyOf(sorted);
+        // Collation keys once per customer: comparing 5,000 names through the collator directly is far slower.
+        List<Keyed> keyed = new ArrayList<>(customers.size());
+        for (CustomerSummary customer : customers) {
+            keyed.add(new Keyed(collator.getCollationKey(customer.name()), customer));
+        }
+        keyed.sort(Comparator.comparing(Keyed::key).thenComparingLong(k -> k.customer().id()));
+        this.customers = keyed.stream().map(Keyed::customer).toList();
     }
 
     public List<CustomerSummary> all() {
@@ -52,6 +57,9 @@ public final class CustomerIndex {
             }
         }
         return matches;
+    }
+
+    private record Keyed(CollationKey key, CustomerSummary customer) {
     }
 
     private static boolean containsAll(String text, String[] terms) {
