@@ -2,7 +2,10 @@ package ch.mailbench.app.ui;
 
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.SheetLanguage;
+import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.swing.JFrame;
+import javax.swing.UIManager;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,5 +72,35 @@ class MainWindowTest {
         console.waitForStatus("2 customers");
         console.waitForCustomer("Garage Meier");
         window.list("customerList").requireSelection("Garage Meier");
+    }
+
+    @Test
+    void switchesToTheDarkThemeAndRemembersIt() {
+        FrameFixture window = console.show();
+        console.waitForStatus("No customers");
+
+        window.menuItemWithPath("View", "Theme", "Dark").click();
+
+        assertThat(GuiActionRunner.execute(() -> UIManager.getLookAndFeel().getName())).isEqualTo("FlatLaf Dark");
+        assertThat(console.preferences.theme()).isEqualTo(Theme.DARK);
+        window.menuItemWithPath("View", "Theme", "Light").click();
+        assertThat(GuiActionRunner.execute(() -> UIManager.getLookAndFeel().getName())).isEqualTo("FlatLaf Light");
+    }
+
+    @Test
+    void switchingTheLanguageReopensTheWindowInIt() {
+        FrameFixture window = console.show();
+        console.waitForStatus("No customers");
+
+        window.menuItemWithPath("View", "Language", "Deutsch (German)").click();
+
+        FrameFixture german = WindowFinder.findFrame(new GenericTypeMatcher<JFrame>(JFrame.class) {
+            @Override
+            protected boolean isMatching(JFrame frame) {
+                return frame.isShowing() && frame.getJMenuBar() != null && frame.getJMenuBar().getMenu(0).getText().equals("Datei");
+            }
+        }).withTimeout(5_000).using(window.robot());
+        german.label("emptyHint").requireText("Noch keine Kunden — fügen Sie einen hinzu (Ctrl+N) oder importieren Sie eine CSV-Datei.");
+        assertThat(console.preferences.language()).isEqualTo(UiLanguage.GERMAN);
     }
 }
