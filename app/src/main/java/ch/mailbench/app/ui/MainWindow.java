@@ -26,6 +26,7 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JSplitPane;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import java.awt.BorderLayout;
@@ -247,7 +248,8 @@ public final class MainWindow {
             detailSplitRestored = true;
             int detail = preferences.splitPosition(DETAIL_SPLIT);
             // By default the domains get room for about four rows: most customers have one or two.
-            customerPanel.split().setDividerLocation(detail > 0 ? detail : 170);
+            // Later, once the split has its size: before that, its first layout resets the divider.
+            SwingUtilities.invokeLater(() -> customerPanel.split().setDividerLocation(detail > 0 ? detail : 170));
         }
         frame.setTitle(messages.get("app.title") + " — " + file.customer().name());
     }

@@ -113,6 +113,15 @@ class ConsoleScenarioTest {
         assertThat(elodie.effectiveSettings(console.workbench.store().repositories().domains().findById(elodie.domainId()).orElseThrow())
                 .usernameFormat()).isEqualTo(UsernameFormat.LOCAL_PART);
         screenshot("main-light");
+        GuiActionRunner.execute(() -> {
+            Theme.DARK.apply();
+            return null;
+        });
+        screenshot("main-dark");
+        GuiActionRunner.execute(() -> {
+            Theme.LIGHT.apply();
+            return null;
+        });
 
         refocus().pressAndReleaseKey(ctrl(KeyEvent.VK_F));
         window.textBox("search").requireFocused().enterText("elodie@cafe");
@@ -152,13 +161,6 @@ class ConsoleScenarioTest {
         assertThat(console.workbench.store().repositories().mailboxes().count()).isZero();
         window.label("mailboxesEmpty").requireText("Mailboxes live on a domain: add the domain first (Ctrl+D).");
         window.button("toolNewMailbox").requireDisabled();
-
-        GuiActionRunner.execute(() -> {
-            Theme.DARK.apply();
-            return null;
-        });
-        window.list("customerList").selectItem("Cafe Martin");
-        screenshot("main-dark");
     }
 
     @Test

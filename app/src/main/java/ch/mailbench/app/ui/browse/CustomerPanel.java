@@ -67,7 +67,7 @@ public final class CustomerPanel {
         mailboxTable.setDefaultRenderer(MailboxTableModel.LastCheckCell.class,
                 StatusCells.lastCheck(messages, new RelativeTime(messages, clock)));
         widths(domainTable, 160, 95, 275, 235, 100, 75);
-        widths(mailboxTable, 170, 200, 50, 235, 235, 100);
+        widths(mailboxTable, 165, 190, 50, 245, 245, 100);
         domainScroll = new JScrollPane(domainTable);
         mailboxScroll = new JScrollPane(mailboxTable);
         domainsHeading = Widgets.heading("domainsHeading", "");
@@ -96,6 +96,9 @@ public final class CustomerPanel {
         split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, section(domainsHeading, domainScroll, domainsEmpty),
                 section(mailboxesHeading, mailboxScroll, mailboxesEmpty));
         split.setName("detailSplit");
+        // Neither section may be squeezed below a heading and a couple of rows, whatever the divider did before.
+        split.getTopComponent().setMinimumSize(new java.awt.Dimension(200, 110));
+        split.getBottomComponent().setMinimumSize(new java.awt.Dimension(200, 150));
         split.setResizeWeight(0.3);
         split.setBorder(null);
         JPanel customer = new JPanel(new MigLayout("insets 10 12 6 12, fill, hidemode 3", "[grow,fill]", "[][][][grow,fill]"));
