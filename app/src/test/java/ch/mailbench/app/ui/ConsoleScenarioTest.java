@@ -94,6 +94,7 @@ class ConsoleScenarioTest {
         domain.textBox("outgoingPort").requireText("587");
         domain.comboBox("outgoingSecurity").selectItem("SSL/TLS");
         domain.textBox("outgoingPort").requireText("465");
+        screenshot("domain-dialog");
         domain.button("ok").click();
         waitFor("the domain is listed", () -> window.label("domainsHeading").target().getText().equals("Domain (1)"));
         JTableFixture domains = window.table("domainTable");

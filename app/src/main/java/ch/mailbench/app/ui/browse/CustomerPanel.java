@@ -234,10 +234,10 @@ public final class CustomerPanel {
     }
 
     private static JPanel section(JLabel heading, JScrollPane table, JLabel empty) {
-        JPanel section = new JPanel(new MigLayout("insets 4 0 4 0, fill, hidemode 3", "[grow,fill][]", "[][grow,fill]"));
+        JPanel section = new JPanel(new MigLayout("insets 4 0 4 0, fill, hidemode 3", "[grow,fill][]", "[][][grow,fill]"));
         section.add(heading, "cell 0 0");
-        section.add(table, "cell 0 1 2 1");
-        section.add(empty, "cell 0 1 2 1, top");
+        section.add(empty, "cell 0 1 2 1");
+        section.add(table, "cell 0 2 2 1");
         return section;
     }
 

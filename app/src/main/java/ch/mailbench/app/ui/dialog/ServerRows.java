@@ -42,6 +42,7 @@ final class ServerRows {
         JLabel exchangeLabel = visibleRow(dialog, messages.get("server.exchange"), exchange, form::isExchange);
         JLabel exchangeNote = Widgets.label("exchangeNote", messages.get("server.exchange.note"));
         Widgets.smaller(exchangeNote);
+        exchangeNote.setForeground(javax.swing.UIManager.getColor("Label.disabledForeground"));
         dialog.rows.add(exchangeNote, "skip 1");
         binder.visibleWhen(exchangeNote, form::isExchange);
 
