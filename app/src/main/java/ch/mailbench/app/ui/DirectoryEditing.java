@@ -176,26 +176,33 @@ public final class DirectoryEditing implements ConsoleExtension {
 
     private void deleteMailbox() {
         Mailbox mailbox = context.selection().mailbox().orElseThrow();
-        confirmAndDelete(() -> new DeletionImpact(0, 0),
-                impact -> messages.format("confirm.deleteMailbox", mailbox.address().unicode()),
-                () -> directory.delete(mailbox));
+        if (confirmed(messages.format("confirm.deleteMailbox", mailbox.address().unicode()))) {
+            delete(() -> directory.delete(mailbox));
+        }
     }
 
     /** Counts what goes with it (in the background), asks, then deletes (in the background) and reloads. */
     private void confirmAndDelete(Supplier<DeletionImpact> impact, java.util.function.Function<DeletionImpact, String> question,
                                   Runnable delete) {
         context.work().run(messages.get("work.counting"), monitor -> impact.get(), counted -> {
-            String[] options = {messages.get("confirm.delete"), messages.get("dialog.cancel")};
-            int answer = JOptionPane.showOptionDialog(context.frame(), question.apply(counted), messages.get("confirm.title"),
-                    JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null, options, options[1]);
-            if (answer != 0) {
-                return;
+            if (confirmed(question.apply(counted))) {
+                delete(delete);
             }
-            context.work().run(messages.get("work.deleting"), monitor -> {
-                delete.run();
-                return Boolean.TRUE;
-            }, done -> context.reload().run(), this::showFailure);
         }, this::showFailure);
+    }
+
+    /** Asks with "Delete" and "Cancel" (the default), so a stray Enter deletes nothing. */
+    private boolean confirmed(String question) {
+        String[] options = {messages.get("confirm.delete"), messages.get("dialog.cancel")};
+        return JOptionPane.showOptionDialog(context.frame(), question, messages.get("confirm.title"),
+                JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null, options, options[1]) == 0;
+    }
+
+    private void delete(Runnable delete) {
+        context.work().run(messages.get("work.deleting"), monitor -> {
+            delete.run();
+            return Boolean.TRUE;
+        }, done -> context.reload().run(), this::showFailure);
     }
 
     private void showFailure(Exception e) {
