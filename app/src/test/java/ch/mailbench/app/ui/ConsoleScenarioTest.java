@@ -226,13 +226,20 @@ class ConsoleScenarioTest {
         return KeyPressInfo.keyCode(keyCode).modifiers(java.awt.event.InputEvent.CTRL_MASK);
     }
 
+    /**
+     * The dialog once it is showing and has the keyboard focus: until the X server has mapped it,
+     * a click at its position would be lost.
+     */
     private DialogFixture dialog(String name) {
-        return findDialog(new org.assertj.swing.core.GenericTypeMatcher<JDialog>(JDialog.class) {
+        DialogFixture dialog = findDialog(new org.assertj.swing.core.GenericTypeMatcher<JDialog>(JDialog.class) {
             @Override
             protected boolean isMatching(JDialog dialog) {
                 return name.equals(dialog.getName()) && dialog.isShowing();
             }
         }).withTimeout(5_000).using(window.robot());
+        waitFor(name + " has the focus", () -> dialog.target().isFocused());
+        window.robot().waitForIdle();
+        return dialog;
     }
 
     private static void waitFor(String what, Supplier<Boolean> condition) {
