@@ -67,7 +67,7 @@ public final class CustomerPanel {
         mailboxTable.setDefaultRenderer(MailboxTableModel.LastCheckCell.class,
                 StatusCells.lastCheck(messages, new RelativeTime(messages, clock)));
         widths(domainTable, 160, 95, 275, 235, 100, 75);
-        widths(mailboxTable, 165, 190, 50, 245, 245, 100);
+        widths(mailboxTable, 165, 185, 50, 240, 240, 115);
         domainScroll = new JScrollPane(domainTable);
         mailboxScroll = new JScrollPane(mailboxTable);
         domainsHeading = Widgets.heading("domainsHeading", "");
