@@ -76,4 +76,23 @@ class MailbenchCommandTest {
 
         assertThat(err.toString()).startsWith("mailbench: Cannot open").contains("not a Mailbench database").doesNotContain("\tat ");
     }
+
+    @Test
+    void benchmarkGeneratesADatabaseAndPrintsTheFigures() {
+        Path file = home.resolve("bench.db");
+
+        assertThat(run("benchmark", "--db", file.toString(), "--customers", "3", "--mailboxes", "7")).isZero();
+
+        assertThat(out.toString()).contains("Generating 3 customers and 7 mailboxes", "Customers: 3, mailboxes: 7",
+                "Open database + list customers:", "Filter per keystroke (430 keystrokes", "Heap used with the list loaded:");
+        assertThat(run("benchmark", "--db", file.toString())).isZero();
+        assertThat(out.toString()).contains("Using the existing database " + file);
+    }
+
+    @Test
+    void benchmarkRefusesFewerMailboxesThanCustomers() {
+        assertThat(run("benchmark", "--db", home.resolve("b.db").toString(), "--customers", "10", "--mailboxes", "5")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("--mailboxes at least as many as customers");
+    }
 }

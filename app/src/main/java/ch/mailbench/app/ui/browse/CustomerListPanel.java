@@ -249,7 +249,8 @@ public final class CustomerListPanel {
             String mailboxes = messages.format("customer.mailboxCount", customer.mailboxCount());
             detail.setText(customer.contactPerson().isEmpty() ? mailboxes : customer.contactPerson() + " · " + mailboxes);
             mark.setText(customer.needsAttention() ? "⚠ " + customer.failingCount() : "");
-            mark.setToolTipText(customer.needsAttention() ? messages.format("customer.failing", customer.failingCount()) : null);
+            // JList shows the tooltip of the renderer component itself, so it goes on the whole cell.
+            cell.setToolTipText(customer.needsAttention() ? messages.format("customer.failing", customer.failingCount()) : null);
             cell.setBackground(selected ? list.getSelectionBackground() : list.getBackground());
             name.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
             detail.setForeground(selected ? list.getSelectionForeground() : UIManager.getColor("Label.disabledForeground"));
