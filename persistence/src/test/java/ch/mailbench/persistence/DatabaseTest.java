@@ -125,4 +125,22 @@ class DatabaseTest {
         assertThat(new JooqStore(Database.open(copy, CLOCK)).repositories().customers().findAll())
                 .extracting(c -> c.name()).containsExactly("Cabinet Rossi");
     }
+
+    @Test
+    void theFastStartKnowsTheNewestMigration() throws Exception {
+        List<Integer> versions;
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            versions = files.map(f -> f.getFileName().toString())
+                    .map(name -> Integer.valueOf(name.replaceFirst("^V(\\d+)__.*", "$1")))
+                    .sorted().toList();
+        }
+        int newest = versions.get(versions.size() - 1);
+
+        assertThat(versions).as("migrations are numbered 1..N without gaps").isEqualTo(
+                java.util.stream.IntStream.rangeClosed(1, newest).boxed().toList());
+        assertThat(Database.CURRENT_SCHEMA_VERSION).isEqualTo(newest);
+        Path file = folder.resolve("m.db");
+        Database.open(file, CLOCK);
+        assertThat(Database.open(file, CLOCK).schemaVersion()).isEqualTo(Integer.toString(newest));
+    }
 }
