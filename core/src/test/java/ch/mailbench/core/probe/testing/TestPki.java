@@ -24,7 +24,7 @@ import ch.mailbench.core.probe.CertificateTrust;
 
 /**
  * A certificate authority and server certificates made at test time with the JDK's keytool:
- * nothing secret is committed and nothing expires in the repository. Created once per test JVM.
+ * nothing secret is committed and nothing expires in the repository.
  */
 public final class TestPki {
 
@@ -68,18 +68,41 @@ public final class TestPki {
         return Holder.INSTANCE;
     }
 
+    /**
+     * Key generation costs a keytool start per key, so the PKI is kept in the temp folder and made
+     * anew only when missing or expiring within a week.
+     */
     private static TestPki create() {
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"), "mailbench-test-pki-v1");
+        TestPki existing = new TestPki(folder);
+        if (Files.exists(folder.resolve("complete")) && existing.stillValid()) {
+            return existing;
+        }
         try {
-            Path folder = Files.createTempDirectory("mailbench-pki");
-            folder.toFile().deleteOnExit();
-            TestPki pki = new TestPki(folder);
-            pki.makeCa();
-            for (Leaf leaf : Leaf.values()) {
-                pki.makeLeaf(leaf);
+            Path fresh = Files.createTempDirectory("mailbench-pki");
+            TestPki pki = new TestPki(fresh);
+            pki.makeAll();
+            Files.writeString(fresh.resolve("complete"), "");
+            if (Files.exists(folder)) {
+                try (var files = Files.list(folder)) {
+                    for (Path file : files.toList()) {
+                        Files.delete(file);
+                    }
+                }
+                Files.delete(folder);
             }
-            return pki;
+            Files.move(fresh, folder, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return existing;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean stillValid() {
+        try {
+            return caCertificate().getNotAfter().toInstant().isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(7)));
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
@@ -175,48 +198,51 @@ public final class TestPki {
         }
     }
 
-    private void makeCa() {
+    /** One key store signs everything (keytool -signer); each server then gets its own key store. */
+    private void makeAll() {
+        String all = folder.resolve("all.p12").toString();
         keytool("-genkeypair", "-alias", "ca", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=Mailbench Test CA", "-ext", "bc:c", "-validity", "30",
-                "-keystore", caKeyStore().toString());
-        keytool("-exportcert", "-alias", "ca", "-rfc", "-keystore", caKeyStore().toString(),
-                "-file", folder.resolve("ca.pem").toString());
+                "-dname", "CN=Mailbench Test CA", "-ext", "bc:c", "-validity", "60", "-keystore", all);
+        for (Leaf leaf : Leaf.values()) {
+            List<String> generate = new ArrayList<>(List.of("-genkeypair", "-alias", leaf.name().toLowerCase(),
+                    "-keyalg", "EC", "-groupname", "secp256r1", "-dname", leaf.subject, "-ext", leaf.san,
+                    "-keystore", all));
+            if (!leaf.selfSigned) {
+                generate.addAll(List.of("-signer", "ca", "-signerkeypass", PASSWORD, "-ext", "eku=serverAuth"));
+            }
+            generate.addAll(leaf.expired ? List.of("-startdate", "-60d", "-validity", "30") : List.of("-startdate", "-1d", "-validity", "60"));
+            keytool(generate.toArray(String[]::new));
+        }
+        try {
+            KeyStore source = load(Path.of(all));
+            KeyStore ca = KeyStore.getInstance("PKCS12");
+            ca.load(null, null);
+            ca.setCertificateEntry("ca", source.getCertificate("ca"));
+            save(ca, caKeyStore());
+            for (Leaf leaf : Leaf.values()) {
+                KeyStore server = KeyStore.getInstance("PKCS12");
+                server.load(null, null);
+                String alias = leaf.name().toLowerCase();
+                server.setKeyEntry("server", source.getKey(alias, PASSWORD.toCharArray()), PASSWORD.toCharArray(),
+                        source.getCertificateChain(alias));
+                save(server, keyStore(leaf));
+            }
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("Cannot split the test key store", e);
+        }
     }
 
-    private void makeLeaf(Leaf leaf) {
-        String store = keyStore(leaf).toString();
-        List<String> generate = new ArrayList<>(List.of("-genkeypair", "-alias", "server", "-keyalg", "EC",
-                "-groupname", "secp256r1", "-dname", leaf.subject, "-validity", "30", "-keystore", store));
-        if (leaf.selfSigned) {
-            generate.addAll(List.of("-ext", leaf.san));
-            keytool(generate.toArray(String[]::new));
-            return;
+    private static void save(KeyStore store, Path file) throws IOException, GeneralSecurityException {
+        try (var out = Files.newOutputStream(file)) {
+            store.store(out, PASSWORD.toCharArray());
         }
-        keytool(generate.toArray(String[]::new));
-        Path request = folder.resolve(leaf.name() + ".csr");
-        Path signed = folder.resolve(leaf.name() + ".pem");
-        keytool("-certreq", "-alias", "server", "-keystore", store, "-file", request.toString());
-        List<String> sign = new ArrayList<>(List.of("-gencert", "-alias", "ca", "-keystore", caKeyStore().toString(),
-                "-infile", request.toString(), "-outfile", signed.toString(), "-rfc", "-ext", leaf.san,
-                "-ext", "eku=serverAuth"));
-        if (leaf.expired) {
-            sign.addAll(List.of("-startdate", "-60d", "-validity", "30"));
-        } else {
-            sign.addAll(List.of("-startdate", "-1d", "-validity", "30"));
-        }
-        keytool(sign.toArray(String[]::new));
-        keytool("-importcert", "-noprompt", "-alias", "ca", "-keystore", store, "-file", folder.resolve("ca.pem").toString());
-        keytool("-importcert", "-noprompt", "-alias", "server", "-keystore", store, "-file", signed.toString());
     }
 
     private static void keytool(String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
         command.addAll(List.of(arguments));
-        command.addAll(List.of("-storetype", "PKCS12", "-storepass", PASSWORD));
-        if (!arguments[0].equals("-exportcert")) {
-            command.addAll(List.of("-keypass", PASSWORD));
-        }
+        command.addAll(List.of("-storetype", "PKCS12", "-storepass", PASSWORD, "-keypass", PASSWORD));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
