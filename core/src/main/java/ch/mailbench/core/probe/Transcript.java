@@ -24,6 +24,8 @@ final class Transcript extends OutputStream {
     private static final Pattern EXCHANGE_END = Pattern.compile("^(\\S+ (OK|NO|BAD)\\b|\\+OK|-ERR|[245]\\d\\d([ -]|$)).*",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_LINES = 2_000;
+    /** Jakarta Mail prints exceptions with their stack into the trace: that is no server talk. */
+    private static final Pattern EXCEPTION_LINE = Pattern.compile("^([\\w$]+\\.)+[\\w$]*(Exception|Error)(: .*)?$");
 
     private final String secret;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
@@ -61,7 +63,8 @@ final class Transcript extends OutputStream {
     private void flushLine() {
         String line = pending.toString(StandardCharsets.UTF_8);
         pending.reset();
-        if (lines.size() < MAX_LINES) {
+        boolean stackFrame = line.startsWith("\t") || line.startsWith("Caused by: ");
+        if (lines.size() < MAX_LINES && !stackFrame) {
             lines.add(redact(line));
         }
     }
@@ -93,7 +96,7 @@ final class Transcript extends OutputStream {
 
     /** The protocol lines the server or client sent, without Jakarta Mail's own DEBUG notes. */
     synchronized List<String> protocolLines() {
-        return lines.stream().filter(l -> !l.startsWith("DEBUG") && !l.isBlank()).toList();
+        return lines.stream().filter(l -> !l.startsWith("DEBUG") && !l.isBlank() && !EXCEPTION_LINE.matcher(l).matches()).toList();
     }
 
     synchronized String text() {
