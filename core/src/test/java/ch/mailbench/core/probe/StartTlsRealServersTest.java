@@ -25,6 +25,7 @@ class StartTlsRealServersTest {
     private static RealMailServers servers;
     private static ProbeFixture fixture;
     private static final ProbeOptions OPTIONS = ProbeOptions.defaults().withTimeout(Duration.ofSeconds(10)).withTranscript(true);
+    private static final ProbeOptions SHORT = OPTIONS.withTimeout(Duration.ofSeconds(2));
 
     @BeforeAll
     static void start() {
@@ -43,9 +44,14 @@ class StartTlsRealServersTest {
     }
 
     private static ServerReport check(Protocol protocol, Endpoint endpoint, String address, UsernameFormat format, String password) {
+        return check(protocol, endpoint, address, format, password, OPTIONS);
+    }
+
+    private static ServerReport check(Protocol protocol, Endpoint endpoint, String address, UsernameFormat format, String password,
+                                      ProbeOptions options) {
         ServerTarget target = new ServerTarget(protocol == Protocol.SMTP ? ServerRole.SMTP : ServerRole.INCOMING, protocol, endpoint, true);
         return fixture.probe.check(target, EmailAddress.parse(address), format, Optional.of(password.toCharArray()), false,
-                OPTIONS, new Cancellation());
+                options, new Cancellation());
     }
 
     private static void assertLoggedIn(ServerReport report) {
@@ -104,7 +110,7 @@ class StartTlsRealServersTest {
     void startTlsOnTheImplicitTlsPortIsExplained() {
         Endpoint smtps = servers.smtps();
         ServerReport report = check(Protocol.SMTP, Endpoint.of("127.0.0.1", smtps.port().number(), ch.mailbench.core.model.Security.STARTTLS),
-                FULL_ADDRESS_USER, UsernameFormat.FULL_ADDRESS, FULL_ADDRESS_PASSWORD);
+                FULL_ADDRESS_USER, UsernameFormat.FULL_ADDRESS, FULL_ADDRESS_PASSWORD, SHORT);
 
         assertThat(report.attempts()).singleElement().satisfies(a -> {
             assertThat(a.outcome()).as(a.diagnosis() + a.transcript().orElse("")).isEqualTo(Outcome.PROTOCOL_ERROR);
