@@ -1,10 +1,16 @@
 package ch.mailbench.app;
 
+import ch.mailbench.core.port.PasswordSource;
 import ch.mailbench.core.port.Store;
+import ch.mailbench.core.vault.Vault;
 import ch.mailbench.persistence.Database;
 
 import java.time.Clock;
 
-/** Everything that works on one open database, wired once by {@link AppFactory}. */
-public record Workbench(Database database, Store store, Clock clock) {
+/**
+ * Everything that works on one open database, wired once by {@link AppFactory}.
+ * {@code passwords} reads mailbox passwords from {@code vault}, asking for the master password
+ * (console dialog or command-line input) when the vault is locked.
+ */
+public record Workbench(Database database, Store store, Clock clock, Vault vault, PasswordSource passwords) {
 }

@@ -4,12 +4,14 @@ import java.util.Objects;
 
 /** The repositories of one store, all bound to the same connection or transaction. */
 public record Repositories(CustomerRepository customers, MailDomainRepository domains,
-                           MailboxRepository mailboxes, VerificationRepository verifications) {
+                           MailboxRepository mailboxes, VerificationRepository verifications,
+                           SecretRepository secrets) {
 
     public Repositories {
         Objects.requireNonNull(customers, "customers");
         Objects.requireNonNull(domains, "domains");
         Objects.requireNonNull(mailboxes, "mailboxes");
         Objects.requireNonNull(verifications, "verifications");
+        Objects.requireNonNull(secrets, "secrets");
     }
 }

@@ -1,0 +1,39 @@
+package ch.mailbench.core.port;
+
+import ch.mailbench.core.vault.EncryptedSecret;
+import ch.mailbench.core.vault.VaultHeader;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Storage of the vault: its header (key derivation, check value, idle lock) and one encrypted
+ * password per mailbox. Only ciphertext ever passes through here. A mailbox's secret goes when the
+ * mailbox goes.
+ */
+public interface SecretRepository {
+
+    /** Empty until a master password has been set. */
+    Optional<VaultHeader> header();
+
+    /** Writes the header, replacing the previous one. */
+    void saveHeader(VaultHeader header);
+
+    Optional<EncryptedSecret> find(long mailboxId);
+
+    /** Stores or replaces the mailbox's secret. */
+    void put(long mailboxId, EncryptedSecret secret);
+
+    /** @return whether there was a secret to delete */
+    boolean delete(long mailboxId);
+
+    /** Deletes every secret (a forgotten master password); the mailboxes stay. */
+    void deleteAll();
+
+    /** Every secret by mailbox id. */
+    Map<Long, EncryptedSecret> findAll();
+
+    boolean exists(long mailboxId);
+
+    long count();
+}
