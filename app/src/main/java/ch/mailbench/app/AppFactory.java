@@ -1,5 +1,10 @@
 package ch.mailbench.app;
 
+import ch.mailbench.core.port.PasswordSource;
+import ch.mailbench.core.port.TrustedCertificateRepository;
+import ch.mailbench.core.probe.CertificateTrust;
+import ch.mailbench.core.probe.OutcomeTexts;
+import ch.mailbench.core.probe.VerificationService;
 import ch.mailbench.core.vault.KdfParameters;
 import ch.mailbench.core.vault.UnlockHandler;
 import ch.mailbench.core.vault.Vault;
@@ -7,10 +12,12 @@ import ch.mailbench.core.vault.VaultPasswordSource;
 import ch.mailbench.persistence.Database;
 import ch.mailbench.persistence.DatabaseLocation;
 import ch.mailbench.persistence.JooqStore;
+import ch.mailbench.persistence.JooqTrustedCertificateRepository;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,7 +65,11 @@ public final class AppFactory {
         Database database = Database.open(databaseFile, clock);
         JooqStore store = new JooqStore(database);
         Vault vault = new Vault(store, clock, new SecureRandom(), vaultIterations);
-        return new Workbench(database, store, clock, vault, new VaultPasswordSource(vault, unlockHandler));
+        PasswordSource passwords = new VaultPasswordSource(vault, unlockHandler);
+        TrustedCertificateRepository trusted = new JooqTrustedCertificateRepository(database.dsl());
+        VerificationService verification = new VerificationService(store, passwords,
+                new CertificateTrust(CertificateTrust.jdkDefault(), trusted), new OutcomeTexts(Locale.getDefault()), clock);
+        return new Workbench(database, store, clock, vault, passwords, trusted, verification);
     }
 
     /** The process environment (or the test's): the command line reads {@code MAILBENCH_MASTER_PASSWORD} from it. */

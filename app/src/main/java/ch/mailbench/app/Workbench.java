@@ -2,6 +2,8 @@ package ch.mailbench.app;
 
 import ch.mailbench.core.port.PasswordSource;
 import ch.mailbench.core.port.Store;
+import ch.mailbench.core.port.TrustedCertificateRepository;
+import ch.mailbench.core.probe.VerificationService;
 import ch.mailbench.core.vault.Vault;
 import ch.mailbench.persistence.Database;
 
@@ -10,7 +12,9 @@ import java.time.Clock;
 /**
  * Everything that works on one open database, wired once by {@link AppFactory}.
  * {@code passwords} reads mailbox passwords from {@code vault}, asking for the master password
- * (console dialog or command-line input) when the vault is locked.
+ * (console dialog or command-line input) when the vault is locked. {@code verification} tests
+ * mailboxes with real logins, trusting the JDK's authorities plus {@code trustedCertificates}.
  */
-public record Workbench(Database database, Store store, Clock clock, Vault vault, PasswordSource passwords) {
+public record Workbench(Database database, Store store, Clock clock, Vault vault, PasswordSource passwords,
+                        TrustedCertificateRepository trustedCertificates, VerificationService verification) {
 }

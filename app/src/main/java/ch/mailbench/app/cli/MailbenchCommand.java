@@ -46,6 +46,7 @@ public final class MailbenchCommand implements Callable<Integer> {
     public int execute(String... args) {
         CommandLine commandLine = new CommandLine(this);
         commandLine.addSubcommand(new InfoCommand(this));
+        commandLine.addSubcommand(new VerifyCommand(this));
         commandLine.setOut(output.out());
         commandLine.setErr(output.err());
         commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);

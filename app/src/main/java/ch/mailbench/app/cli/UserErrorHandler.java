@@ -19,7 +19,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) throws Exception {
-        if (e instanceof DatabaseException || e instanceof IllegalArgumentException) {
+        if (e instanceof DatabaseException || e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException) {
             output.err().println("mailbench: " + e.getMessage());
             return MailbenchCommand.EXIT_USAGE;
         }
