@@ -32,8 +32,8 @@ public final class TestPki {
 
     /** Which server certificate. */
     public enum Leaf {
-        /** Issued by the test CA for localhost, 127.0.0.1 and 127.0.0.2. */
-        LOCALHOST("CN=localhost", "SAN=dns:localhost,ip:127.0.0.1,ip:127.0.0.2", false, false),
+        /** Issued by the test CA for localhost, 127.0.0.1, 127.0.0.2 and the benchmark's provider names. */
+        LOCALHOST("CN=localhost", "SAN=dns:localhost,ip:127.0.0.1,ip:127.0.0.2,dns:*.bench.mailbench.test", false, false),
         /** Issued by the test CA for another name. */
         OTHER_NAME("CN=imap.other-host.ch", "SAN=dns:imap.other-host.ch", false, false),
         /** Issued by the test CA for localhost, but valid only in the past. */
@@ -73,7 +73,7 @@ public final class TestPki {
      * anew only when missing or expiring within a week.
      */
     private static TestPki create() {
-        Path folder = Path.of(System.getProperty("java.io.tmpdir"), "mailbench-test-pki-v1");
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"), "mailbench-test-pki-v2");
         TestPki existing = new TestPki(folder);
         if (Files.exists(folder.resolve("complete")) && existing.stillValid()) {
             return existing;
