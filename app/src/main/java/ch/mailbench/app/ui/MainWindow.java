@@ -93,6 +93,7 @@ public final class MainWindow {
                 messages.get("menu.help.about"), JOptionPane.INFORMATION_MESSAGE));
         help.add(about);
         bar.add(file);
+        bar.add(new ch.mailbench.app.ui.verify.VerifyMenu(frame, workbench, messages.locale()).menu());
         bar.add(help);
         return bar;
     }
