@@ -103,19 +103,27 @@ public final class MailboxTestDialog {
         content.add(address, "split 3");
         content.add(test, "right, sg buttons");
         content.add(cancel, "sg buttons");
-        content.add(progressBar, "split 3, w 120!");
-        content.add(progress, "growx");
-        content.add(transcript, "right");
+        JPanel status = new JPanel(new MigLayout("insets 0, fillx", "[][grow,fill][]"));
+        status.add(progressBar, "w 120!, hidemode 3");
+        status.add(progress, "wmin 0");
+        status.add(transcript);
+        content.add(status);
 
         JPanel result = new JPanel(new MigLayout("insets 0, wrap 1, fillx", "[grow,fill]", "[]8[]"));
         result.add(incoming.component());
         result.add(smtp.component());
         JTabbedPane tabs = new JTabbedPane();
         tabs.setName("tabs");
-        tabs.addTab(texts.get("tab.result"), new JScrollPane(result));
+        JScrollPane resultScroll = new JScrollPane(result, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        tabs.addTab(texts.get("tab.result"), resultScroll);
         JTable history = new JTable(historyRows);
         history.setName("historyTable");
         history.setAutoCreateRowSorter(true);
+        int[] widths = {150, 200, 190, 150, 50, 420};
+        for (int column = 0; column < widths.length; column++) {
+            history.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
+        }
+        history.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
         historyEmpty.setName("historyEmpty");
         historyEmpty.setText(texts.get("history.empty"));
         JPanel historyPanel = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow,fill]", "[][grow,fill]"));

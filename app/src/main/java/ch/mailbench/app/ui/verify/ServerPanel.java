@@ -16,7 +16,7 @@ final class ServerPanel {
     private static final Color PASSED = new Color(0x1B7F3A);
     private static final Color FAILED = new Color(0xB3261E);
 
-    private final JPanel panel = new JPanel(new MigLayout("insets 8, wrap 1, fillx", "[grow,fill]"));
+    private final JPanel panel = new JPanel(new MigLayout("insets 8, wrap 1, fillx, hidemode 3", "[grow,fill]"));
     private final JLabel title = new JLabel();
     private final JLabel endpoint = new JLabel();
     private final JLabel status = new JLabel();
@@ -43,7 +43,7 @@ final class ServerPanel {
         fingerprint.setBorder(BorderFactory.createEmptyBorder());
         fingerprint.setOpaque(false);
         fingerprint.setFont(new Font(Font.MONOSPACED, Font.PLAIN, fingerprint.getFont().getSize() - 1));
-        panel.add(title, "split 2");
+        panel.add(title, "split 2, growx");
         panel.add(status, "right");
         panel.add(endpoint);
         panel.add(explanation, "wmin 0");
@@ -64,7 +64,7 @@ final class ServerPanel {
         status.setForeground(view.passed() ? PASSED : FAILED);
         explanation.setText(wrap(view.explanation()));
         hint.setText(view.hint().isEmpty() ? "" : wrap("→ " + view.hint()));
-        username.setText(view.username());
+        username.setText(wrap(view.username()));
         certificate.setText(wrap(view.certificate()));
         fingerprint.setText(view.fingerprint().isEmpty() ? "" : texts.format("fingerprint", view.fingerprint()));
         for (var component : new javax.swing.JComponent[] {explanation, hint, username, certificate, fingerprint}) {

@@ -29,7 +29,7 @@ public final class TrustCertificateDialog {
         String host = certificate.host().unicode();
         JPanel content = new JPanel(new MigLayout("insets dialog, wrap 2", "[right][grow,fill]"));
         JLabel intro = new JLabel("<html><body style='width: 480px'>" + escape(texts.format("trust.intro", host)) + "</body></html>");
-        content.add(intro, "span 2, wrap para");
+        content.add(intro, "span 2, growx, wrap para");
         row(content, texts.get("trust.host"), host, "trustHost");
         row(content, texts.get("trust.subject"), certificate.certificate().subject(), "trustSubject");
         row(content, texts.get("trust.issuer"), certificate.certificate().issuer(), "trustIssuer");
@@ -67,7 +67,8 @@ public final class TrustCertificateDialog {
         JTextField field = new JTextField(value);
         field.setName(name);
         field.setEditable(false);
-        field.setColumns(Math.min(Math.max(value.length(), 20), 64));
+        field.setColumns(Math.max(value.length() + 2, 20));
+        field.setCaretPosition(0);
         content.add(field);
         return field;
     }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.JDialog;
-import javax.swing.JFrame;
+import org.assertj.swing.core.BasicRobot;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -65,8 +65,8 @@ class MailboxTestDialogTest {
         world = new TesterWorld(folder, servers);
         world.workbench().vault().unlock(TesterWorld.MASTER_PASSWORD.toCharArray());
         MainWindow main = GuiActionRunner.execute(() -> new MainWindow(world.workbench(), new Messages(Locale.ENGLISH)));
-        window = new FrameFixture(frameOf(main));
         GuiActionRunner.execute(main::show);
+        window = WindowFinder.findFrame("mainWindow").withTimeout(10_000).using(BasicRobot.robotWithCurrentAwtHierarchy());
     }
 
     @AfterEach
@@ -77,10 +77,6 @@ class MailboxTestDialogTest {
         window.cleanUp();
     }
 
-    private static JFrame frameOf(MainWindow main) {
-        return (JFrame) java.awt.Frame.getFrames()[java.awt.Frame.getFrames().length - 1];
-    }
-
     private DialogFixture testFromTheMenu(Mailbox mailbox) {
         window.menuItem("menuTools").click();
         window.menuItem("menuTestMailbox").click();
@@ -89,7 +85,7 @@ class MailboxTestDialogTest {
             protected boolean isMatching(JDialog candidate) {
                 return candidate.isShowing() && "Test a mailbox".equals(candidate.getTitle());
             }
-        }).using(window.robot());
+        }).withTimeout(10_000).using(window.robot());
         ask.textBox().enterText(mailbox.address().unicode());
         ask.button(new GenericTypeMatcher<>(javax.swing.JButton.class) {
             @Override
@@ -97,7 +93,7 @@ class MailboxTestDialogTest {
                 return "OK".equals(button.getText());
             }
         }).click();
-        dialog = WindowFinder.findDialog("mailboxTestDialog").withTimeout(10_000).using(window.robot());
+        dialog = WindowFinder.findDialog("mailboxTestDialog").withTimeout(30_000).using(window.robot());
         return dialog;
     }
 
@@ -126,7 +122,7 @@ class MailboxTestDialogTest {
         test.label("progressText").requireText("✔ Every server works.");
         assertThat(test.label("incomingStatus").text()).startsWith("✔ Works");
         assertThat(test.label("smtpStatus").text()).startsWith("✔ Works");
-        test.label("incomingUsername").requireText("Username: full email address (marie@bakery-dupont.ch)");
+        assertThat(test.label("incomingUsername").text()).contains("Username: full email address (marie@bakery-dupont.ch)");
         assertThat(test.textBox("incomingFingerprint").text()).startsWith("SHA-256: ");
         assertThat(visible(test, "useSettings")).isFalse();
         assertThat(visible(test, "trustCertificate")).isFalse();
