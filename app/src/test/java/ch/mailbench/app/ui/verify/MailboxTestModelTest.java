@@ -127,7 +127,8 @@ class MailboxTestModelTest {
             Mailbox mailbox = world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD,
                     Endpoint.of("127.0.0.1", tarpit.port(), Security.SSL_TLS), null, UsernameFormat.FULL_ADDRESS);
             CountDownLatch finished = new CountDownLatch(1);
-            MailboxTestModel model = model(mailbox, new ThreadTasks(finished));
+            ThreadTasks tasks = new ThreadTasks(finished);
+            MailboxTestModel model = model(mailbox, tasks);
             model.start();
             while (tarpit.connections() == 0) {
                 Thread.onSpinWait();
@@ -138,12 +139,14 @@ class MailboxTestModelTest {
             assertThat(finished.await(5, TimeUnit.SECONDS)).as("cancelled well within the 10 s timeout").isTrue();
             assertThat(model.state()).isEqualTo(MailboxTestModel.State.CANCELLED);
             assertThat(model.progress()).isEqualTo("Cancelled.");
+            tasks.awaitAll();
         }
     }
 
     /** The work on its own thread, like the console; the first result counts down the latch. */
     private static final class ThreadTasks implements BackgroundTasks {
         private final CountDownLatch finished;
+        private final java.util.List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         ThreadTasks(CountDownLatch finished) {
             this.finished = finished;
@@ -151,10 +154,19 @@ class MailboxTestModelTest {
 
         @Override
         public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            new Thread(() -> {
+            Thread thread = new Thread(() -> {
                 onSuccess.accept(work.get());
                 finished.countDown();
-            }).start();
+            });
+            threads.add(thread);
+            thread.start();
+        }
+
+        /** Waits for the history load that follows the test, before the test folder goes. */
+        void awaitAll() throws InterruptedException {
+            for (Thread thread : threads) {
+                thread.join(10_000);
+            }
         }
 
         @Override
