@@ -3,6 +3,7 @@ package ch.mailbench.app.cli;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.EmailAddress;
+import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.probe.MailboxReport;
 import ch.mailbench.core.probe.MailboxSelection;
 import ch.mailbench.core.probe.OutcomeTexts;
@@ -82,7 +83,7 @@ final class VerifyCommand implements Callable<Integer> {
         MailboxSelection chosen = selection.toSelection();
         Workbench workbench = parent.factory().open(parent.databasePath(), UnlockHandler.stayLocked());
         unlockVault(workbench);
-        List<ch.mailbench.core.model.Mailbox> mailboxes = workbench.verification().select(chosen);
+        List<Mailbox> mailboxes = workbench.verification().select(chosen);
         ProbeOptions options = ProbeOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds));
         List<MailboxReport> reports = workbench.verification().verify(mailboxes, options, ProgressMonitor.silent());
         OutcomeTexts texts = new OutcomeTexts(Locale.getDefault());

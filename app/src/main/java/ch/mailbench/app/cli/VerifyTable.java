@@ -33,11 +33,12 @@ final class VerifyTable {
                 row(address, server);
                 address = "";
             }
-            report.suggestedFormat().ifPresent(format -> out.printf("  → works with %s; %s's settings still say %s (use the console's \"Use these settings\")%n",
-                    describe(format), report.inheritsDomainSettings() ? "the domain " + report.domainName() : "the mailbox",
-                    describe(report.recordedFormat())));
+            report.suggestedFormat().ifPresent(format -> out.printf(
+                    "  → %s is set to %s, but only %s works: apply it in the console (\"Use these settings\")%n",
+                    report.inheritsDomainSettings() ? "The domain " + report.domainName() : "The mailbox",
+                    phrase(report.recordedFormat()), phrase(format)));
             if (report.formatUpdated()) {
-                out.printf("  → user name format updated to %s%n", describe(report.workingFormat().orElseThrow()));
+                out.printf("  → User name format of the mailbox updated to %s%n", phrase(report.workingFormat().orElseThrow()));
             }
             if (!report.passed() && report.servers().stream().anyMatch(ServerReport::tested)) {
                 failed++;
@@ -66,11 +67,21 @@ final class VerifyTable {
                 out.printf("  Hint: %s%n", hint);
             }
         } else if (server.fallbackWorked()) {
-            out.printf("  Worked only with %s, not with %s%n", describe(verdict.usernameFormat()),
-                    describe(server.attempts().get(0).usernameFormat()));
+            out.printf("  Worked only with %s, not with %s%n", phrase(verdict.usernameFormat()),
+                    phrase(server.attempts().get(0).usernameFormat()));
         }
     }
 
+    /** For sentences: "the part before the @". */
+    private static String phrase(UsernameFormat format) {
+        return switch (format.kind()) {
+            case FULL_ADDRESS -> "the full address";
+            case LOCAL_PART -> "the part before the @";
+            case CUSTOM -> "\"" + format.customValue() + "\"";
+        };
+    }
+
+    /** For the column: "before the @". */
     private static String describe(UsernameFormat format) {
         return switch (format.kind()) {
             case FULL_ADDRESS -> "full address";

@@ -2,8 +2,12 @@ package ch.mailbench.app.ui;
 
 import ch.mailbench.app.Version;
 import ch.mailbench.app.Workbench;
+import ch.mailbench.app.ui.verify.VerifyMenu;
 import ch.mailbench.core.model.Customer;
 import net.miginfocom.swing.MigLayout;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
 
 import javax.swing.DefaultListModel;
 import javax.swing.JFrame;
@@ -18,8 +22,6 @@ import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
 import javax.swing.SwingWorker;
 import javax.swing.WindowConstants;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
 
 /** The console's main window: customers on the left, background work in the status bar. */
 public final class MainWindow {
@@ -93,7 +95,7 @@ public final class MainWindow {
                 messages.get("menu.help.about"), JOptionPane.INFORMATION_MESSAGE));
         help.add(about);
         bar.add(file);
-        bar.add(new ch.mailbench.app.ui.verify.VerifyMenu(frame, workbench, messages.locale()).menu());
+        bar.add(new VerifyMenu(frame, workbench, messages.locale()).menu());
         bar.add(help);
         return bar;
     }

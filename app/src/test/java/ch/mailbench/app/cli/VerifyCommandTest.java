@@ -103,8 +103,8 @@ class VerifyCommandTest {
         int exit = run("verify", "--mailbox", LOCAL_PART_USER, "--db", db());
 
         assertThat(exit).as(out.toString()).isZero();
-        assertThat(out.toString()).contains("Worked only with before the @, not with full address")
-                .contains("user name format updated to before the @");
+        assertThat(out.toString()).contains("Worked only with the part before the @, not with the full address")
+                .contains("User name format of the mailbox updated to the part before the @");
         assertThat(reload(paul).ownSettings().orElseThrow().usernameFormat()).isEqualTo(UsernameFormat.LOCAL_PART);
         assertThat(world.workbench().verification().history(paul, 10)).extracting(Verification::outcome)
                 .containsExactlyInAnyOrder(Outcome.AUTH_FAILED, Outcome.OK, Outcome.AUTH_FAILED, Outcome.OK);

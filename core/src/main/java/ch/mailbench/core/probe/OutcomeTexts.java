@@ -34,7 +34,7 @@ public final class OutcomeTexts {
 
     /** A short label for lists and tables: "Login refused", "Certificate expired". */
     public String label(Outcome outcome) {
-        return bundle.getString(outcome.name() + ".label");
+        return new MessageFormat(bundle.getString(outcome.name() + ".label"), locale).format(new Object[0]);
     }
 
     public Locale locale() {

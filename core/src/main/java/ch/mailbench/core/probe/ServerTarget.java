@@ -2,7 +2,9 @@ package ch.mailbench.core.probe;
 
 import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.Protocol;
+import ch.mailbench.core.model.Security;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -19,7 +21,7 @@ public record ServerTarget(ServerRole role, Protocol protocol, Endpoint endpoint
 
     /** The Jakarta Mail provider name: {@code imaps} for IMAP over implicit TLS, and so on. */
     String providerName() {
-        String base = protocol.name().toLowerCase(java.util.Locale.ROOT);
-        return endpoint.security() == ch.mailbench.core.model.Security.SSL_TLS ? base + "s" : base;
+        String base = protocol.name().toLowerCase(Locale.ROOT);
+        return endpoint.security() == Security.SSL_TLS ? base + "s" : base;
     }
 }

@@ -31,7 +31,7 @@ class OutcomeTextsTest {
     void everyOutcomeHasALabelAnExplanationAndAHint(String language) {
         OutcomeTexts texts = new OutcomeTexts(Locale.forLanguageTag(language));
         for (Outcome outcome : Outcome.values()) {
-            assertThat(texts.label(outcome)).isNotBlank();
+            assertThat(texts.label(outcome)).isNotBlank().doesNotContain("''");
             assertThat(texts.explanation(Diagnosis.of(outcome, "", "", "x", "y"))).isNotBlank().doesNotContain("{").doesNotContain("''");
         }
     }

@@ -3,6 +3,14 @@ package ch.mailbench.app.ui.verify;
 import ch.mailbench.core.model.Verification;
 import net.miginfocom.swing.MigLayout;
 
+import java.awt.Font;
+import java.awt.Window;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.List;
+import java.util.function.Predicate;
+
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComponent;
@@ -17,11 +25,6 @@ import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
 import javax.swing.table.AbstractTableModel;
-import java.awt.Font;
-import java.awt.Window;
-import java.awt.event.KeyEvent;
-import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * "Test" for one mailbox: runs in the background with a progress bar and Cancel, then shows each
@@ -63,9 +66,9 @@ public final class MailboxTestDialog {
         dialog.getRootPane().setDefaultButton(test);
         dialog.getRootPane().registerKeyboardAction(e -> closeOrCancel(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
-        dialog.addWindowListener(new java.awt.event.WindowAdapter() {
+        dialog.addWindowListener(new WindowAdapter() {
             @Override
-            public void windowClosed(java.awt.event.WindowEvent e) {
+            public void windowClosed(WindowEvent e) {
                 model.cancel();
             }
         });
@@ -87,7 +90,7 @@ public final class MailboxTestDialog {
     }
 
     private JPanel content() {
-        JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]", "[][][grow,fill][]"));
+        JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]", "[][][][grow,fill][]"));
         test.setName("testButton");
         test.addActionListener(e -> model.start());
         cancel.setName("cancelButton");
@@ -103,11 +106,11 @@ public final class MailboxTestDialog {
         content.add(address, "split 3");
         content.add(test, "right, sg buttons");
         content.add(cancel, "sg buttons");
-        JPanel status = new JPanel(new MigLayout("insets 0, fillx", "[][grow,fill][]"));
+        JPanel status = new JPanel(new MigLayout("insets 0, fillx", "[][grow,fill]"));
         status.add(progressBar, "w 120!, hidemode 3");
         status.add(progress, "wmin 0");
-        status.add(transcript);
         content.add(status);
+        content.add(transcript);
 
         JPanel result = new JPanel(new MigLayout("insets 0, wrap 1, fillx", "[grow,fill]", "[]8[]"));
         result.add(incoming.component());

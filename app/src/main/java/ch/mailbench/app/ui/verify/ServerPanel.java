@@ -2,13 +2,15 @@ package ch.mailbench.app.ui.verify;
 
 import net.miginfocom.swing.MigLayout;
 
+import java.awt.Color;
+import java.awt.Font;
+
 import javax.swing.BorderFactory;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.UIManager;
-import java.awt.Color;
-import java.awt.Font;
 
 /** One server's result: title, where, pass or fail in colour and words, explanation, hint, user name, certificate. */
 final class ServerPanel {
@@ -67,7 +69,7 @@ final class ServerPanel {
         username.setText(wrap(view.username()));
         certificate.setText(wrap(view.certificate()));
         fingerprint.setText(view.fingerprint().isEmpty() ? "" : texts.format("fingerprint", view.fingerprint()));
-        for (var component : new javax.swing.JComponent[] {explanation, hint, username, certificate, fingerprint}) {
+        for (JComponent component : new JComponent[] {explanation, hint, username, certificate, fingerprint}) {
             component.setVisible(!(component instanceof JLabel label ? label.getText() : ((JTextField) component).getText()).isEmpty());
         }
     }

@@ -28,8 +28,9 @@ public final class VerifyTexts {
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(ZoneId.systemDefault());
     }
 
+    /** Every text is a MessageFormat pattern (apostrophes doubled), so plain texts go through it too. */
     public String get(String key) {
-        return bundle.getString(key);
+        return format(key);
     }
 
     public String format(String key, Object... arguments) {
