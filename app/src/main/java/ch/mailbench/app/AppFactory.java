@@ -5,18 +5,24 @@ import ch.mailbench.core.port.TrustedCertificateRepository;
 import ch.mailbench.core.probe.CertificateTrust;
 import ch.mailbench.core.probe.OutcomeTexts;
 import ch.mailbench.core.probe.VerificationService;
+import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.vault.KdfParameters;
 import ch.mailbench.core.vault.UnlockHandler;
 import ch.mailbench.core.vault.Vault;
 import ch.mailbench.core.vault.VaultPasswordSource;
 import ch.mailbench.persistence.Database;
 import ch.mailbench.persistence.DatabaseLocation;
+import ch.mailbench.persistence.JooqShopSettingsStore;
 import ch.mailbench.persistence.JooqStore;
 import ch.mailbench.persistence.JooqTrustedCertificateRepository;
+import ch.mailbench.core.port.ShopSettingsStore;
+import ch.mailbench.core.sheet.SheetRenderer;
+import ch.mailbench.core.sheet.SheetService;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +37,8 @@ public final class AppFactory {
     private final Clock clock;
     private final Map<String, String> environment;
     private final int vaultIterations;
+    /** One for the whole process: it keeps the parsed fonts between sheets. */
+    private final SheetRenderer renderer;
 
     public AppFactory(DatabaseLocation location, Clock clock) {
         this(location, clock, System.getenv(), KdfParameters.RECOMMENDED_ITERATIONS);
@@ -45,6 +53,7 @@ public final class AppFactory {
         this.clock = clock;
         this.environment = Map.copyOf(environment);
         this.vaultIterations = vaultIterations;
+        this.renderer = new SheetRenderer(clock.getZone());
     }
 
     /** The database file to use: {@code --db}, else {@code MAILBENCH_DB}, else the user's data folder. */
@@ -66,10 +75,18 @@ public final class AppFactory {
         JooqStore store = new JooqStore(database);
         Vault vault = new Vault(store, clock, new SecureRandom(), vaultIterations);
         PasswordSource passwords = new VaultPasswordSource(vault, unlockHandler);
+        ShopSettingsStore shop = new JooqShopSettingsStore(database);
+        SheetService sheets = new SheetService(store, shop, passwords, renderer, clock);
         TrustedCertificateRepository trusted = new JooqTrustedCertificateRepository(database.dsl());
         VerificationService verification = new VerificationService(store, passwords,
                 new CertificateTrust(CertificateTrust.jdkDefault(), trusted), new OutcomeTexts(Locale.getDefault()), clock);
-        return new Workbench(database, store, clock, vault, passwords, trusted, verification);
+        return new Workbench(database, store, clock, vault, passwords, shop, sheets, trusted, verification);
+    }
+
+    /** The sheet language of customers an import creates: the user's language when Mailbench knows it, else English. */
+    public SheetLanguage languageForNewCustomers() {
+        String language = Locale.getDefault().getLanguage();
+        return Arrays.stream(SheetLanguage.values()).filter(l -> l.code().equals(language)).findFirst().orElse(SheetLanguage.EN);
     }
 
     /** The process environment (or the test's): the command line reads {@code MAILBENCH_MASTER_PASSWORD} from it. */

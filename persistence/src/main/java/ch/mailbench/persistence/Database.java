@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * An open Mailbench database file: created on first use, upgraded (after a backup copy) when
@@ -36,6 +37,9 @@ public final class Database {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final String AUTOMATIC_BACKUP_INFIX = ".before-upgrade-";
+    /** How many automatic pre-upgrade copies stay beside the database; older ones are deleted. */
+    public static final int KEPT_AUTOMATIC_BACKUPS = 5;
 
     private final Path file;
     private final SQLiteDataSource dataSource;
@@ -170,10 +174,27 @@ public final class Database {
 
     private static Path backUp(Path file, SQLiteDataSource dataSource, Clock clock) {
         String stamp = LocalDateTime.now(clock).format(BACKUP_STAMP);
-        Path target = file.resolveSibling(file.getFileName() + ".before-upgrade-" + stamp + ".bak");
+        Path target = file.resolveSibling(file.getFileName() + AUTOMATIC_BACKUP_INFIX + stamp + ".bak");
         vacuumInto(dataSource, target);
         LOG.info("Backed up the database to {} before upgrading it", target);
+        deleteOldAutomaticBackups(file);
         return target;
+    }
+
+    /** The stamp sorts by time, so the names sort oldest first. A copy that cannot be deleted only costs space. */
+    private static void deleteOldAutomaticBackups(Path file) {
+        String prefix = file.getFileName() + AUTOMATIC_BACKUP_INFIX;
+        try (Stream<Path> siblings = Files.list(file.getParent())) {
+            List<Path> backups = siblings.filter(p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".bak"))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+            for (Path old : backups.subList(0, Math.max(0, backups.size() - KEPT_AUTOMATIC_BACKUPS))) {
+                Files.deleteIfExists(old);
+                LOG.info("Deleted the old automatic backup {}", old);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not clean up old automatic backups beside {}: {}", file, e.getMessage());
+        }
     }
 
     private static void vacuumInto(SQLiteDataSource dataSource, Path target) {

@@ -28,7 +28,7 @@ class DatabaseTest {
         Database database = Database.open(file, CLOCK);
 
         assertThat(file).exists();
-        assertThat(database.schemaVersion()).isEqualTo("3");
+        assertThat(database.schemaVersion()).isEqualTo("4");
         assertThat(database.preMigrationBackup()).isEmpty();
     }
 
@@ -67,6 +67,27 @@ class DatabaseTest {
             assertThat(new JooqStore(copy).repositories().customers().findAll()).extracting(c -> c.name()).containsExactly("Garage Meier");
         });
         assertThat(new JooqStore(upgraded).repositories().customers().count()).isEqualTo(1);
+    }
+
+    @Test
+    void keepsOnlyTheNewestAutomaticBackups() throws Exception {
+        Path file = folder.resolve("m.db");
+        Database.open(file, CLOCK).dsl().execute("SELECT 1");
+        for (int i = 1; i <= 6; i++) {
+            Files.writeString(folder.resolve("m.db.before-upgrade-20250101-00000" + i + ".bak"), "old copy " + i);
+        }
+        Path chosenByHand = Files.writeString(folder.resolve("m.db.mine.bak"), "not automatic");
+
+        Database.open(file, CLOCK, LATER_VERSION);
+
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.contains("before-upgrade")).sorted())
+                    .containsExactly("m.db.before-upgrade-20250101-000003.bak", "m.db.before-upgrade-20250101-000004.bak",
+                            "m.db.before-upgrade-20250101-000005.bak", "m.db.before-upgrade-20250101-000006.bak",
+                            "m.db.before-upgrade-20261126-101530.bak");
+        }
+        assertThat(Database.KEPT_AUTOMATIC_BACKUPS).isEqualTo(5);
+        assertThat(chosenByHand).exists();
     }
 
     @Test

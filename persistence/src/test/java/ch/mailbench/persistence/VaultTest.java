@@ -260,6 +260,20 @@ class VaultTest {
     }
 
     @Test
+    void unlocksEvenWhenRaisingTheWorkFactorFails() {
+        Vault vault = setUpVaultWithTwoPasswords();
+        store.repositories().secrets().put(marie.id(), store.repositories().secrets().find(paul.id()).orElseThrow());
+        Optional<VaultHeader> before = store.repositories().secrets().header();
+        vault.lock();
+        Vault stronger = new Vault(store, clock, new SecureRandom(), FAST * 2);
+
+        stronger.unlock(MASTER);
+
+        assertThat(stronger.password(paul.id())).hasValueSatisfying(p -> assertThat(p).containsExactly(PAUL_PASSWORD.toCharArray()));
+        assertThat(store.repositories().secrets().header()).isEqualTo(before);
+    }
+
+    @Test
     void newVaultsUsePbkdf2WithAtLeast600000IterationsAndARandomSalt() {
         new Vault(store, clock, new SecureRandom(), KdfParameters.RECOMMENDED_ITERATIONS).setUp(MASTER, Duration.ofMinutes(15));
 
@@ -276,6 +290,17 @@ class VaultTest {
                 .hasMessage("The master password needs at least 8 characters");
         vault.setUp(MASTER, Duration.ofMinutes(1));
         assertThatThrownBy(() -> vault.setUp(OTHER_MASTER, Duration.ofMinutes(1))).hasMessage("A master password is already set");
+    }
+
+    @Test
+    void aRemovedPasswordIsGoneWhileTheOthersStay() {
+        Vault vault = setUpVaultWithTwoPasswords();
+
+        assertThat(vault.removePassword(marie.id())).isTrue();
+
+        assertThat(vault.password(marie.id())).isEmpty();
+        assertThat(vault.password(paul.id())).isPresent();
+        assertThat(vault.removePassword(marie.id())).isFalse();
     }
 
     @Test

@@ -47,6 +47,13 @@ public final class MailbenchCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(this);
         commandLine.addSubcommand(new InfoCommand(this));
         commandLine.addSubcommand(new VerifyCommand(this));
+        commandLine.addSubcommand(new SheetCommand(this));
+        commandLine.addSubcommand(new ProfileCommand(this));
+        commandLine.addSubcommand(new ShopCommand(this));
+        commandLine.addSubcommand(new BenchSheetsCommand(this));
+        commandLine.addSubcommand(new ImportCommand(this));
+        commandLine.addSubcommand(new ExportCommand(this));
+        commandLine.addSubcommand(new BackupCommand(this));
         commandLine.setOut(output.out());
         commandLine.setErr(output.err());
         commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);

@@ -1,7 +1,8 @@
 package ch.mailbench.app.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,35 +11,48 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the command line gets the vault's master password: the {@code MAILBENCH_MASTER_PASSWORD}
- * environment variable or a file (first line) — never a command-line argument, which other users
- * of the machine could read in the process list.
+ * Where the command line gets the master password: {@code --master-password-file FILE} (its first
+ * line), else the {@code MAILBENCH_MASTER_PASSWORD} environment variable. Never an argument, which
+ * other users could read in the process list and which lands in the shell history.
  */
 final class MasterPasswordInput {
 
     static final String ENVIRONMENT_VARIABLE = "MAILBENCH_MASTER_PASSWORD";
 
-    private MasterPasswordInput() {
+    private final Map<String, String> environment;
+    private final Optional<Path> file;
+
+    MasterPasswordInput(Map<String, String> environment, Optional<Path> file) {
+        this.environment = environment;
+        this.file = file;
     }
 
     /** The master password, or empty when none was given. The caller clears the array. */
-    static Optional<char[]> read(Map<String, String> environment, Path file) {
-        if (file != null) {
-            try {
-                byte[] bytes = Files.readAllBytes(file);
-                String text = new String(bytes, StandardCharsets.UTF_8);
-                Arrays.fill(bytes, (byte) 0);
-                int end = text.indexOf('\n');
-                String line = (end >= 0 ? text.substring(0, end) : text).replace("\r", "");
-                if (line.isEmpty()) {
-                    throw new IllegalArgumentException("The master password file " + file + " is empty");
-                }
-                return Optional.of(line.toCharArray());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the master password file " + file + ": " + e.getMessage(), e);
-            }
+    Optional<char[]> read() {
+        if (file.isPresent()) {
+            return Optional.of(readFile(file.get()));
         }
-        String value = environment.get(ENVIRONMENT_VARIABLE);
-        return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value.toCharArray());
+        return Optional.ofNullable(environment.get(ENVIRONMENT_VARIABLE)).filter(value -> !value.isEmpty()).map(String::toCharArray);
+    }
+
+    private static char[] readFile(Path path) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read the master password file " + path + ": " + e.getMessage(), e);
+        }
+        CharBuffer decoded = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
+        Arrays.fill(bytes, (byte) 0);
+        int end = 0;
+        while (end < decoded.limit() && decoded.get(end) != '\n' && decoded.get(end) != '\r') {
+            end++;
+        }
+        char[] password = Arrays.copyOfRange(decoded.array(), decoded.position(), decoded.position() + end);
+        Arrays.fill(decoded.array(), '\0');
+        if (password.length == 0) {
+            throw new IllegalArgumentException("The master password file " + path + " is empty");
+        }
+        return password;
     }
 }

@@ -98,7 +98,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     /** Unlocks up front, so a wrong master password stops the run with one clear message. */
     private void unlockVault(Workbench workbench) {
-        Optional<char[]> master = MasterPasswordInput.read(parent.factory().environment(), masterPasswordFile);
+        Optional<char[]> master = new MasterPasswordInput(parent.factory().environment(), Optional.ofNullable(masterPasswordFile)).read();
         if (master.isEmpty()) {
             return;
         }

@@ -2,6 +2,8 @@ package ch.mailbench.app.ui;
 
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
+import ch.mailbench.app.ui.vault.SwingUnlockHandler;
+import ch.mailbench.app.ui.vault.VaultMessages;
 import ch.mailbench.persistence.DatabaseException;
 import com.formdev.flatlaf.FlatLightLaf;
 
@@ -24,7 +26,7 @@ public final class ConsoleLauncher {
         SwingUtilities.invokeLater(FlatLightLaf::setup);
         Workbench workbench;
         try {
-            workbench = factory.open(databaseFile);
+            workbench = factory.open(databaseFile, new SwingUnlockHandler(new VaultMessages(messages.locale())));
         } catch (DatabaseException e) {
             SwingUtilities.invokeLater(() -> {
                 JOptionPane.showMessageDialog(null, e.getMessage(), messages.get("app.title"), JOptionPane.ERROR_MESSAGE);

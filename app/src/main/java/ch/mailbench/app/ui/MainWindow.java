@@ -3,6 +3,7 @@ package ch.mailbench.app.ui;
 import ch.mailbench.app.Version;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.app.ui.verify.VerifyMenu;
+import ch.mailbench.app.ui.vault.VaultMenu;
 import ch.mailbench.core.model.Customer;
 import net.miginfocom.swing.MigLayout;
 
@@ -85,6 +86,8 @@ public final class MainWindow {
         JMenuItem quit = new JMenuItem(messages.get("menu.file.quit"));
         quit.setName("menuQuit");
         quit.addActionListener(e -> frame.dispose());
+        file.add(ch.mailbench.app.ui.sheet.SheetMenu.item(frame, workbench, customerList::getSelectedValue, messages.locale()));
+        new VaultMenu(frame, workbench, messages.locale(), this::loadCustomers).addTo(file);
         file.add(quit);
         JMenu help = new JMenu(messages.get("menu.help"));
         help.setName("menuHelp");

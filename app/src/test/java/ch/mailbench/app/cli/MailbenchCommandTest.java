@@ -44,7 +44,7 @@ class MailbenchCommandTest {
     void infoCreatesTheDatabaseInTheDataFolderByDefault() {
         assertThat(run("info")).isZero();
 
-        assertThat(out.toString()).contains(home.resolve(".local/share/mailbench/mailbench.db").toString(), "Schema:    version 3", "Customers: 0");
+        assertThat(out.toString()).contains(home.resolve(".local/share/mailbench/mailbench.db").toString(), "Schema:    version 4", "Customers: 0");
         assertThat(home.resolve(".local/share/mailbench/mailbench.db")).exists();
     }
 
@@ -59,7 +59,7 @@ class MailbenchCommandTest {
 
     @Test
     void unknownCommandsAreUsageErrors() {
-        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(run("xyzzy")).isEqualTo(2);
         assertThat(err.toString()).contains("Unmatched argument", "Usage:");
     }
 

@@ -6,12 +6,17 @@ import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.task.ProgressMonitor;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** One mailbox within a run: its servers to check, the shared password, and the reports as they come in. */
 final class MailboxJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailboxJob.class);
 
     private final Mailbox mailbox;
     private final MailDomain domain;
@@ -74,7 +79,14 @@ final class MailboxJob {
     void finish(VerificationService service, ProgressMonitor monitor) {
         MailboxReport concluded;
         synchronized (this) {
-            concluded = service.conclude(this, incomingReport, smtpReport);
+            try {
+                concluded = service.conclude(this, incomingReport, smtpReport);
+            } catch (RuntimeException e) {
+                // The checks happened; only recording the summary failed. Report them all the same.
+                LOG.warn("Could not record the last check of {}: {}", mailbox.address(), e.toString());
+                concluded = new MailboxReport(mailbox, domain.name().unicode(), mailbox.inheritsDomainSettings(),
+                        incomingReport, smtpReport, format(), Optional.empty(), false);
+            }
             report = concluded;
         }
         monitor.worked(1);

@@ -3,6 +3,9 @@ package ch.mailbench.core.probe;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.port.PasswordSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -11,6 +14,8 @@ import java.util.Optional;
  * it, and wiped when the last check of the mailbox is done.
  */
 final class PasswordLease {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PasswordLease.class);
 
     private final PasswordSource source;
     private final Mailbox mailbox;
@@ -27,7 +32,14 @@ final class PasswordLease {
     synchronized Optional<char[]> password() {
         if (!fetched) {
             fetched = true;
-            password = source.passwordFor(mailbox);
+            try {
+                password = source.passwordFor(mailbox);
+            } catch (RuntimeException e) {
+                // A vault that cannot give the password (wrong master password, locked again) makes
+                // this a check without password, reported as such; it must not stop the whole run.
+                LOG.warn("No password for {}: {}", mailbox.address(), e.getClass().getSimpleName());
+                password = Optional.empty();
+            }
         }
         return password;
     }

@@ -117,16 +117,19 @@ public final class VerificationService {
             for (ServerTarget target : job.targets()) {
                 tasks.add(new HostScheduler.HostTask(target.endpoint().host().ascii(), () -> {
                     monitor.subTask(mailbox.address() + " — " + target.protocol());
-                    ServerReport report;
+                    ServerReport report = new ServerReport(target.role(), Optional.of(target), List.of());
                     try {
                         report = probe.check(target, mailbox.address(), job.format(), job.lease().password(),
                                 mailbox.allowPlaintextLogin(), options, cancellation);
+                        record(mailbox, report);
+                    } catch (RuntimeException e) {
+                        // One mailbox's trouble (say, a database error while recording) must not stall the run.
+                        LOG.warn("Checking {} of {} failed: {}", target.protocol(), mailbox.address(), e.toString());
                     } finally {
                         job.lease().release();
-                    }
-                    record(mailbox, report);
-                    if (job.serverDone(report)) {
-                        job.finish(this, monitor);
+                        if (job.serverDone(report)) {
+                            job.finish(this, monitor);
+                        }
                     }
                 }));
             }

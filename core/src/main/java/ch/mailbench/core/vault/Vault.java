@@ -3,6 +3,8 @@ package ch.mailbench.core.vault;
 import ch.mailbench.core.port.Repositories;
 import ch.mailbench.core.port.StaleDataException;
 import ch.mailbench.core.port.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -28,6 +30,8 @@ import java.util.Optional;
 public final class Vault {
 
     public static final int MINIMUM_MASTER_PASSWORD_LENGTH = 8;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Vault.class);
 
     private static final String CHECK_PURPOSE = "mailbench:vault-check";
     private static final byte[] CHECK_VALUE = "Mailbench vault v1".getBytes(StandardCharsets.UTF_8);
@@ -104,10 +108,17 @@ public final class Vault {
         VaultKey verified = verifiedKey(masterPassword, header);
         if (header.kdf().iterations() < iterationsForNewKeys) {
             VaultKey raised = VaultKey.derive(masterPassword, newKdf(), random);
-            becomeUnlocked(raised, reencryptAll(verified, header, raised));
-        } else {
-            becomeUnlocked(verified, header);
+            try {
+                VaultHeader written = reencryptAll(verified, header, raised);
+                verified.destroy();
+                becomeUnlocked(raised, written);
+                return;
+            } catch (RuntimeException e) {
+                // Raising the work factor is a bonus: the technician still gets in, and the next unlock tries again.
+                LOG.warn("Could not raise the vault's key derivation work factor: {}", e.getMessage());
+            }
         }
+        becomeUnlocked(verified, header);
     }
 
     /** Forgets the key now. */
@@ -140,7 +151,13 @@ public final class Vault {
         VaultHeader header = store.repositories().secrets().header().orElseThrow(VaultLockedException::new);
         VaultKey oldKey = verifiedKey(current, header);
         VaultKey newKey = VaultKey.derive(next, newKdf(), random);
-        becomeUnlocked(newKey, reencryptAll(oldKey, header, newKey));
+        VaultHeader written;
+        try {
+            written = reencryptAll(oldKey, header, newKey);
+        } finally {
+            oldKey.destroy();
+        }
+        becomeUnlocked(newKey, written);
     }
 
     /**
@@ -250,7 +267,7 @@ public final class Vault {
     /**
      * Re-encrypts every secret from {@code oldKey} to {@code newKey} and writes the new header, in
      * one transaction; refuses when another instance changed the vault since {@code header} was
-     * read. Destroys {@code oldKey}, and {@code newKey} too when it fails.
+     * read. Destroys {@code newKey} when it fails; {@code oldKey} is the caller's.
      *
      * @return the header written
      */
@@ -279,8 +296,6 @@ public final class Vault {
         } catch (RuntimeException e) {
             newKey.destroy();
             throw e;
-        } finally {
-            oldKey.destroy();
         }
     }
 

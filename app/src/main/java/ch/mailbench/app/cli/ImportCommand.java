@@ -1,0 +1,62 @@
+package ch.mailbench.app.cli;
+
+import ch.mailbench.app.Workbench;
+import ch.mailbench.core.csv.CsvImporter;
+import ch.mailbench.core.csv.CsvReader;
+import ch.mailbench.core.csv.ImportFile;
+import ch.mailbench.core.csv.ImportReport;
+import ch.mailbench.core.task.ProgressMonitor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code mailbench import FILE.csv}: customers, domains and mailboxes from a CSV file, all or nothing. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Imports customers, domains and mailboxes from a CSV file (UTF-8, comma or semicolon separated).",
+                "Columns by header name: customer, domain, email, display_name, type, password, incoming_host, incoming_port,",
+                "incoming_security, smtp_host, smtp_port, smtp_security, username_format, notes (only customer and email are required).",
+                "All or nothing: with any bad line nothing is written and every problem is listed.",
+                "Importing the same file again changes nothing; changed fields are updated and listed."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE.csv", description = "The CSV file to import.")
+    private Path file;
+
+    @Option(names = "--skip-invalid", description = "Import the valid lines and list the others, instead of importing nothing.")
+    private boolean skipInvalid;
+
+    @Option(names = "--master-password-file", paramLabel = "FILE",
+            description = "Read the master password (needed when the file has passwords) from the first line of FILE "
+                    + "instead of $MAILBENCH_MASTER_PASSWORD.")
+    private Path masterPasswordFile;
+
+    private final MailbenchCommand parent;
+
+    ImportCommand(MailbenchCommand parent) {
+        this.parent = parent;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("There is no file " + file);
+        }
+        ImportFile parsed = new CsvReader().read(Files.readAllBytes(file));
+        CommandLineUnlock unlock = new CommandLineUnlock(
+                new MasterPasswordInput(parent.factory().environment(), Optional.ofNullable(masterPasswordFile)));
+        Workbench workbench = parent.factory().open(parent.databasePath(), unlock);
+        if (parsed.hasPasswords()) {
+            unlock.require(workbench.vault(), file.getFileName() + " has passwords, which are stored encrypted");
+        }
+        ImportReport report = new CsvImporter(workbench.store(), workbench.vault(), parent.factory().languageForNewCustomers())
+                .importRows(parsed, skipInvalid, ProgressMonitor.silent());
+        report.summaryLines().forEach((report.written() ? parent.output().out() : parent.output().err())::println);
+        return report.written() ? MailbenchCommand.EXIT_OK : MailbenchCommand.EXIT_FAILED;
+    }
+}

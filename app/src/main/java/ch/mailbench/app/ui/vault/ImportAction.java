@@ -1,0 +1,101 @@
+package ch.mailbench.app.ui.vault;
+
+import ch.mailbench.app.Workbench;
+import ch.mailbench.core.csv.CsvImporter;
+import ch.mailbench.core.csv.CsvReader;
+import ch.mailbench.core.csv.ImportFile;
+import ch.mailbench.core.csv.ImportReport;
+import ch.mailbench.core.model.SheetLanguage;
+import ch.mailbench.core.vault.UnlockHandler;
+
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.JOptionPane;
+import javax.swing.SwingWorker;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * File → Import…: picks a CSV file, reads and imports it in the background (asking for the master
+ * password when the file has passwords), then shows the report. Runs on the EDT; the work does not.
+ */
+final class ImportAction {
+
+    private final JFrame owner;
+    private final Workbench workbench;
+    private final UnlockHandler unlockHandler;
+    private final SheetLanguage languageForNewCustomers;
+    private final VaultMessages messages;
+    private final Runnable afterImport;
+
+    ImportAction(JFrame owner, Workbench workbench, UnlockHandler unlockHandler, SheetLanguage languageForNewCustomers,
+                 VaultMessages messages, Runnable afterImport) {
+        this.owner = owner;
+        this.workbench = workbench;
+        this.unlockHandler = unlockHandler;
+        this.languageForNewCustomers = languageForNewCustomers;
+        this.messages = messages;
+        this.afterImport = afterImport;
+    }
+
+    void chooseAndImport() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setName("importChooser");
+        chooser.setFileFilter(new FileNameExtensionFilter(messages.get("csv.filter"), "csv", "txt"));
+        if (chooser.showOpenDialog(owner) == JFileChooser.APPROVE_OPTION) {
+            run(chooser.getSelectedFile().toPath(), false);
+        }
+    }
+
+    /** The outcome of the background part: a report, or the file needs a master password nobody gave. */
+    private record Result(Optional<ImportReport> report, int validRows) {
+    }
+
+    void run(Path file, boolean skipInvalid) {
+        ProgressDialog progress = new ProgressDialog(owner, messages.format("import.running", file.getFileName()), messages);
+        new SwingWorker<Result, Void>() {
+            @Override
+            protected Result doInBackground() throws Exception {
+                ImportFile parsed = new CsvReader().read(Files.readAllBytes(file));
+                if (parsed.hasPasswords() && !workbench.vault().isUnlocked() && !unlockHandler.unlock(workbench.vault())) {
+                    return new Result(Optional.empty(), parsed.rows().size());
+                }
+                ImportReport report = new CsvImporter(workbench.store(), workbench.vault(), languageForNewCustomers)
+                        .importRows(parsed, skipInvalid, progress);
+                return new Result(Optional.of(report), parsed.rows().size());
+            }
+
+            @Override
+            protected void done() {
+                progress.close();
+                try {
+                    Result result = get();
+                    if (result.report().isEmpty()) {
+                        JOptionPane.showMessageDialog(owner, messages.get("import.needsMasterPassword"),
+                                messages.format("import.title", file.getFileName()), JOptionPane.WARNING_MESSAGE);
+                        return;
+                    }
+                    if (result.report().get().written()) {
+                        afterImport.run();
+                    }
+                    new ImportReportDialog(owner, file.getFileName().toString(),
+                            new ImportReportModel(result.report().get(), result.validRows(), messages), messages,
+                            () -> ImportAction.this.run(file, true)).show();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    String text = cause instanceof CancellationException ? messages.get("import.cancelled")
+                            : messages.format("import.failed", cause.getMessage());
+                    JOptionPane.showMessageDialog(owner, text, messages.format("import.title", file.getFileName()),
+                            cause instanceof CancellationException ? JOptionPane.INFORMATION_MESSAGE : JOptionPane.ERROR_MESSAGE);
+                }
+            }
+        }.execute();
+        progress.show();
+    }
+}

@@ -1,0 +1,203 @@
+package ch.mailbench.app.ui.sheet;
+
+import ch.mailbench.core.model.Customer;
+import ch.mailbench.core.model.DomainName;
+import ch.mailbench.core.model.EmailAddress;
+import ch.mailbench.core.model.Endpoint;
+import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.model.MailboxType;
+import ch.mailbench.core.model.Security;
+import ch.mailbench.core.model.ServerSettings;
+import ch.mailbench.core.model.SheetLanguage;
+import ch.mailbench.core.model.UsernameFormat;
+import ch.mailbench.core.sheet.MailboxSheet;
+import ch.mailbench.core.sheet.SheetJob;
+import ch.mailbench.core.sheet.SheetOptions;
+import ch.mailbench.core.sheet.SheetRenderer;
+import ch.mailbench.core.sheet.ShopSettings;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.timing.Condition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.swing.Icon;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.finder.WindowFinder.findDialog;
+import static org.assertj.swing.timing.Pause.pause;
+import static org.assertj.swing.timing.Timeout.timeout;
+
+class SheetPreviewDialogTest {
+
+    private static final SheetRenderer RENDERER = new SheetRenderer(ZoneId.of("Europe/Zurich"));
+
+    @TempDir
+    Path folder;
+
+    private DialogFixture window;
+    private JFrame owner;
+    private final AtomicReference<SheetOptions> lastOptions = new AtomicReference<>();
+
+    @BeforeAll
+    static void failOnEdtViolations() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            window.cleanUp();
+        }
+        if (owner != null) {
+            GuiActionRunner.execute(owner::dispose);
+        }
+    }
+
+    @Test
+    void showsThePackPageByPageAndZooms() {
+        open(this::pack);
+
+        waitFor("pageLabel", "Page 1 of 3");
+        window.label("status").requireText("Ready: 3 page(s)");
+        window.button("previousPage").requireDisabled();
+        int fullWidth = iconWidth();
+
+        window.button("nextPage").click();
+        waitFor("pageLabel", "Page 2 of 3");
+        window.button("nextPage").click();
+        waitFor("pageLabel", "Page 3 of 3");
+        window.button("nextPage").requireDisabled();
+
+        window.comboBox("zoom").selectItem("50 %");
+        pause(new Condition("the page is drawn at half size") {
+            @Override
+            public boolean test() {
+                return Math.abs(iconWidth() * 2 - fullWidth) <= 2;
+            }
+        }, timeout(10_000));
+        window.label("pageLabel").requireText("Page 3 of 3");
+    }
+
+    @Test
+    void theOptionsRecomposeTheSheet() {
+        open(this::pack);
+        waitFor("pageLabel", "Page 1 of 3");
+        assertThat(lastOptions.get().language()).contains(SheetLanguage.FR);
+
+        window.comboBox("language").selectItem(2);
+        window.checkBox("device.thunderbird").check();
+        window.checkBox("includePassword").check();
+
+        pause(new Condition("the sheet is recomposed in English, with Thunderbird and the password") {
+            @Override
+            public boolean test() {
+                SheetOptions options = lastOptions.get();
+                return options.language().equals(Optional.of(SheetLanguage.EN)) && options.includePassword()
+                        && options.devices().contains(ch.mailbench.core.sheet.Device.THUNDERBIRD);
+            }
+        }, timeout(10_000));
+        waitFor("status", "Ready: 3 page(s)");
+        window.label("pageLabel").requireText("Page 1 of 3");
+    }
+
+    @Test
+    void withoutADeviceOrWhenComposingFailsItSaysWhyAndOffersNothingToPrint() {
+        open(() -> {
+            if (lastOptions.get() != null && lastOptions.get().includePassword()) {
+                throw new IllegalArgumentException("No password is stored for marie@bäckerei-dupont.ch");
+            }
+            return pack();
+        });
+        waitFor("pageLabel", "Page 1 of 3");
+
+        window.checkBox("device.iphone").uncheck();
+        window.checkBox("device.android").uncheck();
+        window.checkBox("device.outlook").uncheck();
+        waitFor("status", "Choose at least one device.");
+        window.button("print").requireDisabled();
+        window.button("save").requireDisabled();
+
+        window.checkBox("device.macos").check();
+        waitFor("pageLabel", "Page 1 of 3");
+        window.checkBox("includePassword").check();
+        waitFor("status", "Cannot show the sheet: No password is stored for marie@bäckerei-dupont.ch");
+        window.button("print").requireDisabled();
+    }
+
+    @Test
+    void savesThePdf() throws Exception {
+        open(this::pack);
+        waitFor("pageLabel", "Page 1 of 3");
+
+        window.button("save").click();
+        JFileChooserFixture chooser = window.fileChooser("saveChooser");
+        chooser.setCurrentDirectory(folder.toFile());
+        chooser.fileNameTextBox().setText("dupont");
+        chooser.approve();
+
+        Path saved = folder.resolve("dupont.pdf");
+        waitFor("status", "Saved " + saved);
+        assertThat(new String(Files.readAllBytes(saved), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    private void open(Supplier<byte[]> pdf) {
+        SheetPreviewDialog preview = GuiActionRunner.execute(() -> {
+            owner = new JFrame("owner");
+            return new SheetPreviewDialog(owner, "Boulangerie Dupont", options -> {
+                lastOptions.set(options);
+                return pdf.get();
+            }, SheetOptions.defaults(), SheetLanguage.FR, Locale.ENGLISH);
+        });
+        window = new DialogFixture(preview.dialog());
+        GuiActionRunner.execute(preview::show);
+    }
+
+    private byte[] pack() {
+        SheetOptions options = lastOptions.get();
+        Customer customer = new Customer(1, 1, "Boulangerie Dupont", "", "", "", SheetLanguage.FR, "");
+        ServerSettings settings = ServerSettings.of(MailboxType.IMAP, Endpoint.of("mail.infomaniak.com", 993, Security.SSL_TLS),
+                Endpoint.of("mail.infomaniak.com", 465, Security.SSL_TLS), true, UsernameFormat.FULL_ADDRESS);
+        MailDomain domain = new MailDomain(1, 1, 1, DomainName.of("bäckerei-dupont.ch"), "", settings);
+        List<MailboxSheet> sheets = List.of("marie", "paul").stream().map(local -> new MailboxSheet(customer, domain,
+                Mailbox.create(1, EmailAddress.parse(local + "@bäckerei-dupont.ch"), "").stored(local.length(), 1), settings,
+                Optional.empty(), options.includePassword() ? Optional.of("secret".toCharArray()) : Optional.<char[]>empty())).toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RENDERER.render(new SheetJob(sheets, true, options.language().orElseThrow(), options.devices(), ShopSettings.empty(),
+                Instant.parse("2026-03-12T14:00:00Z")), out);
+        return out.toByteArray();
+    }
+
+    private int iconWidth() {
+        return GuiActionRunner.execute(() -> {
+            Icon icon = window.label("pageImage").target().getIcon();
+            return icon == null ? 0 : icon.getIconWidth();
+        });
+    }
+
+    private void waitFor(String label, String expected) {
+        pause(new Condition(label + " says " + expected) {
+            @Override
+            public boolean test() {
+                return expected.equals(GuiActionRunner.execute(() -> ((JLabel) window.label(label).target()).getText()));
+            }
+        }, timeout(15_000));
+    }
+}

@@ -1,0 +1,518 @@
+package ch.mailbench.core.sheet;
+
+import ch.mailbench.core.model.EmailAddress;
+import ch.mailbench.core.model.MailboxType;
+import ch.mailbench.core.model.ServerSettings;
+import ch.mailbench.core.model.UsernameFormat;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.GrayColor;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Composes setup sheets with OpenPDF: one page per mailbox, optionally after a cover page. Every
+ * page is laid out in fixed regions (header, facts, device steps, footer); the device steps
+ * shrink their type until they fit the space left, so a sheet is always exactly one page.
+ * Renders one document at a time (the fonts are shared).
+ */
+public final class SheetRenderer {
+
+    private static final float MARGIN = 40;
+    private static final float HEADER_HEIGHT = 52;
+    private static final float FOOTER_HEIGHT = 16;
+    private static final float GUTTER = 16;
+    /** From comfortable to the smallest still readable on paper; the first that fits is used. */
+    private static final float[] STEP_SIZES = {9.5f, 9f, 8.5f, 8.2f, 8f, 7.8f, 7.5f, 7.2f, 7f};
+
+    /** Values (host names, user names) break only after a dot or an @, never at a hyphen. */
+    private static final SplitCharacter AT_DOTS = (start, current, end, chars, chunks) -> {
+        char c = chars[current];
+        return c == '.' || c == '@' || c == ' ';
+    };
+
+    private final ZoneId zone;
+    private SheetFonts fonts;
+
+    /** Dates are printed in {@code zone}. Keep one renderer: it loads the fonts once, on first use. */
+    public SheetRenderer(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** Writes the job's PDF to {@code out}; does not close it. */
+    public synchronized void render(SheetJob job, OutputStream out) {
+        if (fonts == null) {
+            fonts = new SheetFonts();
+        }
+        SheetText text = new SheetText(job.language());
+        Rectangle pageSize = new Rectangle(job.shop().paper().width(), job.shop().paper().height());
+        Document document = new Document(pageSize, MARGIN, MARGIN, MARGIN, MARGIN);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setCloseStream(false);
+            document.addTitle(text.get("title") + " – " + job.sheets().get(0).customer().name());
+            document.addCreator("Mailbench");
+            writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString(job.language().code()));
+            document.open();
+            Optional<Image> logo = logo(job.shop());
+            Page page = new Page(writer.getDirectContent(), pageSize, job, text, logo);
+            boolean first = true;
+            if (job.withCover()) {
+                page.cover();
+                first = false;
+            }
+            for (MailboxSheet sheet : job.sheets()) {
+                if (!first) {
+                    writer.setPageEmpty(false);
+                    document.newPage();
+                }
+                page.sheet(sheet);
+                first = false;
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not compose the setup sheet: " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<Image> logo(ShopSettings shop) {
+        if (shop.logo().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Image image = Image.getInstance(shop.logo().get());
+            image.scaleToFit(150, HEADER_HEIGHT - 10);
+            return Optional.of(image);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The shop logo cannot be read: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("The shop logo cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Draws pages of one document. */
+    private final class Page {
+
+        private final PdfContentByte canvas;
+        private final SheetJob job;
+        private final SheetText text;
+        private final Optional<Image> logo;
+        private final float left;
+        private final float right;
+        private final float top;
+        private final float bottom;
+        private final String printedOn;
+
+        Page(PdfContentByte canvas, Rectangle size, SheetJob job, SheetText text, Optional<Image> logo) {
+            this.canvas = canvas;
+            this.job = job;
+            this.text = text;
+            this.logo = logo;
+            this.left = MARGIN;
+            this.right = size.getWidth() - MARGIN;
+            this.top = size.getHeight() - MARGIN;
+            this.bottom = MARGIN;
+            this.printedOn = text.fill("footer.printed", Map.of("date", text.date(ZonedDateTime.ofInstant(job.printedAt(), zone))));
+        }
+
+        void sheet(MailboxSheet sheet) {
+            Map<String, String> values = SheetValues.of(sheet, text);
+            float y = header();
+            ColumnText facts = column(y, bottom + FOOTER_HEIGHT);
+            facts.addElement(title(text.get("title"), text.fill("subtitle", values)));
+            facts.addElement(mailbox(sheet));
+            facts.addElement(servers(sheet.settings()));
+            facts.addElement(credentials(sheet));
+            facts.addElement(verification(sheet));
+            go(facts, false);
+            steps(sheet, values, facts.getYLine() - 4);
+            footer();
+        }
+
+        void cover() {
+            MailboxSheet first = job.sheets().get(0);
+            float y = header();
+            ColumnText column = column(y, bottom + FOOTER_HEIGHT);
+            column.addElement(title(text.get("cover.title"), first.customer().name()));
+            String contact = String.join(" · ", nonBlank(first.customer().contactPerson(), first.customer().phone(), first.customer().email()));
+            if (!contact.isEmpty()) {
+                column.addElement(paragraph(contact, fonts.regular(10), 0, 6));
+            }
+            boolean passwords = job.sheets().stream().anyMatch(s -> s.password().isPresent());
+            column.addElement(paragraph(text.get(passwords ? "cover.introPassword" : "cover.intro"), fonts.regular(10.5f), 8, 14));
+            column.addElement(paragraph(text.fill("cover.mailboxes", Map.of("count", text.number(job.sheets().size()))),
+                    fonts.bold(11), 4, 6));
+            column.addElement(mailboxIndex());
+            if (!job.shop().name().isEmpty() || !job.shop().contact().isEmpty()) {
+                column.addElement(paragraph(text.get("cover.contact"), fonts.bold(10), 22, 2));
+                column.addElement(paragraph(job.shop().name(), fonts.bold(10), 0, 0));
+                column.addElement(paragraph(job.shop().contact(), fonts.regular(10), 0, 0));
+            }
+            go(column, false);
+            footer();
+        }
+
+        private PdfPTable mailboxIndex() {
+            PdfPTable table = new PdfPTable(new float[] {46, 40, 14});
+            table.setWidthPercentage(100);
+            int page = 2;
+            for (MailboxSheet sheet : job.sheets()) {
+                table.addCell(cell(new Phrase(sheet.mailbox().address().unicode(), fonts.bold(9.5f)), 3));
+                table.addCell(cell(new Phrase(SheetValues.username(sheet), fonts.mono(9)), 3));
+                PdfPCell pageCell = cell(new Phrase(text.fill("cover.page", Map.of("page", text.number(page))), fonts.regular(9)), 3);
+                pageCell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                table.addCell(pageCell);
+                page++;
+            }
+            for (PdfPCell cell : table.getRow(table.size() - 1).getCells()) {
+                cell.setBorder(Rectangle.NO_BORDER);
+            }
+            return table;
+        }
+
+        /** The shop's logo and name at the top; returns where the content starts. */
+        private float header() {
+            ShopSettings shop = job.shop();
+            logo.ifPresent(image -> {
+                image.setAbsolutePosition(left, top - image.getScaledHeight());
+                try {
+                    canvas.addImage(image);
+                } catch (DocumentException e) {
+                    throw new IllegalStateException("Could not place the shop logo", e);
+                }
+            });
+            ColumnText column = new ColumnText(canvas);
+            column.setSimpleColumn(left + 160, top - HEADER_HEIGHT, right, top + 4);
+            if (!shop.name().isEmpty()) {
+                column.addElement(aligned(paragraph(shop.name(), fonts.bold(11), 0, 1)));
+            }
+            for (String line : shop.contact().split("\\R")) {
+                if (!line.isBlank()) {
+                    column.addElement(aligned(paragraph(line.strip(), SheetFonts.grey(fonts.regular(8)), 0, 0)));
+                }
+            }
+            go(column, false);
+            float ruleY = top - HEADER_HEIGHT - 4;
+            canvas.saveState();
+            canvas.setRGBColorStroke(170, 170, 170);
+            canvas.setLineWidth(0.6f);
+            canvas.moveTo(left, ruleY);
+            canvas.lineTo(right, ruleY);
+            canvas.stroke();
+            canvas.restoreState();
+            return ruleY - 4;
+        }
+
+        private void footer() {
+            String shopLine = String.join(" · ", nonBlank(job.shop().name(), job.shop().contact().replaceAll("\\s*\\R\\s*", " · ")));
+            Font font = SheetFonts.grey(fonts.regular(7.5f));
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(shopLine, font), left, bottom, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(printedOn, font), right, bottom, 0);
+        }
+
+        private Element title(String title, String subtitle) {
+            Paragraph paragraph = new Paragraph();
+            paragraph.add(new Chunk(title, fonts.bold(17)));
+            paragraph.add(new Chunk("   " + subtitle, fonts.regular(12)));
+            paragraph.setLeading(0, 1.2f);
+            paragraph.setSpacingAfter(6);
+            return paragraph;
+        }
+
+        private PdfPTable mailbox(MailboxSheet sheet) {
+            EmailAddress address = sheet.mailbox().address();
+            PdfPTable table = new PdfPTable(new float[] {26, 74});
+            table.setWidthPercentage(100);
+            table.setSpacingAfter(6);
+            Phrase addressPhrase = new Phrase(address.unicode(), fonts.bold(13));
+            table.addCell(label(text.get("label.address")));
+            PdfPCell addressCell = cell(addressPhrase, 2);
+            if (address.domain().isInternationalized()) {
+                Paragraph note = new Paragraph();
+                note.setLeading(0, 1.2f);
+                for (SheetText.Segment segment : SheetText.segments(text.get("idn.ascii"), Map.of("ascii", address.ascii()))) {
+                    Chunk chunk = new Chunk(segment.text(), SheetFonts.grey(fonts.regular(8)));
+                    if (segment.value()) {
+                        chunk.setSplitCharacter(AT_DOTS);
+                    }
+                    note.add(chunk);
+                }
+                Paragraph addressLine = new Paragraph(addressPhrase);
+                addressLine.setLeading(0, 1.2f);
+                addressLine.setSpacingAfter(3);
+                addressCell = new PdfPCell();
+                addressCell.addElement(addressLine);
+                addressCell.addElement(note);
+                addressCell.setBorder(Rectangle.NO_BORDER);
+                addressCell.setPadding(2);
+            }
+            table.addCell(addressCell);
+            if (!sheet.mailbox().displayName().isEmpty()) {
+                table.addCell(label(text.get("label.name")));
+                table.addCell(cell(new Phrase(sheet.mailbox().displayName(), fonts.regular(10)), 2));
+            }
+            table.addCell(label(text.get("label.accountType")));
+            table.addCell(cell(new Phrase(text.get("type." + sheet.settings().type().name()), fonts.regular(10)), 2));
+            return table;
+        }
+
+        private PdfPTable servers(ServerSettings settings) {
+            boolean exchange = settings.type() == MailboxType.EXCHANGE;
+            PdfPTable table = exchange ? new PdfPTable(new float[] {26, 74}) : new PdfPTable(new float[] {26, 37, 37});
+            table.setWidthPercentage(100);
+            table.setSpacingAfter(8);
+            String protocol = settings.type() == MailboxType.POP3 ? "POP3" : "IMAP";
+            table.addCell(headerCell(""));
+            table.addCell(headerCell(exchange ? text.get("column.exchange") : text.fill("column.incoming", Map.of("protocol", protocol))));
+            if (!exchange) {
+                table.addCell(headerCell(text.get("column.outgoing")));
+            }
+            String unknown = text.get("unknown");
+            row(table, exchange, text.get("row.server"),
+                    settings.incoming().map(e -> e.host().ascii()).orElse(unknown),
+                    settings.outgoing().map(e -> e.host().ascii()).orElse(unknown));
+            row(table, exchange, text.get("row.port"),
+                    settings.incoming().map(e -> Integer.toString(e.port().number())).orElse(unknown),
+                    settings.outgoing().map(e -> Integer.toString(e.port().number())).orElse(unknown));
+            row(table, exchange, text.get("row.security"),
+                    settings.incoming().map(e -> SheetValues.security(e.security(), text)).orElse(unknown),
+                    settings.outgoing().map(e -> SheetValues.security(e.security(), text)).orElse(unknown));
+            if (!exchange) {
+                table.addCell(label(text.get("row.authentication")));
+                table.addCell(boxed(new Phrase(text.get("auth.incoming"), fonts.regular(9.5f))));
+                table.addCell(boxed(new Phrase(text.get(settings.smtpAuth() ? "auth.required" : "auth.none"), fonts.bold(9.5f))));
+            }
+            return table;
+        }
+
+        private void row(PdfPTable table, boolean exchange, String label, String incoming, String outgoing) {
+            table.addCell(label(label));
+            float width = (right - left) * (exchange ? 0.74f : 0.37f) - 10;
+            table.addCell(boxed(value(incoming, width)));
+            if (!exchange) {
+                table.addCell(boxed(value(outgoing, width)));
+            }
+        }
+
+        /**
+         * A server name on one line: a break at its hyphens would read as a space or a dash to
+         * type, so long names get smaller type instead, and wrap (after a dot) only as a last resort.
+         */
+        private Phrase value(String content, float width) {
+            float size = 10.5f;
+            while (size > 7.5f && fonts.bold.getWidthPoint(content, size) > width) {
+                size -= 0.5f;
+            }
+            Chunk chunk = new Chunk(content, fonts.bold(size));
+            chunk.setSplitCharacter(AT_DOTS);
+            return new Phrase(chunk);
+        }
+
+        /** The user name, big and framed (the classic trap), beside the password line. */
+        private PdfPTable credentials(MailboxSheet sheet) {
+            PdfPTable table = new PdfPTable(new float[] {62, 38});
+            table.setWidthPercentage(100);
+            table.setSpacingAfter(8);
+            UsernameFormat format = sheet.settings().usernameFormat();
+            String username = SheetValues.username(sheet);
+            PdfPCell user = new PdfPCell();
+            user.addElement(paragraph(text.get("username.label"), fonts.regular(9), 0, 3));
+            user.addElement(paragraph(username, fonts.mono(username.length() > 34 ? 11 : 14), 0, 3));
+            Font explanation = format.kind() == UsernameFormat.Kind.LOCAL_PART ? fonts.bold(9) : fonts.regular(9);
+            user.addElement(paragraph("(" + text.get("username." + format.kind().name()) + ")", explanation, 0, 0));
+            EmailAddress address = sheet.mailbox().address();
+            if (format.kind() == UsernameFormat.Kind.FULL_ADDRESS && address.domain().isInternationalized()) {
+                user.addElement(paragraph("= " + address.unicode(), SheetFonts.grey(fonts.regular(8)), 0, 0));
+            }
+            framed(user, 0.93f, 1.4f);
+            table.addCell(user);
+
+            PdfPCell password = new PdfPCell();
+            password.addElement(paragraph(text.get("password.label"), fonts.regular(9), 0, 3));
+            if (sheet.password().isPresent()) {
+                password.addElement(paragraph(new String(sheet.password().get()), fonts.mono(12), 0, 0));
+            } else {
+                // A line to write on: underlined no-break spaces, as long as the box is wide.
+                Chunk blank = new Chunk("\u00a0".repeat(20), fonts.mono(14));
+                blank.setUnderline(0.6f, -3f);
+                Paragraph line = new Paragraph(blank);
+                line.setLeading(0, 1.2f);
+                line.setSpacingAfter(2);
+                password.addElement(line);
+                password.addElement(paragraph("(" + text.get("password.given") + ")", SheetFonts.grey(fonts.regular(8.5f)), 0, 0));
+            }
+            framed(password, 1f, 0.8f);
+            table.addCell(password);
+            return table;
+        }
+
+        private Paragraph verification(MailboxSheet sheet) {
+            String line = sheet.lastSuccess().map(success -> {
+                String key = success.incoming() && success.outgoing() ? "verified.both"
+                        : success.incoming() ? "verified.incoming" : "verified.outgoing";
+                return text.fill(key, Map.of("date", text.dateTime(ZonedDateTime.ofInstant(success.at(), zone))));
+            }).orElse(text.get("verified.never"));
+            String mark = sheet.lastSuccess().isPresent() ? "✔ " : "○ ";
+            Paragraph paragraph = new Paragraph();
+            paragraph.add(new Chunk(mark, fonts.bold(9.5f)));
+            paragraph.add(new Chunk(line, fonts.regular(9.5f)));
+            paragraph.setSpacingAfter(6);
+            return paragraph;
+        }
+
+        /** The device steps in two columns, in the largest type size that fits the space left. */
+        private void steps(MailboxSheet sheet, Map<String, String> values, float y) {
+            ColumnText heading = column(y, bottom + FOOTER_HEIGHT);
+            heading.addElement(paragraph(text.get("steps.title"), fonts.bold(12), 0, 4));
+            go(heading, false);
+            float stepsTop = heading.getYLine();
+            float stepsBottom = bottom + FOOTER_HEIGHT + 4;
+            for (float size : STEP_SIZES) {
+                if (twoColumns(sheet, values, size, stepsTop, stepsBottom, true)) {
+                    twoColumns(sheet, values, size, stepsTop, stepsBottom, false);
+                    return;
+                }
+            }
+            throw new IllegalArgumentException("The steps for " + job.devices().size() + " devices do not fit on one page for "
+                    + sheet.mailbox().address().unicode() + " in readable type; choose fewer devices");
+        }
+
+        private boolean twoColumns(MailboxSheet sheet, Map<String, String> values, float size, float columnTop,
+                                   float columnBottom, boolean simulate) {
+            ColumnText column = new ColumnText(canvas);
+            for (Device device : job.orderedDevices()) {
+                column.addElement(deviceSteps(device, sheet.settings(), values, size));
+            }
+            float middle = (left + right) / 2;
+            column.setSimpleColumn(left, columnBottom, middle - GUTTER / 2, columnTop);
+            int status = go(column, simulate);
+            if (ColumnText.hasMoreText(status)) {
+                column.setSimpleColumn(middle + GUTTER / 2, columnBottom, right, columnTop);
+                column.setYLine(columnTop);
+                status = go(column, simulate);
+            }
+            return !ColumnText.hasMoreText(status);
+        }
+
+        private PdfPTable deviceSteps(Device device, ServerSettings settings, Map<String, String> values, float size) {
+            PdfPTable table = new PdfPTable(new float[] {size * 1.6f, 100 - size * 1.6f});
+            table.setWidthPercentage(100);
+            table.setHeaderRows(1);
+            table.setSplitLate(true);
+            table.setSpacingAfter(size * 0.8f);
+            PdfPCell title = cell(new Phrase(text.get("device." + device.code()), fonts.bold(size + 1.5f)), 1);
+            title.setColspan(2);
+            title.setPaddingBottom(2);
+            table.addCell(title);
+            String prefix = "device." + device.code() + (settings.type() == MailboxType.EXCHANGE ? ".exchange." : ".mail.");
+            for (int step = 1; text.find(prefix + step).isPresent(); step++) {
+                String key = prefix + step;
+                if (!settings.smtpAuth() && text.find(key + ".noauth").isPresent()) {
+                    key = key + ".noauth";
+                }
+                table.addCell(cell(new Phrase(step + ".", fonts.bold(size)), 1));
+                Phrase phrase = new Phrase();
+                for (SheetText.Segment segment : SheetText.segments(text.get(key), values)) {
+                    Chunk chunk = new Chunk(segment.text(), segment.value() ? fonts.bold(size) : fonts.regular(size));
+                    if (segment.value()) {
+                        chunk.setSplitCharacter(AT_DOTS);
+                    }
+                    phrase.add(chunk);
+                }
+                PdfPCell stepCell = cell(phrase, 1);
+                stepCell.setLeading(0, 1.2f);
+                table.addCell(stepCell);
+            }
+            return table;
+        }
+
+        private ColumnText column(float upper, float lower) {
+            ColumnText column = new ColumnText(canvas);
+            column.setSimpleColumn(left, lower, right, upper);
+            return column;
+        }
+
+        private int go(ColumnText column, boolean simulate) {
+            try {
+                return column.go(simulate);
+            } catch (DocumentException e) {
+                throw new IllegalStateException("Could not lay out the setup sheet: " + e.getMessage(), e);
+            }
+        }
+
+        private Paragraph paragraph(String content, Font font, float before, float after) {
+            Paragraph paragraph = new Paragraph(content, font);
+            paragraph.setLeading(0, 1.2f);
+            paragraph.setSpacingBefore(before);
+            paragraph.setSpacingAfter(after);
+            return paragraph;
+        }
+
+        private Paragraph aligned(Paragraph paragraph) {
+            paragraph.setAlignment(Element.ALIGN_RIGHT);
+            return paragraph;
+        }
+
+        private PdfPCell label(String content) {
+            PdfPCell cell = cell(new Phrase(content, SheetFonts.grey(fonts.regular(9.5f))), 3);
+            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            return cell;
+        }
+
+        private PdfPCell headerCell(String content) {
+            PdfPCell cell = cell(new Phrase(content, fonts.bold(9.5f)), 4);
+            cell.setBackgroundColor(new GrayColor(0.9f));
+            return cell;
+        }
+
+        private PdfPCell boxed(Phrase phrase) {
+            PdfPCell cell = cell(phrase, 4);
+            cell.setBorder(Rectangle.BOTTOM);
+            cell.setBorderWidthBottom(0.4f);
+            cell.setBorderColorBottom(new GrayColor(0.75f));
+            return cell;
+        }
+
+        private PdfPCell cell(Phrase phrase, float padding) {
+            PdfPCell cell = new PdfPCell(phrase);
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(padding);
+            return cell;
+        }
+
+        private void framed(PdfPCell cell, float grey, float borderWidth) {
+            cell.setBorder(Rectangle.BOX);
+            cell.setBorderWidth(borderWidth);
+            cell.setBorderColor(new GrayColor(0.35f));
+            if (grey < 1f) {
+                cell.setBackgroundColor(new GrayColor(grey));
+            }
+            cell.setPadding(8);
+            cell.setPaddingTop(4);
+        }
+    }
+
+    private static List<String> nonBlank(String... parts) {
+        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).map(String::strip).toList();
+    }
+}
