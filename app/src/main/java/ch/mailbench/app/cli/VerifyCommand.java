@@ -26,8 +26,9 @@ import java.util.concurrent.Callable;
 
 /** {@code mailbench verify}: real logins for the chosen mailboxes, recorded, as a table or JSON lines. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Tests mailboxes with real logins to their incoming and SMTP servers (no message is sent)",
-                "and records every attempt. Exit code 0: every check passed; 1: a check failed; 2: usage or database error."},
+        description = {"Tests mailboxes with real logins to their incoming and SMTP servers (no message is sent) "
+                + "and records every attempt.",
+                "Exit code 0: every check passed; 1: a check failed; 2: usage or database error."},
         footer = {"", "Stored passwords need the master password: set MAILBENCH_MASTER_PASSWORD or use --master-password-file."})
 final class VerifyCommand implements Callable<Integer> {
 

@@ -25,6 +25,10 @@ final class VerifyTable {
     }
 
     void print(List<MailboxReport> reports) {
+        if (reports.isEmpty()) {
+            out.println("No mailboxes to test.");
+            return;
+        }
         out.printf(ROW, "MAILBOX", "", "PROTO", "SERVER", "SECURITY", "USERNAME", "RESULT", "MS");
         int failed = 0;
         for (MailboxReport report : reports) {

@@ -167,6 +167,12 @@ class VerifyCommandTest {
     }
 
     @Test
+    void nothingToTestIsNoFailure() {
+        assertThat(run("verify", "--domain", "bakery-dupont.ch", "--db", db())).isZero();
+        assertThat(out.toString()).isEqualToIgnoringNewLines("No mailboxes to test.");
+    }
+
+    @Test
     void anUnknownMailboxOrTwoSelectionsAreUsageErrors() {
         assertThat(run("verify", "--mailbox", "nobody@bakery-dupont.ch", "--db", db())).isEqualTo(MailbenchCommand.EXIT_USAGE);
         assertThat(err.toString()).contains("No mailbox nobody@bakery-dupont.ch is recorded");
