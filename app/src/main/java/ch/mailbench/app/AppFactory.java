@@ -1,31 +1,40 @@
 package ch.mailbench.app;
 
-import ch.mailbench.core.port.PasswordSource;
+import ch.mailbench.app.ui.DirectoryEditing;
+import ch.mailbench.app.ui.action.ConsoleExtension;
+import ch.mailbench.app.ui.sheet.SheetExtension;
+import ch.mailbench.app.ui.vault.VaultExtension;
+import ch.mailbench.core.directory.CustomerDirectory;
+import ch.mailbench.app.ui.verify.VerifyExtension;
 import ch.mailbench.core.port.TrustedCertificateRepository;
 import ch.mailbench.core.probe.CertificateTrust;
 import ch.mailbench.core.probe.OutcomeTexts;
 import ch.mailbench.core.probe.VerificationService;
 import ch.mailbench.core.model.SheetLanguage;
+import ch.mailbench.core.port.PasswordSource;
+import ch.mailbench.core.port.ShopSettingsStore;
+import ch.mailbench.core.sheet.SheetRenderer;
+import ch.mailbench.core.sheet.SheetService;
 import ch.mailbench.core.vault.KdfParameters;
 import ch.mailbench.core.vault.UnlockHandler;
 import ch.mailbench.core.vault.Vault;
 import ch.mailbench.core.vault.VaultPasswordSource;
 import ch.mailbench.persistence.Database;
 import ch.mailbench.persistence.DatabaseLocation;
+import ch.mailbench.persistence.JooqCustomerSummaries;
 import ch.mailbench.persistence.JooqShopSettingsStore;
 import ch.mailbench.persistence.JooqStore;
 import ch.mailbench.persistence.JooqTrustedCertificateRepository;
-import ch.mailbench.core.port.ShopSettingsStore;
-import ch.mailbench.core.sheet.SheetRenderer;
-import ch.mailbench.core.sheet.SheetService;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.prefs.Preferences;
 
 /**
  * The composition root: the one place that knows concrete classes and wires them together, for
@@ -77,10 +86,11 @@ public final class AppFactory {
         PasswordSource passwords = new VaultPasswordSource(vault, unlockHandler);
         ShopSettingsStore shop = new JooqShopSettingsStore(database);
         SheetService sheets = new SheetService(store, shop, passwords, renderer, clock);
+        CustomerDirectory directory = new CustomerDirectory(store, new JooqCustomerSummaries(database.dsl()));
         TrustedCertificateRepository trusted = new JooqTrustedCertificateRepository(database.dsl());
         VerificationService verification = new VerificationService(store, passwords,
                 new CertificateTrust(CertificateTrust.jdkDefault(), trusted), new OutcomeTexts(Locale.getDefault()), clock);
-        return new Workbench(database, store, clock, vault, passwords, shop, sheets, trusted, verification);
+        return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification);
     }
 
     /** The sheet language of customers an import creates: the user's language when Mailbench knows it, else English. */
@@ -92,6 +102,20 @@ public final class AppFactory {
     /** The process environment (or the test's): the command line reads {@code MAILBENCH_MASTER_PASSWORD} from it. */
     public Map<String, String> environment() {
         return environment;
+    }
+
+    /**
+     * The features plugged into the console window over {@code workbench}: editing customers,
+     * domains and mailboxes; later features add their {@link ConsoleExtension} here.
+     */
+    public List<ConsoleExtension> consoleExtensions(Workbench workbench) {
+        return List.of(new DirectoryEditing(workbench.directory()), new VaultExtension(workbench), new SheetExtension(workbench),
+                new VerifyExtension(workbench));
+    }
+
+    /** Where the console keeps window layout, theme and language between runs. */
+    public static Preferences consolePreferences() {
+        return Preferences.userRoot().node("ch/mailbench/console");
     }
 
     public Clock clock() {

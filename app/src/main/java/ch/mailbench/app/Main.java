@@ -3,9 +3,11 @@ package ch.mailbench.app;
 import ch.mailbench.app.cli.CliOutput;
 import ch.mailbench.app.cli.MailbenchCommand;
 import ch.mailbench.app.ui.ConsoleLauncher;
+import ch.mailbench.app.ui.ConsolePreferences;
 import ch.mailbench.persistence.DatabaseLocation;
 
 import java.time.Clock;
+import java.util.Locale;
 
 /**
  * Entry point of the runnable jar: no arguments (or only {@code --db}) opens the console window,
@@ -19,7 +21,8 @@ public final class Main {
     public static void main(String[] args) {
         CliOutput output = CliOutput.standard();
         AppFactory factory = new AppFactory(DatabaseLocation.ofThisMachine(), Clock.systemDefaultZone());
-        MailbenchCommand command = new MailbenchCommand(factory, new ConsoleLauncher(factory), output);
+        MailbenchCommand command = new MailbenchCommand(factory, new ConsoleLauncher(factory,
+                new ConsolePreferences(AppFactory.consolePreferences()), Locale.getDefault()), output);
         int exitCode = command.execute(args);
         if (exitCode != MailbenchCommand.CONSOLE_STARTED) {
             System.exit(exitCode);

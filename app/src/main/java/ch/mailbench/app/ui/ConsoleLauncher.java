@@ -5,35 +5,73 @@ import ch.mailbench.app.Workbench;
 import ch.mailbench.app.ui.vault.SwingUnlockHandler;
 import ch.mailbench.app.ui.vault.VaultMessages;
 import ch.mailbench.persistence.DatabaseException;
-import com.formdev.flatlaf.FlatLightLaf;
 
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import java.nio.file.Path;
+import java.util.Locale;
 
-/** Starts the console: look and feel, then the main window, which loads its data in the background. */
-public final class ConsoleLauncher {
+/**
+ * Starts the console: theme and language from the preferences, the database opened off the
+ * EDT, then the main window. Also the window's {@link MainWindow.Host}: it reopens the console
+ * on another database or in another language.
+ */
+public final class ConsoleLauncher implements MainWindow.Host {
 
     private final AppFactory factory;
+    private final ConsolePreferences preferences;
+    private final Locale systemLocale;
 
-    public ConsoleLauncher(AppFactory factory) {
+    public ConsoleLauncher(AppFactory factory, ConsolePreferences preferences, Locale systemLocale) {
         this.factory = factory;
+        this.preferences = preferences;
+        this.systemLocale = systemLocale;
     }
 
     /** Called on the main thread; opens the database off the EDT, then shows the window on it. */
     public void launch(Path databaseFile) {
-        Messages messages = Messages.forDefaultLocale();
-        SwingUtilities.invokeLater(FlatLightLaf::setup);
+        SwingUtilities.invokeLater(() -> preferences.theme().apply());
         Workbench workbench;
         try {
-            workbench = factory.open(databaseFile, new SwingUnlockHandler(new VaultMessages(messages.locale())));
+            workbench = factory.open(databaseFile, unlockHandler());
         } catch (DatabaseException e) {
             SwingUtilities.invokeLater(() -> {
-                JOptionPane.showMessageDialog(null, e.getMessage(), messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
+                JOptionPane.showMessageDialog(null, e.getMessage(), messages().get("app.title"), JOptionPane.ERROR_MESSAGE);
                 System.exit(2);
             });
             return;
         }
-        SwingUtilities.invokeLater(() -> new MainWindow(workbench, messages).show());
+        SwingUtilities.invokeLater(() -> window(workbench).show());
+    }
+
+    /** The main window over {@code workbench}, in the chosen language. EDT only. */
+    public MainWindow window(Workbench workbench) {
+        return new MainWindow(workbench, messages(), preferences, this, factory.consoleExtensions(workbench));
+    }
+
+    @Override
+    public void openDatabase(Path file, MainWindow current) {
+        current.statusBar().run(messages().format("status.openingDatabase", file.getFileName()),
+                monitor -> factory.open(file, unlockHandler()), workbench -> {
+                    current.close();
+                    window(workbench).show();
+                }, e -> JOptionPane.showMessageDialog(null, new ErrorTexts(messages()).describe(e),
+                        messages().get("app.title"), JOptionPane.ERROR_MESSAGE));
+    }
+
+    @Override
+    public void languageChanged(MainWindow current) {
+        Workbench workbench = current.workbench();
+        current.close();
+        window(workbench).show();
+    }
+
+    /** Asks for the master password, in the console's language, when a stored password is first needed. */
+    private SwingUnlockHandler unlockHandler() {
+        return new SwingUnlockHandler(new VaultMessages(messages().locale()));
+    }
+
+    private Messages messages() {
+        return new Messages(preferences.language().locale(systemLocale));
     }
 }

@@ -2,131 +2,312 @@ package ch.mailbench.app.ui;
 
 import ch.mailbench.app.Version;
 import ch.mailbench.app.Workbench;
-import ch.mailbench.app.ui.verify.VerifyMenu;
-import ch.mailbench.app.ui.vault.VaultMenu;
-import ch.mailbench.core.model.Customer;
-import net.miginfocom.swing.MigLayout;
+import ch.mailbench.app.ui.action.ConsoleAction;
+import ch.mailbench.app.ui.action.ConsoleContext;
+import ch.mailbench.app.ui.action.ConsoleExtension;
+import ch.mailbench.app.ui.action.ConsoleMenus;
+import ch.mailbench.app.ui.action.ConsoleMenus.Target;
+import ch.mailbench.app.ui.action.ConsoleSelection;
+import ch.mailbench.app.ui.action.MenuId;
+import ch.mailbench.app.ui.browse.CustomerListPanel;
+import ch.mailbench.app.ui.browse.CustomerPanel;
+import ch.mailbench.app.ui.task.StatusBar;
+import ch.mailbench.core.directory.CustomerFile;
+import ch.mailbench.core.directory.CustomerIndex;
+import ch.mailbench.core.directory.CustomerSummary;
 
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-
-import javax.swing.DefaultListModel;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.ButtonGroup;
+import javax.swing.JFileChooser;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JMenu;
-import javax.swing.JMenuBar;
-import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
-import javax.swing.JProgressBar;
-import javax.swing.JScrollPane;
-import javax.swing.SwingWorker;
+import javax.swing.JRadioButtonMenuItem;
+import javax.swing.JSplitPane;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import java.awt.BorderLayout;
+import java.awt.Frame;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.event.ActionEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
-/** The console's main window: customers on the left, background work in the status bar. */
+/**
+ * The console's main window: the customer list with its search on the left, the open customer
+ * on the right, menus and toolbar built from {@link ConsoleAction}s (features add theirs through
+ * {@link ConsoleExtension}), background work in the status bar. Build and use on the EDT.
+ */
 public final class MainWindow {
+
+    /** What the window asks of whoever started it: things that replace the window itself. */
+    public interface Host {
+        /** Opens {@code file} and shows it in a new window, closing {@code current} on success. */
+        void openDatabase(Path file, MainWindow current);
+
+        /** Shows the console again in the newly chosen language. */
+        void languageChanged(MainWindow current);
+    }
+
+    private static final String MAIN_SPLIT = "main";
+    private static final String DETAIL_SPLIT = "detail";
 
     private final Workbench workbench;
     private final Messages messages;
+    private final ConsolePreferences preferences;
+    private final Host host;
     private final JFrame frame = new JFrame();
-    private final DefaultListModel<Customer> customers = new DefaultListModel<>();
-    private final JList<Customer> customerList = new JList<>(customers);
-    private final JLabel emptyHint = new JLabel();
-    private final JLabel status = new JLabel();
-    private final JProgressBar progress = new JProgressBar();
+    private final ConsoleSelection selection = new ConsoleSelection();
+    private final ConsoleMenus menus;
+    private final StatusBar statusBar;
+    private final CustomerListPanel customers;
+    private final CustomerPanel customerPanel;
+    private final JSplitPane mainSplit;
+    private long requestedCustomer;
+    private boolean detailSplitRestored;
 
-    /** Builds the window. Call on the EDT. */
-    public MainWindow(Workbench workbench, Messages messages) {
+    public MainWindow(Workbench workbench, Messages messages, ConsolePreferences preferences, Host host,
+                      List<ConsoleExtension> extensions) {
         this.workbench = workbench;
         this.messages = messages;
+        this.preferences = preferences;
+        this.host = host;
+        this.menus = new ConsoleMenus(messages);
+        this.statusBar = new StatusBar(messages);
+        this.customers = new CustomerListPanel(messages);
+        this.customerPanel = new CustomerPanel(messages, workbench.clock(), selection);
+
         frame.setName("mainWindow");
         frame.setTitle(messages.get("app.title") + " — " + workbench.database().file().getFileName());
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-        frame.setJMenuBar(menuBar());
-
-        customerList.setName("customerList");
-        customerList.setCellRenderer((list, customer, index, selected, focused) -> {
-            JLabel label = new JLabel(customer.name());
-            label.setOpaque(true);
-            label.setBorder(javax.swing.BorderFactory.createEmptyBorder(3, 8, 3, 8));
-            label.setBackground(selected ? list.getSelectionBackground() : list.getBackground());
-            label.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
-            return label;
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                rememberWindow();
+            }
         });
-        emptyHint.setName("emptyHint");
-        status.setName("status");
-        progress.setName("progress");
-        progress.setIndeterminate(true);
-        progress.setVisible(false);
 
-        JPanel content = new JPanel(new MigLayout("insets 0, fill", "[300!][grow,fill]", "[grow,fill][]"));
-        content.add(new JScrollPane(customerList), "cell 0 0, w 300!");
-        content.add(emptyHint, "cell 1 0, center");
-        content.add(status, "cell 0 1 2 1, split 2, growx, gap 8 8 4 4");
-        content.add(progress, "w 160!, gapright 8");
+        addOwnActions();
+        ConsoleContext context = new ConsoleContext(frame, messages, menus, selection, statusBar, this::reload, this::openCustomer);
+        extensions.forEach(extension -> extension.install(context));
+        addClosingActions();
+        bindRows();
+        selection.addListener(menus::updateEnabled);
+        customers.onSelection(summary -> summary.ifPresentOrElse(c -> open(c.id()), this::showNoSelection));
+
+        mainSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, customers.component(), customerPanel.component());
+        mainSplit.setName("mainSplit");
+        mainSplit.setBorder(null);
+        JPanel content = new JPanel(new BorderLayout());
+        content.add(menus.toolbar(), BorderLayout.NORTH);
+        content.add(mainSplit, BorderLayout.CENTER);
+        content.add(statusBar.component(), BorderLayout.SOUTH);
+        frame.setJMenuBar(menus.menuBar());
         frame.setContentPane(content);
-        frame.setSize(1280, 800);
-        frame.setLocationRelativeTo(null);
+        restoreWindow();
+        menus.updateEnabled();
     }
 
     JFrame frame() {
         return frame;
     }
 
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+
+    /** Shows the window and loads the customers in the background, reopening the last one. */
     public void show() {
         frame.setVisible(true);
-        loadCustomers();
+        if (preferences.maximized()) {
+            frame.setExtendedState(Frame.MAXIMIZED_BOTH);
+        }
+        restoreSplits();
+        loadCustomers(preferences.lastCustomer().isPresent() ? Optional.of(preferences.lastCustomer().getAsLong()) : Optional.empty());
     }
 
-    private JMenuBar menuBar() {
-        JMenuBar bar = new JMenuBar();
-        JMenu file = new JMenu(messages.get("menu.file"));
-        file.setName("menuFile");
-        JMenuItem quit = new JMenuItem(messages.get("menu.file.quit"));
-        quit.setName("menuQuit");
-        quit.addActionListener(e -> frame.dispose());
-        file.add(ch.mailbench.app.ui.sheet.SheetMenu.item(frame, workbench, customerList::getSelectedValue, messages.locale()));
-        new VaultMenu(frame, workbench, messages.locale(), this::loadCustomers).addTo(file);
-        file.add(quit);
-        JMenu help = new JMenu(messages.get("menu.help"));
-        help.setName("menuHelp");
-        JMenuItem about = new JMenuItem(messages.get("menu.help.about"));
-        about.setName("menuAbout");
-        about.addActionListener(e -> JOptionPane.showMessageDialog(frame,
-                messages.format("about.text", Version.current(), workbench.database().file()),
-                messages.get("menu.help.about"), JOptionPane.INFORMATION_MESSAGE));
-        help.add(about);
-        bar.add(file);
-        bar.add(new VerifyMenu(frame, workbench, messages.locale()).menu());
-        bar.add(help);
-        return bar;
+    /** Remembers the layout and closes the window. */
+    public void close() {
+        rememberWindow();
+        frame.dispose();
     }
 
-    private void loadCustomers() {
-        status.setText(messages.get("status.loading"));
-        progress.setVisible(true);
-        new SwingWorker<List<Customer>, Void>() {
-            @Override
-            protected List<Customer> doInBackground() {
-                return workbench.store().repositories().customers().findAll();
-            }
+    private void addOwnActions() {
+        ConsoleAction open = new ConsoleAction("openDatabase", messages.get("action.openDatabase"), "ctrl O", this::chooseDatabase);
+        menus.add(MenuId.FILE, open);
+
+        ConsoleAction find = new ConsoleAction("find", messages.get("action.find"), "ctrl F", customers::focusSearch);
+        ConsoleAction reload = new ConsoleAction("reload", messages.get("action.reload"), "F5", this::reload);
+        menus.add(MenuId.EDIT, find);
+        menus.add(MenuId.EDIT, reload);
+
+        JMenu themes = menus.addSubmenu(MenuId.VIEW, Widgets.menu("menuTheme", messages.get("menu.view.theme")));
+        ButtonGroup themeGroup = new ButtonGroup();
+        for (Theme theme : Theme.values()) {
+            ConsoleAction choose = new ConsoleAction("theme" + theme.name(), messages.get("theme." + theme.name()), null,
+                    () -> chooseTheme(theme));
+            JRadioButtonMenuItem item = new JRadioButtonMenuItem(choose);
+            item.setName("menuTheme" + theme.name());
+            item.setSelected(preferences.theme() == theme);
+            themeGroup.add(item);
+            themes.add(item);
+        }
+        JMenu languages = menus.addSubmenu(MenuId.VIEW, Widgets.menu("menuLanguage", messages.get("menu.view.language")));
+        ButtonGroup languageGroup = new ButtonGroup();
+        for (UiLanguage language : UiLanguage.values()) {
+            ConsoleAction choose = new ConsoleAction("language" + language.name(), messages.get("language.ui." + language.name()),
+                    null, () -> chooseLanguage(language));
+            JRadioButtonMenuItem item = new JRadioButtonMenuItem(choose);
+            item.setName("menuLanguage" + language.name());
+            item.setSelected(preferences.language() == language);
+            languageGroup.add(item);
+            languages.add(item);
+        }
+    }
+
+    /** Quit and About close their menus, after whatever the extensions added. */
+    private void addClosingActions() {
+        menus.addSeparator(MenuId.FILE);
+        menus.add(MenuId.FILE, new ConsoleAction("quit", messages.get("action.quit"), "ctrl Q", this::close));
+        menus.add(MenuId.HELP, new ConsoleAction("about", messages.get("action.about"), null, () ->
+                JOptionPane.showMessageDialog(frame, messages.format("about.text", Version.current(), workbench.database().file()),
+                        messages.get("action.about.title"), JOptionPane.INFORMATION_MESSAGE)));
+    }
+
+    private void bindRows() {
+        customers.bind(rowAction(Target.CUSTOMER, true), rowAction(Target.CUSTOMER, false), menus.popup(Target.CUSTOMER));
+        customerPanel.bindDomainRows(rowAction(Target.DOMAIN, true), rowAction(Target.DOMAIN, false), menus.popup(Target.DOMAIN));
+        customerPanel.bindMailboxRows(rowAction(Target.MAILBOX, true), rowAction(Target.MAILBOX, false), menus.popup(Target.MAILBOX));
+        menus.addAction(Target.DOMAIN).ifPresent(a -> customerPanel.addSectionButton(true, "addDomain", a));
+        menus.addAction(Target.MAILBOX).ifPresent(a -> customerPanel.addSectionButton(false, "addMailbox", a));
+    }
+
+    /** Forwards Enter/Delete on a row to whichever action a feature registered for it. */
+    private Action rowAction(Target target, boolean open) {
+        return new AbstractAction() {
+            private static final long serialVersionUID = 1L;
 
             @Override
-            protected void done() {
-                progress.setVisible(false);
-                try {
-                    List<Customer> loaded = get();
-                    customers.clear();
-                    customers.addAll(loaded);
-                    emptyHint.setText(loaded.isEmpty() ? messages.get("customers.empty") : "");
-                    status.setText(messages.format("status.customers", loaded.size()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException e) {
-                    status.setText(messages.format("status.loadFailed", e.getCause().getMessage()));
-                }
+            public void actionPerformed(ActionEvent e) {
+                (open ? menus.openAction(target) : menus.deleteAction(target)).ifPresent(a -> a.actionPerformed(e));
             }
-        }.execute();
+        };
+    }
+
+    /** Reloads the list and the open customer, e.g. after a save. */
+    private void reload() {
+        loadCustomers(customers.selected().map(CustomerSummary::id));
+    }
+
+    private void openCustomer(long customerId) {
+        loadCustomers(Optional.of(customerId));
+    }
+
+    private void loadCustomers(Optional<Long> select) {
+        statusBar.setMessage(messages.get("status.loading"));
+        statusBar.run(messages.get("status.loading"), monitor -> workbench.directory().loadIndex(messages.locale()),
+                index -> showIndex(index, select), e -> statusBar.setMessage(
+                        messages.format("status.loadFailed", new ErrorTexts(messages).describe(e))));
+    }
+
+    private void showIndex(CustomerIndex index, Optional<Long> select) {
+        customers.setIndex(index, select);
+        statusBar.setMessage(messages.format("status.customers", index.size()));
+        if (customers.selected().isEmpty()) {
+            customers.selectFirst();
+        }
+        customers.selected().ifPresentOrElse(c -> open(c.id()), this::showNoSelection);
+    }
+
+    private void open(long customerId) {
+        requestedCustomer = customerId;
+        preferences.setLastCustomer(customerId);
+        statusBar.run(messages.get("status.opening"), monitor -> workbench.directory().open(customerId), file -> {
+            if (requestedCustomer != customerId) {
+                return;
+            }
+            file.ifPresentOrElse(this::showCustomer, this::reload);
+        }, e -> statusBar.setMessage(new ErrorTexts(messages).describe(e)));
+    }
+
+    private void showCustomer(CustomerFile file) {
+        customerPanel.show(file);
+        if (!detailSplitRestored) {
+            // Only a split pane on screen keeps its divider where it is put.
+            detailSplitRestored = true;
+            int detail = preferences.splitPosition(DETAIL_SPLIT);
+            // By default the domains get room for about four rows: most customers have one or two.
+            // Later, once the split has its size: before that, its first layout resets the divider.
+            SwingUtilities.invokeLater(() -> customerPanel.split().setDividerLocation(detail > 0 ? detail : 170));
+        }
+        frame.setTitle(messages.get("app.title") + " — " + file.customer().name());
+    }
+
+    private void showNoSelection() {
+        requestedCustomer = 0;
+        selection.setCustomer(Optional.empty());
+        customerPanel.showHint(messages.get(customers.index().size() == 0 ? "customers.empty" : "customers.choose"));
+        frame.setTitle(messages.get("app.title") + " — " + workbench.database().file().getFileName());
+    }
+
+    private void chooseTheme(Theme theme) {
+        preferences.setTheme(theme);
+        theme.apply();
+    }
+
+    private void chooseLanguage(UiLanguage language) {
+        if (language != preferences.language()) {
+            preferences.setLanguage(language);
+            host.languageChanged(this);
+        }
+    }
+
+    private void chooseDatabase() {
+        JFileChooser chooser = new JFileChooser(workbench.database().file().getParent().toFile());
+        chooser.setName("databaseChooser");
+        chooser.setDialogTitle(messages.get("action.openDatabase.title"));
+        chooser.setFileFilter(new FileNameExtensionFilter(messages.get("action.openDatabase.filter"), "db", "sqlite"));
+        if (chooser.showOpenDialog(frame) == JFileChooser.APPROVE_OPTION) {
+            host.openDatabase(chooser.getSelectedFile().toPath(), this);
+        }
+    }
+
+    private void restoreWindow() {
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        Optional<Rectangle> saved = preferences.windowBounds().filter(b -> screen.intersects(b) && b.width > 400 && b.height > 300);
+        if (saved.isPresent()) {
+            frame.setBounds(saved.get());
+        } else {
+            frame.setSize(Math.min(1280, screen.width), Math.min(800, screen.height));
+            frame.setLocationRelativeTo(null);
+        }
+    }
+
+    private void restoreSplits() {
+        int main = preferences.splitPosition(MAIN_SPLIT);
+        mainSplit.setDividerLocation(main > 0 ? main : 260);
+    }
+
+    private void rememberWindow() {
+        boolean maximized = (frame.getExtendedState() & Frame.MAXIMIZED_BOTH) == Frame.MAXIMIZED_BOTH;
+        preferences.setMaximized(maximized);
+        if (!maximized) {
+            preferences.setWindowBounds(frame.getBounds());
+        }
+        preferences.setSplitPosition(MAIN_SPLIT, mainSplit.getDividerLocation());
+        if (detailSplitRestored) {
+            preferences.setSplitPosition(DETAIL_SPLIT, customerPanel.split().getDividerLocation());
+        }
     }
 }

@@ -2,7 +2,6 @@ package ch.mailbench.app.cli;
 
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
-import ch.mailbench.app.ui.ConsoleLauncher;
 import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.persistence.DatabaseLocation;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class DataCommandsTest {
         out = new StringWriter();
         err = new StringWriter();
         AppFactory factory = factory();
-        return new MailbenchCommand(factory, new ConsoleLauncher(factory),
+        return new MailbenchCommand(factory, UnusedConsole.launcher(factory),
                 new CliOutput(new PrintWriter(out, true), new PrintWriter(err, true))).execute(args);
     }
 

@@ -1,7 +1,6 @@
 package ch.mailbench.app.cli;
 
 import ch.mailbench.app.AppFactory;
-import ch.mailbench.app.ui.ConsoleLauncher;
 import ch.mailbench.persistence.DatabaseLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +23,7 @@ class MailbenchCommandTest {
 
     private int run(String... args) {
         AppFactory factory = new AppFactory(new DatabaseLocation(Map.of(), "Linux", home), Clock.systemUTC());
-        return new MailbenchCommand(factory, new ConsoleLauncher(factory),
+        return new MailbenchCommand(factory, UnusedConsole.launcher(factory),
                 new CliOutput(new PrintWriter(out, true), new PrintWriter(err, true))).execute(args);
     }
 
@@ -71,5 +70,24 @@ class MailbenchCommandTest {
         assertThat(run("info", "--db", notADatabase.toString())).isEqualTo(2);
 
         assertThat(err.toString()).startsWith("mailbench: Cannot open").contains("not a Mailbench database").doesNotContain("\tat ");
+    }
+
+    @Test
+    void benchmarkGeneratesADatabaseAndPrintsTheFigures() {
+        Path file = home.resolve("bench.db");
+
+        assertThat(run("benchmark", "--db", file.toString(), "--customers", "3", "--mailboxes", "7")).isZero();
+
+        assertThat(out.toString()).contains("Generating 3 customers and 7 mailboxes", "Customers: 3, mailboxes: 7",
+                "Open database + list customers:", "Filter per keystroke (430 keystrokes", "Heap used with the list loaded:");
+        assertThat(run("benchmark", "--db", file.toString())).isZero();
+        assertThat(out.toString()).contains("Using the existing database " + file);
+    }
+
+    @Test
+    void benchmarkRefusesFewerMailboxesThanCustomers() {
+        assertThat(run("benchmark", "--db", home.resolve("b.db").toString(), "--customers", "10", "--mailboxes", "5")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("--mailboxes at least as many as customers");
     }
 }

@@ -2,7 +2,6 @@ package ch.mailbench.app.cli;
 
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
-import ch.mailbench.app.ui.ConsoleLauncher;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.EmailAddress;
@@ -199,7 +198,7 @@ class SheetAndProfileCommandTest {
         withDb[0] = "--db";
         withDb[1] = db.toString();
         System.arraycopy(args, 0, withDb, 2, args.length);
-        return new MailbenchCommand(factory, new ConsoleLauncher(factory),
+        return new MailbenchCommand(factory, UnusedConsole.launcher(factory),
                 new CliOutput(new PrintWriter(out, true), new PrintWriter(err, true))).execute(withDb);
     }
 

@@ -2,7 +2,6 @@ package ch.mailbench.app.cli;
 
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.testing.TesterWorld;
-import ch.mailbench.app.ui.ConsoleLauncher;
 import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.Mailbox;
@@ -58,7 +57,7 @@ class VerifyCommandTest {
     }
 
     private int run(AppFactory factory, String... args) {
-        return new MailbenchCommand(factory, new ConsoleLauncher(factory),
+        return new MailbenchCommand(factory, UnusedConsole.launcher(factory),
                 new CliOutput(new PrintWriter(out, true), new PrintWriter(err, true))).execute(args);
     }
 

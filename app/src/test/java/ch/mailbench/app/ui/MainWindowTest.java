@@ -1,85 +1,106 @@
 package ch.mailbench.app.ui;
 
-import ch.mailbench.app.AppFactory;
-import ch.mailbench.app.Workbench;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.SheetLanguage;
-import ch.mailbench.persistence.DatabaseLocation;
+import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.swing.JFrame;
+import javax.swing.UIManager;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Locale;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.timing.Pause.pause;
-import static org.assertj.swing.timing.Timeout.timeout;
 
 class MainWindowTest {
 
     @TempDir
     Path folder;
 
-    private FrameFixture window;
+    private ConsoleUnderTest console;
 
     @BeforeAll
     static void failOnEdtViolations() {
         FailOnThreadViolationRepaintManager.install();
     }
 
+    @BeforeEach
+    void openConsole() {
+        console = new ConsoleUnderTest(folder);
+    }
+
     @AfterEach
-    void closeWindow() {
-        if (window != null) {
-            window.cleanUp();
-        }
+    void closeWindow() throws Exception {
+        console.close();
     }
 
     @Test
-    void showsTheCustomersReadFromTheDatabase() {
-        Workbench workbench = openWorkbench();
-        workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
-        workbench.store().repositories().customers().insert(Customer.create("Boulangerie Dupont", SheetLanguage.FR));
+    void showsTheCustomersReadFromTheDatabaseAndOpensTheFirst() {
+        console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
+        console.workbench.store().repositories().customers().insert(Customer.create("Boulangerie Dupont", SheetLanguage.FR));
 
-        window = showWindow(workbench);
+        FrameFixture window = console.show();
 
-        waitForStatus("2 customers");
+        console.waitForStatus("2 customers");
         assertThat(window.list("customerList").contents()).containsExactly("Boulangerie Dupont", "Garage Meier");
-        window.label("emptyHint").requireText("");
+        console.waitForCustomer("Boulangerie Dupont");
     }
 
     @Test
     void anEmptyDatabaseTeachesWhatToDo() {
-        window = showWindow(openWorkbench());
+        FrameFixture window = console.show();
 
-        waitForStatus("No customers");
+        console.waitForStatus("No customers");
         window.label("emptyHint").requireText("No customers yet — add one (Ctrl+N) or import a CSV file.");
     }
 
-    private Workbench openWorkbench() {
-        return new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder), Clock.systemUTC()).open(folder.resolve("m.db"));
+    @Test
+    void reopensTheCustomerSelectedLastTime() {
+        console.workbench.store().repositories().customers().insert(Customer.create("Boulangerie Dupont", SheetLanguage.FR));
+        Customer meier = console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
+        console.preferences.setLastCustomer(meier.id());
+
+        FrameFixture window = console.show();
+
+        console.waitForStatus("2 customers");
+        console.waitForCustomer("Garage Meier");
+        window.list("customerList").requireSelection("Garage Meier");
     }
 
-    private static FrameFixture showWindow(Workbench workbench) {
-        MainWindow mainWindow = GuiActionRunner.execute(() -> new MainWindow(workbench, new Messages(Locale.ENGLISH)));
-        FrameFixture fixture = new FrameFixture(mainWindow.frame());
-        GuiActionRunner.execute(mainWindow::show);
-        return fixture;
+    @Test
+    void switchesToTheDarkThemeAndRemembersIt() {
+        FrameFixture window = console.show();
+        console.waitForStatus("No customers");
+
+        window.menuItemWithPath("View", "Theme", "Dark").click();
+
+        assertThat(GuiActionRunner.execute(() -> UIManager.getLookAndFeel().getName())).isEqualTo("FlatLaf Dark");
+        assertThat(console.preferences.theme()).isEqualTo(Theme.DARK);
+        window.menuItemWithPath("View", "Theme", "Light").click();
+        assertThat(GuiActionRunner.execute(() -> UIManager.getLookAndFeel().getName())).isEqualTo("FlatLaf Light");
     }
 
-    private void waitForStatus(String text) {
-        pause(new Condition("status bar says " + text) {
+    @Test
+    void switchingTheLanguageReopensTheWindowInIt() {
+        FrameFixture window = console.show();
+        console.waitForStatus("No customers");
+
+        window.menuItemWithPath("View", "Language", "Deutsch (German)").click();
+
+        FrameFixture german = WindowFinder.findFrame(new GenericTypeMatcher<JFrame>(JFrame.class) {
             @Override
-            public boolean test() {
-                return GuiActionRunner.execute(() -> window.label("status").target().getText()).equals(text);
+            protected boolean isMatching(JFrame frame) {
+                return frame.isShowing() && frame.getJMenuBar() != null && frame.getJMenuBar().getMenu(0).getText().equals("Datei");
             }
-        }, timeout(10_000));
+        }).withTimeout(5_000).using(window.robot());
+        german.label("emptyHint").requireText("Noch keine Kunden — fügen Sie einen hinzu (Ctrl+N) oder importieren Sie eine CSV-Datei.");
+        assertThat(console.preferences.language()).isEqualTo(UiLanguage.GERMAN);
     }
 }

@@ -1,8 +1,6 @@
 package ch.mailbench.app.ui.verify;
 
 import ch.mailbench.app.testing.TesterWorld;
-import ch.mailbench.app.ui.MainWindow;
-import ch.mailbench.app.ui.Messages;
 import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.model.Security;
@@ -10,7 +8,6 @@ import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.probe.testing.FakeServer;
 import ch.mailbench.core.probe.testing.GreenMailServers;
 import ch.mailbench.core.probe.testing.TestPki;
-import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
@@ -24,8 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.swing.JDialog;
-import org.assertj.swing.core.BasicRobot;
+import javax.swing.JFrame;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -37,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.timing.Pause.pause;
 import static org.assertj.swing.timing.Timeout.timeout;
 
-/** What a technician does: open Tools → Test a mailbox, read the result, trust a certificate, use the settings that worked. */
+/** What a technician does after "Test": read the result, trust a certificate, use the settings that worked. */
 class MailboxTestDialogTest {
 
     private static GreenMailServers servers;
@@ -64,9 +60,14 @@ class MailboxTestDialogTest {
     void createWorld() {
         world = new TesterWorld(folder, servers);
         world.workbench().vault().unlock(TesterWorld.MASTER_PASSWORD.toCharArray());
-        MainWindow main = GuiActionRunner.execute(() -> new MainWindow(world.workbench(), new Messages(Locale.ENGLISH)));
-        GuiActionRunner.execute(main::show);
-        window = WindowFinder.findFrame("mainWindow").withTimeout(10_000).using(BasicRobot.robotWithCurrentAwtHierarchy());
+        JFrame owner = GuiActionRunner.execute(() -> {
+            JFrame frame = new JFrame("Mailbench");
+            frame.setName("owner");
+            frame.setSize(1000, 760);
+            frame.setVisible(true);
+            return frame;
+        });
+        window = new FrameFixture(owner);
     }
 
     @AfterEach
@@ -77,23 +78,11 @@ class MailboxTestDialogTest {
         window.cleanUp();
     }
 
-    private DialogFixture testFromTheMenu(Mailbox mailbox) {
-        window.menuItem("menuTools").click();
-        window.menuItem("menuTestMailbox").click();
-        DialogFixture ask = WindowFinder.findDialog(new GenericTypeMatcher<>(JDialog.class) {
-            @Override
-            protected boolean isMatching(JDialog candidate) {
-                return candidate.isShowing() && "Test a mailbox".equals(candidate.getTitle());
-            }
-        }).withTimeout(10_000).using(window.robot());
-        ask.textBox().enterText(mailbox.address().unicode());
-        ask.button(new GenericTypeMatcher<>(javax.swing.JButton.class) {
-            @Override
-            protected boolean isMatching(javax.swing.JButton button) {
-                return "OK".equals(button.getText());
-            }
-        }).click();
-        dialog = WindowFinder.findDialog("mailboxTestDialog").withTimeout(30_000).using(window.robot());
+    /** What "Test" on the selected mailbox does in the console. */
+    private DialogFixture test(Mailbox mailbox) {
+        VerifyExtension extension = new VerifyExtension(world.workbench());
+        GuiActionRunner.execute(() -> extension.testMailbox((JFrame) window.target(), mailbox, Locale.ENGLISH));
+        dialog = WindowFinder.findDialog("mailboxTestDialog").withTimeout(10_000).using(window.robot());
         return dialog;
     }
 
@@ -115,7 +104,7 @@ class MailboxTestDialogTest {
 
     @Test
     void aWorkingMailboxShowsBothServersAsWorking() {
-        DialogFixture test = testFromTheMenu(world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD));
+        DialogFixture test = test(world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD));
 
         waitUntilDone(test);
 
@@ -137,7 +126,7 @@ class MailboxTestDialogTest {
 
     @Test
     void theSettingsThatWorkedCanBeUsed() {
-        DialogFixture test = testFromTheMenu(world.mailbox(LOCAL_PART_USER, LOCAL_PART_PASSWORD));
+        DialogFixture test = test(world.mailbox(LOCAL_PART_USER, LOCAL_PART_PASSWORD));
         waitUntilDone(test);
 
         test.button("useSettings").requireVisible().requireText("Use the part before the @ for every mailbox of bakery-dupont.ch").click();
@@ -156,7 +145,7 @@ class MailboxTestDialogTest {
         try (FakeServer server = FakeServer.tlsImap(TestPki.Leaf.SELF_SIGNED)) {
             Mailbox mailbox = world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD,
                     Endpoint.of("127.0.0.1", server.port(), Security.SSL_TLS), null, UsernameFormat.FULL_ADDRESS);
-            DialogFixture test = testFromTheMenu(mailbox);
+            DialogFixture test = test(mailbox);
             waitUntilDone(test);
             assertThat(test.label("incomingStatus").text()).startsWith("✖ Certificate not trusted");
 

@@ -1,13 +1,15 @@
 package ch.mailbench.app.ui.vault;
 
 import ch.mailbench.app.Workbench;
+import ch.mailbench.app.ui.action.ConsoleAction;
+import ch.mailbench.app.ui.action.ConsoleContext;
+import ch.mailbench.app.ui.action.ConsoleExtension;
+import ch.mailbench.app.ui.action.MenuId;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.vault.UnlockHandler;
 import ch.mailbench.core.vault.VaultState;
 
 import javax.swing.JFrame;
-import javax.swing.JMenu;
-import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.SwingWorker;
 import javax.swing.Timer;
@@ -15,40 +17,44 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 
 /**
- * The console's entries for import, backup and the master password, added to the main window's
- * File menu, plus the timer that locks the vault after its idle time. Build on the EDT.
+ * The console's entries for import, backup and the master password (File menu), plus the timer
+ * that locks the vault after its idle time.
  */
-public final class VaultMenu {
+public final class VaultExtension implements ConsoleExtension {
 
     private static final int IDLE_CHECK_MILLIS = 15_000;
 
-    private final JFrame owner;
     private final Workbench workbench;
-    private final VaultMessages messages;
-    private final ImportAction importAction;
-    private final BackupAction backupAction;
 
-    public VaultMenu(JFrame owner, Workbench workbench, Locale locale, Runnable afterImport) {
-        this.owner = owner;
+    public VaultExtension(Workbench workbench) {
         this.workbench = workbench;
-        this.messages = new VaultMessages(locale);
-        UnlockHandler unlock = new SwingUnlockHandler(messages);
-        SheetLanguage language = Arrays.stream(SheetLanguage.values()).filter(l -> l.code().equals(locale.getLanguage()))
-                .findFirst().orElse(SheetLanguage.EN);
-        this.importAction = new ImportAction(owner, workbench, unlock, language, messages, afterImport);
-        this.backupAction = new BackupAction(owner, workbench.database(), workbench.clock(), messages);
     }
 
-    /** Adds Import…, Backup… and Change master password… to {@code file}, and starts the idle lock. */
-    public void addTo(JMenu file) {
-        file.add(item("menuImport", "menu.file.import", importAction::chooseAndImport));
-        file.add(item("menuBackup", "menu.file.backup", backupAction::chooseAndBackUp));
-        file.add(item("menuChangeMasterPassword", "menu.file.changeMasterPassword", this::changeMasterPassword));
-        file.addSeparator();
+    @Override
+    public void install(ConsoleContext context) {
+        JFrame owner = context.frame();
+        VaultMessages messages = new VaultMessages(context.messages().locale());
+        UnlockHandler unlock = new SwingUnlockHandler(messages);
+        SheetLanguage language = Arrays.stream(SheetLanguage.values())
+                .filter(l -> l.code().equals(context.messages().locale().getLanguage()))
+                .findFirst().orElse(SheetLanguage.EN);
+        ImportAction importAction = new ImportAction(owner, workbench, unlock, language, messages, context.reload());
+        BackupAction backupAction = new BackupAction(owner, workbench.database(), workbench.clock(), messages);
+
+        context.menus().addSeparator(MenuId.FILE);
+        context.menus().add(MenuId.FILE, new ConsoleAction("import", messages.get("menu.file.import"), "ctrl I",
+                importAction::chooseAndImport));
+        context.menus().add(MenuId.FILE, new ConsoleAction("backup", messages.get("menu.file.backup"), null,
+                backupAction::chooseAndBackUp));
+        context.menus().add(MenuId.FILE, new ConsoleAction("changeMasterPassword", messages.get("menu.file.changeMasterPassword"),
+                null, () -> changeMasterPassword(owner, messages)));
+        startIdleLock(owner);
+    }
+
+    private void startIdleLock(JFrame owner) {
         // Locking only drops the key from memory; it touches no database, so the EDT may do it.
         Timer idleLock = new Timer(IDLE_CHECK_MILLIS, e -> workbench.vault().lockIfIdle());
         idleLock.start();
@@ -61,15 +67,8 @@ public final class VaultMenu {
         });
     }
 
-    private JMenuItem item(String name, String key, Runnable action) {
-        JMenuItem item = new JMenuItem(messages.get(key));
-        item.setName(name);
-        item.addActionListener(e -> action.run());
-        return item;
-    }
-
     /** Reads the vault state in the background, then opens the dialog (set-up mode when there is no master password yet). */
-    private void changeMasterPassword() {
+    private void changeMasterPassword(JFrame owner, VaultMessages messages) {
         new SwingWorker<Duration, Void>() {
             private VaultState state;
 

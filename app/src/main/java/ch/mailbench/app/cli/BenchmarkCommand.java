@@ -1,0 +1,126 @@
+package ch.mailbench.app.cli;
+
+import ch.mailbench.app.Workbench;
+import ch.mailbench.app.bench.SampleData;
+import ch.mailbench.core.directory.CustomerIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code mailbench benchmark}: generates a large customer base (once) and prints what the
+ * console's speed goals are about: opening the database and listing the customers, filtering
+ * on each keystroke, and the heap the list needs.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = {"Generates a database of N customers and M mailboxes (unless the file exists) and prints how long",
+                "opening it and listing the customers takes, how long each keystroke in the search takes, and the heap used.",
+                "Run with -Xmx256m to check the list fits the 256 MB goal."})
+final class BenchmarkCommand implements java.util.concurrent.Callable<Integer> {
+
+    /** What the benchmark types, one keystroke at a time: names, accents, domains, addresses, no match. */
+    private static final List<String> QUERIES = List.of("muller", "cafe", "zahnarzt", "infomaniak", "compta@", "hurlimann 12",
+            "xn--", "bäckerei-", "nothing-matches-this", "Dupont");
+    private static final int ROUNDS = 5;
+
+    private final MailbenchCommand parent;
+
+    @Option(names = "--customers", defaultValue = "5000", description = "Customers to generate (default ${DEFAULT-VALUE}).")
+    private int customers;
+
+    @Option(names = "--mailboxes", defaultValue = "50000", description = "Mailboxes to generate in all (default ${DEFAULT-VALUE}).")
+    private int mailboxes;
+
+    BenchmarkCommand(MailbenchCommand parent) {
+        this.parent = parent;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = parent.output().out();
+        Path file = parent.databasePath();
+        if (customers < 1 || mailboxes < customers) {
+            throw new IllegalArgumentException("--customers must be at least 1 and --mailboxes at least as many as customers");
+        }
+        if (!Files.exists(file)) {
+            out.printf("Generating %,d customers and %,d mailboxes in %s …%n", customers, mailboxes, file);
+            long start = System.nanoTime();
+            Workbench workbench = parent.factory().open(file);
+            new SampleData(42, Instant.now(parent.factory().clock())).write(workbench.store(), customers, mailboxes);
+            out.printf("Generated in %.1f s%n", seconds(System.nanoTime() - start));
+        } else {
+            out.printf("Using the existing database %s%n", file);
+        }
+
+        List<Double> openTimes = new ArrayList<>();
+        List<Double> listTimes = new ArrayList<>();
+        CustomerIndex index = null;
+        for (int round = 0; round < ROUNDS; round++) {
+            long start = System.nanoTime();
+            Workbench workbench = parent.factory().open(file);
+            long opened = System.nanoTime();
+            index = workbench.directory().loadIndex(Locale.getDefault());
+            openTimes.add(millis(opened - start));
+            listTimes.add(millis(System.nanoTime() - opened));
+        }
+        out.printf("Customers: %,d, mailboxes: %,d%n", index.size(), index.all().stream().mapToInt(c -> c.mailboxCount()).sum());
+        out.printf("Open database + list customers: first %.0f ms (open %.0f + list %.0f), then median %.0f ms (goal ≤ 500 ms)%n",
+                openTimes.get(0) + listTimes.get(0), openTimes.get(0), listTimes.get(0),
+                median(sums(openTimes, listTimes).subList(1, ROUNDS)));
+
+        List<Double> keystrokes = new ArrayList<>();
+        int shown = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            for (String query : QUERIES) {
+                for (int length = 1; length <= query.length(); length++) {
+                    long start = System.nanoTime();
+                    shown += index.filter(query.substring(0, length)).size();
+                    keystrokes.add(millis(System.nanoTime() - start));
+                }
+            }
+        }
+        Collections.sort(keystrokes);
+        out.printf("Filter per keystroke (%,d keystrokes, %,d matches shown): median %.2f ms, 95th percentile %.2f ms,"
+                        + " max %.2f ms (goal ≤ 30 ms)%n", keystrokes.size(), shown, median(keystrokes),
+                keystrokes.get((int) (keystrokes.size() * 0.95)), keystrokes.get(keystrokes.size() - 1));
+
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long used = runtime.totalMemory() - runtime.freeMemory();
+        out.printf("Heap used with the list loaded: %.0f MB of at most %.0f MB (goal ≤ 256 MB)%n",
+                used / 1048576.0, runtime.maxMemory() / 1048576.0);
+        // The index must still be alive when the heap is measured, or the figure would leave out the list.
+        java.lang.ref.Reference.reachabilityFence(index);
+        return MailbenchCommand.EXIT_OK;
+    }
+
+    private static List<Double> sums(List<Double> a, List<Double> b) {
+        List<Double> sums = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            sums.add(a.get(i) + b.get(i));
+        }
+        return sums;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double millis(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1_000_000_000.0;
+    }
+}

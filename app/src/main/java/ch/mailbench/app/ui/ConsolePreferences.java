@@ -1,0 +1,93 @@
+package ch.mailbench.app.ui;
+
+import java.awt.Rectangle;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.prefs.Preferences;
+
+/**
+ * What the console remembers between runs (java.util.prefs): window bounds, split positions,
+ * theme, language and the last selected customer. The node is injected, so tests use their own.
+ */
+public final class ConsolePreferences {
+
+    private static final String BOUNDS = "window.bounds";
+    private static final String MAXIMIZED = "window.maximized";
+    private static final String THEME = "theme";
+    private static final String LANGUAGE = "language";
+    private static final String LAST_CUSTOMER = "lastCustomer";
+    private static final String SPLIT = "split.";
+
+    private final Preferences node;
+
+    public ConsolePreferences(Preferences node) {
+        this.node = node;
+    }
+
+    public Optional<Rectangle> windowBounds() {
+        String[] parts = node.get(BOUNDS, "").split(",");
+        if (parts.length != 4) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Rectangle(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+                    Integer.parseInt(parts[2]), Integer.parseInt(parts[3])));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setWindowBounds(Rectangle bounds) {
+        node.put(BOUNDS, bounds.x + "," + bounds.y + "," + bounds.width + "," + bounds.height);
+    }
+
+    public boolean maximized() {
+        return node.getBoolean(MAXIMIZED, false);
+    }
+
+    public void setMaximized(boolean maximized) {
+        node.putBoolean(MAXIMIZED, maximized);
+    }
+
+    /** The divider location of the named split pane, or -1 when never set. */
+    public int splitPosition(String split) {
+        return node.getInt(SPLIT + split, -1);
+    }
+
+    public void setSplitPosition(String split, int position) {
+        node.putInt(SPLIT + split, position);
+    }
+
+    public Theme theme() {
+        try {
+            return Theme.valueOf(node.get(THEME, Theme.SYSTEM.name()));
+        } catch (IllegalArgumentException e) {
+            return Theme.SYSTEM;
+        }
+    }
+
+    public void setTheme(Theme theme) {
+        node.put(THEME, theme.name());
+    }
+
+    public UiLanguage language() {
+        try {
+            return UiLanguage.valueOf(node.get(LANGUAGE, UiLanguage.SYSTEM.name()));
+        } catch (IllegalArgumentException e) {
+            return UiLanguage.SYSTEM;
+        }
+    }
+
+    public void setLanguage(UiLanguage language) {
+        node.put(LANGUAGE, language.name());
+    }
+
+    public OptionalLong lastCustomer() {
+        long id = node.getLong(LAST_CUSTOMER, 0);
+        return id == 0 ? OptionalLong.empty() : OptionalLong.of(id);
+    }
+
+    public void setLastCustomer(long customerId) {
+        node.putLong(LAST_CUSTOMER, customerId);
+    }
+}

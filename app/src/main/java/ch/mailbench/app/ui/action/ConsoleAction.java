@@ -1,0 +1,76 @@
+package ch.mailbench.app.ui.action;
+
+import ch.mailbench.app.ui.Mnemonic;
+import com.formdev.flatlaf.extras.FlatSVGIcon;
+
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.KeyStroke;
+import java.awt.event.ActionEvent;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A command of the console shown in a menu, on the toolbar or on a key: its text (with "&amp;"
+ * mnemonic) from the bundle, an optional accelerator, what it does, and when it is enabled
+ * (re-checked by {@link ConsoleMenus#updateEnabled()} whenever the selection changes).
+ */
+public final class ConsoleAction extends AbstractAction {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String id;
+    private final transient Runnable command;
+    private final transient BooleanSupplier enabled;
+
+    /**
+     * @param id          stable name of the menu item and button, e.g. "newCustomer"
+     * @param text        the user-visible text, "&amp;" marking the mnemonic
+     * @param accelerator e.g. "ctrl N"; null for none
+     */
+    public ConsoleAction(String id, String text, String accelerator, Runnable command, BooleanSupplier enabled) {
+        this.id = id;
+        this.command = command;
+        this.enabled = enabled;
+        Mnemonic mnemonic = Mnemonic.of(text);
+        putValue(Action.NAME, mnemonic.text());
+        if (mnemonic.index() >= 0) {
+            putValue(Action.MNEMONIC_KEY, mnemonic.key());
+            putValue(Action.DISPLAYED_MNEMONIC_INDEX_KEY, mnemonic.index());
+        }
+        if (accelerator != null) {
+            putValue(Action.ACCELERATOR_KEY, KeyStroke.getKeyStroke(accelerator));
+        }
+        putValue(Action.ACTION_COMMAND_KEY, id);
+        updateEnabled();
+    }
+
+    public ConsoleAction(String id, String text, String accelerator, Runnable command) {
+        this(id, text, accelerator, command, () -> true);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** A 16-pixel icon from {@code ch/mailbench/app/ui/icons/<name>.svg}, recoloured for the dark theme by FlatLaf. */
+    public ConsoleAction withIcon(String name) {
+        putValue(Action.SMALL_ICON, new FlatSVGIcon("ch/mailbench/app/ui/icons/" + name + ".svg"));
+        return this;
+    }
+
+    public ConsoleAction withTooltip(String tooltip) {
+        putValue(Action.SHORT_DESCRIPTION, tooltip);
+        return this;
+    }
+
+    public void updateEnabled() {
+        setEnabled(enabled.getAsBoolean());
+    }
+
+    @Override
+    public void actionPerformed(ActionEvent e) {
+        if (enabled.getAsBoolean()) {
+            command.run();
+        }
+    }
+}

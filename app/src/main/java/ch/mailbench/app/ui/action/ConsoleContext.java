@@ -1,0 +1,17 @@
+package ch.mailbench.app.ui.action;
+
+import ch.mailbench.app.ui.Messages;
+import ch.mailbench.app.ui.task.BackgroundWork;
+
+import javax.swing.JFrame;
+import java.util.function.LongConsumer;
+
+/**
+ * What a {@link ConsoleExtension} gets from the main window.
+ *
+ * @param reload       reloads the customer list and the open customer after the extension changed data
+ * @param openCustomer reloads the list, then selects and opens the customer with this id
+ */
+public record ConsoleContext(JFrame frame, Messages messages, ConsoleMenus menus, ConsoleSelection selection,
+                             BackgroundWork work, Runnable reload, LongConsumer openCustomer) {
+}

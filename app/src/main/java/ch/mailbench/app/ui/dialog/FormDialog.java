@@ -1,0 +1,151 @@
+package ch.mailbench.app.ui.dialog;
+
+import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.Messages;
+import ch.mailbench.app.ui.Widgets;
+import ch.mailbench.app.ui.form.FormModel;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.KeyStroke;
+import javax.swing.UIManager;
+import javax.swing.WindowConstants;
+import java.awt.Dimension;
+import java.awt.Window;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.function.Consumer;
+
+/**
+ * The one dialog idiom of the console: label / field / error rows in MigLayout, a message line
+ * for what went wrong when saving, OK (default button, enabled only when the form is valid) and
+ * Cancel (also Esc; asks before discarding changes). Subclasses add their rows in the constructor.
+ */
+public abstract class FormDialog<M extends FormModel> {
+
+    /** Saves the form off the EDT; calls back on the EDT. */
+    public interface Saver<M> {
+        void save(M model, Runnable saved, Consumer<Exception> failed);
+    }
+
+    protected final M model;
+    protected final Messages messages;
+    protected final Binder binder;
+    protected final JDialog dialog;
+    protected final JPanel rows = new JPanel(new MigLayout("insets 0, wrap 2, hidemode 3", "[right][grow,fill]", ""));
+    private final JLabel saveError = new JLabel();
+    private final JButton ok;
+    private final Saver<M> saver;
+    private final ErrorTexts errors;
+    private boolean saving;
+
+    protected FormDialog(Window owner, String name, String title, M model, Messages messages, Saver<M> saver) {
+        this.model = model;
+        this.messages = messages;
+        this.saver = saver;
+        this.errors = new ErrorTexts(messages);
+        this.binder = new Binder(model);
+        dialog = new JDialog(owner, title, JDialog.ModalityType.APPLICATION_MODAL);
+        dialog.setName(name);
+        dialog.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        dialog.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                cancel();
+            }
+        });
+
+        saveError.setName("saveError");
+        saveError.setVisible(false);
+        ok = Widgets.button("ok", messages.get("dialog.ok"), e -> save());
+        JButton cancel = Widgets.button("cancel", messages.get("dialog.cancel"), e -> cancel());
+        binder.enabledWhen(ok, () -> model.isValid() && !saving);
+
+        JPanel content = new JPanel(new MigLayout("insets dialog, fill, hidemode 3", "[grow,fill]", "[grow,fill][][]"));
+        content.add(rows, "wrap");
+        content.add(saveError, "wrap, gaptop 8");
+        content.add(ok, "split 2, tag ok, gaptop 12");
+        content.add(cancel, "tag cancel");
+        dialog.setContentPane(content);
+        dialog.getRootPane().setDefaultButton(ok);
+        dialog.getRootPane().registerKeyboardAction(e -> cancel(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        model.addPropertyChangeListener(e -> {
+            if (FormModel.ERRORS.equals(e.getPropertyName())) {
+                growToFit();
+            }
+        });
+    }
+
+    /** Adds "label: field" and, below the field, the label that shows the field's error. */
+    protected JLabel row(String labelText, JComponent field, String property) {
+        JLabel label = Widgets.labelFor(field, labelText);
+        rows.add(label);
+        rows.add(field);
+        if (property != null) {
+            rows.add(binder.error(property), "skip 1");
+        }
+        return label;
+    }
+
+    protected JScrollPane scrolled(JComponent area) {
+        JScrollPane pane = new JScrollPane(area);
+        pane.setName(area.getName() + "Scroll");
+        return pane;
+    }
+
+    /** Sizes and shows the dialog; returns when it is closed. EDT only. */
+    public void show() {
+        dialog.pack();
+        dialog.setMinimumSize(dialog.getSize());
+        dialog.setLocationRelativeTo(dialog.getOwner());
+        dialog.setVisible(true);
+    }
+
+    private void growToFit() {
+        Dimension wanted = dialog.getPreferredSize();
+        Dimension now = dialog.getSize();
+        if (dialog.isShowing() && (wanted.height > now.height || wanted.width > now.width)) {
+            dialog.setSize(Math.max(wanted.width, now.width), Math.max(wanted.height, now.height));
+        }
+    }
+
+    private void save() {
+        if (!model.isValid() || saving) {
+            return;
+        }
+        saving = true;
+        ok.setEnabled(false);
+        saveError.setVisible(false);
+        saver.save(model, dialog::dispose, failure -> {
+            saving = false;
+            ok.setEnabled(model.isValid());
+            saveError.setForeground(UIManager.getColor("Actions.Red"));
+            saveError.setText("<html><div style='width:380px'>" + escape(errors.describe(failure)) + "</div></html>");
+            saveError.setVisible(true);
+            growToFit();
+        });
+    }
+
+    private void cancel() {
+        if (saving) {
+            return;
+        }
+        if (model.isDirty() && JOptionPane.showConfirmDialog(dialog, messages.get("dialog.discard"), dialog.getTitle(),
+                JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.YES_OPTION) {
+            return;
+        }
+        dialog.dispose();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,57 @@
+package ch.mailbench.app.ui.sheet;
+
+import ch.mailbench.app.Workbench;
+import ch.mailbench.app.ui.action.ConsoleAction;
+import ch.mailbench.app.ui.action.ConsoleContext;
+import ch.mailbench.app.ui.action.ConsoleExtension;
+import ch.mailbench.app.ui.action.ConsoleMenus;
+import ch.mailbench.app.ui.action.MenuId;
+import ch.mailbench.core.directory.CustomerFile;
+import ch.mailbench.core.model.Customer;
+import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.sheet.SheetOptions;
+
+/**
+ * Setup sheets in the console: the open customer's pack (File menu, toolbar) and the selected
+ * mailbox's sheet (Mailbox menu, its row's pop-up), both shown in the print preview.
+ */
+public final class SheetExtension implements ConsoleExtension {
+
+    private final Workbench workbench;
+
+    public SheetExtension(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    @Override
+    public void install(ConsoleContext context) {
+        SheetDialogText text = new SheetDialogText(context.messages().locale());
+        ConsoleMenus menus = context.menus();
+        ConsoleAction pack = new ConsoleAction("customerSheets", text.get("menu.sheet"), "ctrl P",
+                () -> context.selection().customer().map(CustomerFile::customer).ifPresent(c -> previewPack(context, c)),
+                () -> context.selection().customer().isPresent())
+                .withTooltip(text.get("menu.sheet.tooltip"));
+        ConsoleAction single = new ConsoleAction("mailboxSheet", text.get("menu.sheet.mailbox"), null,
+                () -> context.selection().mailbox().ifPresent(m -> previewMailbox(context, m)),
+                () -> context.selection().mailbox().isPresent());
+        menus.addSeparator(MenuId.FILE);
+        menus.add(MenuId.FILE, pack);
+        menus.add(MenuId.MAILBOX, single);
+        menus.addToPopup(ConsoleMenus.Target.MAILBOX, single);
+        menus.addToolbarSeparator();
+        menus.addToToolbar(pack);
+    }
+
+    private void previewPack(ConsoleContext context, Customer customer) {
+        new SheetPreviewDialog(context.frame(), customer.name(),
+                options -> workbench.sheets().toPdf(workbench.sheets().forCustomer(customer.name(), options)),
+                SheetOptions.defaults(), customer.sheetLanguage(), context.messages().locale()).show();
+    }
+
+    private void previewMailbox(ConsoleContext context, Mailbox mailbox) {
+        Customer customer = context.selection().customer().orElseThrow().customer();
+        new SheetPreviewDialog(context.frame(), mailbox.address().unicode(),
+                options -> workbench.sheets().toPdf(workbench.sheets().forMailbox(mailbox.address(), options)),
+                SheetOptions.defaults(), customer.sheetLanguage(), context.messages().locale()).show();
+    }
+}

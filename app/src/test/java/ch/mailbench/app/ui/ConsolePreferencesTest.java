@@ -1,0 +1,59 @@
+package ch.mailbench.app.ui;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.awt.Rectangle;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Uses its own preferences node, never the user's. */
+class ConsolePreferencesTest {
+
+    private final Preferences node = Preferences.userRoot().node("ch/mailbench/test/" + UUID.randomUUID());
+    private final ConsolePreferences preferences = new ConsolePreferences(node);
+
+    @AfterEach
+    void removeNode() throws BackingStoreException {
+        node.removeNode();
+    }
+
+    @Test
+    void startsWithTheSystemThemeAndLanguageAndNothingRemembered() {
+        assertThat(preferences.theme()).isEqualTo(Theme.SYSTEM);
+        assertThat(preferences.language()).isEqualTo(UiLanguage.SYSTEM);
+        assertThat(preferences.windowBounds()).isEmpty();
+        assertThat(preferences.lastCustomer()).isEmpty();
+        assertThat(preferences.splitPosition("main")).isEqualTo(-1);
+    }
+
+    @Test
+    void remembersWhatTheConsoleStores() {
+        preferences.setWindowBounds(new Rectangle(10, 20, 1200, 700));
+        preferences.setTheme(Theme.DARK);
+        preferences.setLanguage(UiLanguage.GERMAN);
+        preferences.setLastCustomer(42);
+        preferences.setSplitPosition("main", 310);
+        preferences.setMaximized(true);
+
+        ConsolePreferences reread = new ConsolePreferences(node);
+        assertThat(reread.windowBounds()).contains(new Rectangle(10, 20, 1200, 700));
+        assertThat(reread.theme()).isEqualTo(Theme.DARK);
+        assertThat(reread.language()).isEqualTo(UiLanguage.GERMAN);
+        assertThat(reread.lastCustomer()).hasValue(42);
+        assertThat(reread.splitPosition("main")).isEqualTo(310);
+        assertThat(reread.maximized()).isTrue();
+    }
+
+    @Test
+    void ignoresValuesItCannotRead() {
+        node.put("window.bounds", "left,top");
+        node.put("theme", "PURPLE");
+
+        assertThat(preferences.windowBounds()).isEmpty();
+        assertThat(preferences.theme()).isEqualTo(Theme.SYSTEM);
+    }
+}

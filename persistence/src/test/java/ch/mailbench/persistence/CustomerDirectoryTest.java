@@ -1,0 +1,125 @@
+package ch.mailbench.persistence;
+
+import ch.mailbench.core.directory.CustomerDirectory;
+import ch.mailbench.core.directory.CustomerFile;
+import ch.mailbench.core.directory.CustomerIndex;
+import ch.mailbench.core.directory.CustomerSummary;
+import ch.mailbench.core.directory.DeletionImpact;
+import ch.mailbench.core.directory.MailboxSettings;
+import ch.mailbench.core.model.Customer;
+import ch.mailbench.core.model.Endpoint;
+import ch.mailbench.core.model.LastCheck;
+import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.model.MailboxType;
+import ch.mailbench.core.model.Outcome;
+import ch.mailbench.core.model.Security;
+import ch.mailbench.core.model.ServerSettings;
+import ch.mailbench.core.model.UsernameFormat;
+import ch.mailbench.core.port.Repositories;
+import ch.mailbench.core.port.StaleDataException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The console's service over a real SQLite file: summaries, search, domain changes, deletions. */
+class CustomerDirectoryTest {
+
+    @TempDir
+    Path folder;
+
+    private Repositories repositories;
+    private CustomerDirectory directory;
+
+    @BeforeEach
+    void openDatabase() {
+        Database database = Database.open(folder.resolve("m.db"), Clock.systemUTC());
+        JooqStore store = new JooqStore(database);
+        repositories = store.repositories();
+        directory = new CustomerDirectory(store, new JooqCustomerSummaries(database.dsl()));
+    }
+
+    @Test
+    void summariesFindCustomersByUnicodeDomainAndMailboxAddress() {
+        Customer cafe = TestData.customer(repositories, "Café Martin");
+        MailDomain domain = TestData.domain(repositories, cafe, "café-martin.ch");
+        Mailbox orders = TestData.mailbox(repositories, domain, "commandes");
+        TestData.mailbox(repositories, domain, "info");
+        repositories.mailboxes().recordLastCheck(orders.id(), new LastCheck(Instant.now(), Outcome.AUTH_FAILED));
+        TestData.customer(repositories, "Garage Müller");
+
+        CustomerIndex index = directory.loadIndex(Locale.FRENCH);
+
+        assertThat(index.all()).extracting(CustomerSummary::name).containsExactly("Café Martin", "Garage Müller");
+        assertThat(index.filter("cafe-martin")).extracting(CustomerSummary::name).containsExactly("Café Martin");
+        assertThat(index.filter("commandes@cafe")).extracting(CustomerSummary::name).containsExactly("Café Martin");
+        assertThat(index.filter("muller")).extracting(CustomerSummary::name).containsExactly("Garage Müller");
+        assertThat(index.byId(cafe.id())).hasValueSatisfying(s -> {
+            assertThat(s.mailboxCount()).isEqualTo(2);
+            assertThat(s.failingCount()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void opensACustomerWithItsDomainsAndMailboxes() {
+        Customer customer = TestData.customer(repositories, "Boulangerie Dupont");
+        MailDomain domain = TestData.domain(repositories, customer, "dupont.ch");
+        TestData.mailbox(repositories, domain, "marie");
+
+        CustomerFile file = directory.open(customer.id()).orElseThrow();
+
+        assertThat(file.domains()).containsExactly(domain);
+        assertThat(file.mailboxes()).extracting(m -> m.address().localPart()).containsExactly("marie");
+        assertThat(directory.open(9999)).isEmpty();
+    }
+
+    @Test
+    void changingTheDomainsServersMovesMailboxesThatUsedThem() {
+        Customer customer = TestData.customer(repositories, "Boulangerie Dupont");
+        MailDomain domain = TestData.domain(repositories, customer, "dupont.ch");
+        Mailbox localPart = directory.save(Mailbox.create(domain.id(), new ch.mailbench.core.model.EmailAddress("paul", domain.name()), "")
+                .withOwnSettings(MailboxSettings.onDomainServers(domain, UsernameFormat.LOCAL_PART)));
+        ServerSettings moved = ServerSettings.of(MailboxType.IMAP, Endpoint.of("imap.newhost.ch", 993, Security.SSL_TLS),
+                Endpoint.of("smtp.newhost.ch", 587, Security.STARTTLS), true, UsernameFormat.FULL_ADDRESS);
+
+        MailDomain saved = directory.save(domain.withDefaults(moved));
+
+        Mailbox reloaded = repositories.mailboxes().findById(localPart.id()).orElseThrow();
+        assertThat(reloaded.ownSettings()).contains(moved.withUsernameFormat(UsernameFormat.LOCAL_PART));
+        assertThat(MailboxSettings.usesDomainServers(reloaded, saved)).isTrue();
+    }
+
+    @Test
+    void aStaleDomainEditIsRefused() {
+        Customer customer = TestData.customer(repositories, "Boulangerie Dupont");
+        MailDomain opened = TestData.domain(repositories, customer, "dupont.ch");
+        directory.save(opened.withProvider("OVH"));
+
+        assertThatThrownBy(() -> directory.save(opened.withProvider("Infomaniak"))).isInstanceOf(StaleDataException.class);
+        assertThat(repositories.domains().findById(opened.id()).orElseThrow().provider()).isEqualTo("OVH");
+    }
+
+    @Test
+    void theImpactOfADeletionCountsWhatGoesWithIt() {
+        Customer customer = TestData.customer(repositories, "Boulangerie Dupont");
+        MailDomain first = TestData.domain(repositories, customer, "dupont.ch");
+        MailDomain second = TestData.domain(repositories, customer, "dupont.com");
+        TestData.mailbox(repositories, first, "marie");
+        TestData.mailbox(repositories, first, "paul");
+        TestData.mailbox(repositories, second, "info");
+
+        assertThat(directory.impactOfDeleting(customer)).isEqualTo(new DeletionImpact(2, 3));
+        assertThat(directory.impactOfDeleting(first)).isEqualTo(new DeletionImpact(0, 2));
+
+        directory.delete(first);
+        assertThat(directory.open(customer.id()).orElseThrow().mailboxes()).hasSize(1);
+    }
+}
