@@ -5,6 +5,11 @@ import ch.mailbench.app.ui.action.ConsoleExtension;
 import ch.mailbench.app.ui.sheet.SheetExtension;
 import ch.mailbench.app.ui.vault.VaultExtension;
 import ch.mailbench.core.directory.CustomerDirectory;
+import ch.mailbench.app.ui.verify.VerifyExtension;
+import ch.mailbench.core.port.TrustedCertificateRepository;
+import ch.mailbench.core.probe.CertificateTrust;
+import ch.mailbench.core.probe.OutcomeTexts;
+import ch.mailbench.core.probe.VerificationService;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.port.PasswordSource;
 import ch.mailbench.core.port.ShopSettingsStore;
@@ -19,6 +24,7 @@ import ch.mailbench.persistence.DatabaseLocation;
 import ch.mailbench.persistence.JooqCustomerSummaries;
 import ch.mailbench.persistence.JooqShopSettingsStore;
 import ch.mailbench.persistence.JooqStore;
+import ch.mailbench.persistence.JooqTrustedCertificateRepository;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -81,7 +87,10 @@ public final class AppFactory {
         ShopSettingsStore shop = new JooqShopSettingsStore(database);
         SheetService sheets = new SheetService(store, shop, passwords, renderer, clock);
         CustomerDirectory directory = new CustomerDirectory(store, new JooqCustomerSummaries(database.dsl()));
-        return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory);
+        TrustedCertificateRepository trusted = new JooqTrustedCertificateRepository(database.dsl());
+        VerificationService verification = new VerificationService(store, passwords,
+                new CertificateTrust(CertificateTrust.jdkDefault(), trusted), new OutcomeTexts(Locale.getDefault()), clock);
+        return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification);
     }
 
     /** The sheet language of customers an import creates: the user's language when Mailbench knows it, else English. */
@@ -100,7 +109,8 @@ public final class AppFactory {
      * domains and mailboxes; later features add their {@link ConsoleExtension} here.
      */
     public List<ConsoleExtension> consoleExtensions(Workbench workbench) {
-        return List.of(new DirectoryEditing(workbench.directory()), new VaultExtension(workbench), new SheetExtension(workbench));
+        return List.of(new DirectoryEditing(workbench.directory()), new VaultExtension(workbench), new SheetExtension(workbench),
+                new VerifyExtension(workbench));
     }
 
     /** Where the console keeps window layout, theme and language between runs. */

@@ -5,6 +5,8 @@ import ch.mailbench.core.port.ShopSettingsStore;
 import ch.mailbench.core.sheet.SheetService;
 import ch.mailbench.core.directory.CustomerDirectory;
 import ch.mailbench.core.port.Store;
+import ch.mailbench.core.port.TrustedCertificateRepository;
+import ch.mailbench.core.probe.VerificationService;
 import ch.mailbench.core.vault.Vault;
 import ch.mailbench.persistence.Database;
 
@@ -15,8 +17,10 @@ import java.time.Clock;
  * {@code passwords} reads mailbox passwords from {@code vault}, asking for the master password
  * (console dialog or command-line input) when the vault is locked. {@code sheets} composes setup
  * sheets under the technician's {@code shop} settings. {@code directory} lists, searches and edits
- * customers with their domains and mailboxes.
+ * customers with their domains and mailboxes. {@code verification} tests mailboxes with real
+ * logins, trusting the JDK's authorities plus {@code trustedCertificates}.
  */
 public record Workbench(Database database, Store store, Clock clock, Vault vault, PasswordSource passwords,
-                        ShopSettingsStore shop, SheetService sheets, CustomerDirectory directory) {
+                        ShopSettingsStore shop, SheetService sheets, CustomerDirectory directory,
+                        TrustedCertificateRepository trustedCertificates, VerificationService verification) {
 }

@@ -46,6 +46,7 @@ public final class MailbenchCommand implements Callable<Integer> {
     public int execute(String... args) {
         CommandLine commandLine = new CommandLine(this);
         commandLine.addSubcommand(new InfoCommand(this));
+        commandLine.addSubcommand(new VerifyCommand(this));
         commandLine.addSubcommand(new SheetCommand(this));
         commandLine.addSubcommand(new ProfileCommand(this));
         commandLine.addSubcommand(new ShopCommand(this));

@@ -1,0 +1,285 @@
+package ch.mailbench.app.ui.verify;
+
+import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.model.Outcome;
+import ch.mailbench.core.model.TrustedCertificate;
+import ch.mailbench.core.model.Verification;
+import ch.mailbench.core.port.TrustedCertificateRepository;
+import ch.mailbench.core.probe.Attempt;
+import ch.mailbench.core.probe.Cancellation;
+import ch.mailbench.core.probe.MailboxReport;
+import ch.mailbench.core.probe.ProbeOptions;
+import ch.mailbench.core.probe.ServerReport;
+import ch.mailbench.core.probe.ServerRole;
+import ch.mailbench.core.probe.ServerTarget;
+import ch.mailbench.core.probe.VerificationService;
+import ch.mailbench.core.task.ProgressMonitor;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The state of "Test" for one mailbox, without any Swing: runs the check in the background with
+ * progress and cancel, turns the report into per-server views, offers "use these settings" when
+ * the other user name format worked and "trust this certificate" when one was refused, and
+ * loads the history. Listeners are told on the UI thread after every change.
+ */
+public final class MailboxTestModel {
+
+    /** Where the test stands. */
+    public enum State { READY, RUNNING, DONE, CANCELLED, FAILED }
+
+    private static final int HISTORY_ROWS = 200;
+    private static final Set<Outcome> CERTIFICATE_REFUSALS = Set.of(Outcome.CERT_UNTRUSTED, Outcome.CERT_HOSTNAME_MISMATCH);
+
+    private final VerificationService service;
+    private final TrustedCertificateRepository trusted;
+    private final BackgroundTasks tasks;
+    private final VerifyTexts texts;
+    private final Clock clock;
+    private final List<Runnable> listeners = new ArrayList<>();
+
+    private Mailbox mailbox;
+    private State state = State.READY;
+    private String progress = "";
+    private String notice = "";
+    private boolean keepTranscript;
+    private Cancellation cancellation = new Cancellation();
+    private Optional<MailboxReport> report = Optional.empty();
+    private List<Verification> history = List.of();
+
+    public MailboxTestModel(Mailbox mailbox, VerificationService service, TrustedCertificateRepository trusted,
+                            BackgroundTasks tasks, VerifyTexts texts, Clock clock) {
+        this.mailbox = mailbox;
+        this.service = service;
+        this.trusted = trusted;
+        this.tasks = tasks;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public Mailbox mailbox() {
+        return mailbox;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public String progress() {
+        return progress;
+    }
+
+    /** A one-line confirmation after "use these settings" or "trust", or why it failed. */
+    public String notice() {
+        return notice;
+    }
+
+    public boolean keepTranscript() {
+        return keepTranscript;
+    }
+
+    public void setKeepTranscript(boolean keep) {
+        keepTranscript = keep;
+        changed();
+    }
+
+    public boolean canStart() {
+        return state != State.RUNNING;
+    }
+
+    public boolean canCancel() {
+        return state == State.RUNNING;
+    }
+
+    /** Starts the test in the background. UI thread. */
+    public void start() {
+        if (!canStart()) {
+            return;
+        }
+        Cancellation run = new Cancellation();
+        cancellation = run;
+        state = State.RUNNING;
+        progress = texts.format("progress.running", mailbox.address().unicode());
+        notice = "";
+        report = Optional.empty();
+        changed();
+        ProbeOptions options = ProbeOptions.defaults().withTranscript(keepTranscript);
+        Mailbox tested = mailbox;
+        tasks.run(() -> service.verify(List.of(tested), options, new Progress(run), run).get(0),
+                this::finished, this::failed);
+    }
+
+    /** Stops the test now: open connections are closed. UI thread. */
+    public void cancel() {
+        if (state == State.RUNNING) {
+            progress = texts.get("progress.cancelling");
+            cancellation.cancel();
+            changed();
+        }
+    }
+
+    private void finished(MailboxReport result) {
+        report = Optional.of(result);
+        mailbox = result.mailbox();
+        state = result.cancelled() ? State.CANCELLED : State.DONE;
+        progress = state == State.CANCELLED ? texts.get("progress.cancelled")
+                : texts.get(result.passed() ? "progress.passed" : "progress.failed");
+        if (result.formatUpdated()) {
+            notice = texts.format("notice.formatUpdated", texts.usernameFormat(result.workingFormat().orElseThrow()));
+        }
+        changed();
+        loadHistory();
+    }
+
+    private void failed(Throwable failure) {
+        state = State.FAILED;
+        progress = texts.format("progress.error", String.valueOf(failure.getMessage()));
+        changed();
+    }
+
+    public Optional<MailboxReport> report() {
+        return report;
+    }
+
+    public List<ServerView> servers() {
+        return report.map(r -> r.servers().stream().map(this::view).toList()).orElse(List.of());
+    }
+
+    private ServerView view(ServerReport server) {
+        String title = server.role() == ServerRole.INCOMING
+                ? texts.format("role.INCOMING", server.target().map(t -> t.protocol().name()).orElse("IMAP/POP3"))
+                : texts.get("role.SMTP");
+        if (server.target().isEmpty() || server.verdict().isEmpty()) {
+            return new ServerView(title, texts.get("server.notRecorded"), false, false, "", "", "", "", "", "", "");
+        }
+        ServerTarget target = server.target().get();
+        Attempt verdict = server.verdict().get();
+        String endpoint = target.endpoint().host().unicode() + ":" + target.endpoint().port() + " · " + target.endpoint().security().label();
+        String status = (verdict.passed() ? "✔ " : "✖ ") + texts.outcomes().label(verdict.outcome())
+                + " · " + texts.format("latency", verdict.latencyMillis());
+        String username = !target.login() ? texts.get("username.none")
+                : texts.format("username", texts.usernameFormat(verdict.usernameFormat()), verdict.username());
+        if (server.fallbackWorked()) {
+            username += " — " + texts.format("fallback", texts.usernameFormat(verdict.usernameFormat()),
+                    texts.usernameFormat(server.attempts().get(0).usernameFormat()));
+        }
+        String certificate = verdict.certificate().map(c -> texts.format("certificate", c.subject(), c.issuer(),
+                texts.time(c.notBefore()), texts.time(c.notAfter()))).orElse("");
+        String fingerprint = verdict.certificate().map(c -> c.sha256Fingerprint()).orElse("");
+        String transcript = String.join("\n\n", server.attempts().stream().map(a -> a.transcript().orElse("")).filter(t -> !t.isEmpty()).toList());
+        return new ServerView(title, endpoint, true, verdict.passed(), status, username,
+                verdict.passed() ? "" : texts.outcomes().explanation(verdict.diagnosis()),
+                verdict.passed() ? "" : texts.outcomes().hint(verdict.diagnosis()), certificate, fingerprint, transcript);
+    }
+
+    /** "Use these settings" applies when the other format worked and was not written yet. */
+    public boolean canUseSettings() {
+        return state == State.DONE && report.flatMap(MailboxReport::suggestedFormat).isPresent();
+    }
+
+    public String useSettingsLabel() {
+        return report.flatMap(r -> r.suggestedFormat().map(f -> r.inheritsDomainSettings()
+                ? texts.format("useSettings.domain", texts.usernameFormat(f), r.domainName())
+                : texts.format("useSettings.mailbox", texts.usernameFormat(f)))).orElse(texts.get("useSettings"));
+    }
+
+    /** Writes the working format where the settings live. UI thread; the write runs in the background. */
+    public void useSettings() {
+        MailboxReport current = report.filter(r -> canUseSettings()).orElse(null);
+        if (current == null) {
+            return;
+        }
+        tasks.run(() -> service.useWorkingFormat(current), saved -> {
+            mailbox = saved;
+            report = Optional.of(new MailboxReport(current.mailbox(), current.domainName(), current.inheritsDomainSettings(),
+                    current.incoming(), current.smtp(), current.recordedFormat(), current.workingFormat(), true));
+            notice = texts.get("notice.settingsSaved");
+            changed();
+        }, failure -> {
+            notice = texts.format("notice.saveFailed", String.valueOf(failure.getMessage()));
+            changed();
+        });
+    }
+
+    /** The certificate a server of the last run refused, which the technician may trust for that host. */
+    public Optional<UntrustedCertificate> untrustedCertificate() {
+        return report.flatMap(r -> r.servers().stream()
+                .filter(s -> s.outcome().filter(CERTIFICATE_REFUSALS::contains).isPresent())
+                .flatMap(s -> s.verdict().flatMap(Attempt::certificate)
+                        .map(c -> new UntrustedCertificate(s.target().orElseThrow().endpoint().host(), c)).stream())
+                .findFirst());
+    }
+
+    /** Records the technician's decision to trust the certificate for its host. UI thread. */
+    public void trust(UntrustedCertificate certificate) {
+        tasks.run(() -> trusted.trust(TrustedCertificate.accept(certificate.host(), certificate.certificate(), clock.instant())),
+                stored -> {
+                    notice = texts.format("notice.trusted", stored.host().unicode());
+                    changed();
+                }, failure -> {
+                    notice = texts.format("notice.saveFailed", String.valueOf(failure.getMessage()));
+                    changed();
+                });
+    }
+
+    public List<Verification> history() {
+        return history;
+    }
+
+    /** Reads the mailbox's past checks in the background. */
+    public void loadHistory() {
+        Mailbox of = mailbox;
+        tasks.run(() -> service.history(of, HISTORY_ROWS), rows -> {
+            history = rows;
+            changed();
+        }, this::failed);
+    }
+
+    private void changed() {
+        List.copyOf(listeners).forEach(Runnable::run);
+    }
+
+    /** Reports the step under way to the screen; cancelled through the model's Cancel. */
+    private final class Progress implements ProgressMonitor {
+        private final Cancellation run;
+
+        Progress(Cancellation run) {
+            this.run = run;
+        }
+
+        @Override
+        public void begin(String task, int totalUnits) {
+        }
+
+        @Override
+        public void worked(int units) {
+        }
+
+        @Override
+        public void subTask(String description) {
+            tasks.onUiThread(() -> {
+                if (state == State.RUNNING && !run.isCancelled()) {
+                    progress = texts.format("progress.step", description);
+                    changed();
+                }
+            });
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return run.isCancelled();
+        }
+
+        @Override
+        public void done() {
+        }
+    }
+}

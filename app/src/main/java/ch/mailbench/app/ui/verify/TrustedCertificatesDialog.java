@@ -1,0 +1,142 @@
+package ch.mailbench.app.ui.verify;
+
+import ch.mailbench.core.model.TrustedCertificate;
+import ch.mailbench.core.port.TrustedCertificateRepository;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.table.AbstractTableModel;
+import java.awt.Window;
+import java.awt.event.KeyEvent;
+import java.time.Clock;
+import java.util.List;
+
+/** The certificates accepted per host, each revocable. Loads and revokes in the background. Build on the EDT. */
+public final class TrustedCertificatesDialog {
+
+    private final JDialog dialog;
+    private final TrustedCertificateRepository repository;
+    private final BackgroundTasks tasks;
+    private final Clock clock;
+    private final Rows rows;
+    private final JTable table;
+    private final JLabel empty = new JLabel();
+
+    public TrustedCertificatesDialog(Window owner, TrustedCertificateRepository repository, BackgroundTasks tasks,
+                                     VerifyTexts texts, Clock clock) {
+        this.repository = repository;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.rows = new Rows(texts);
+        dialog = new JDialog(owner, texts.get("trusted.title"), JDialog.ModalityType.MODELESS);
+        dialog.setName("trustedCertificatesDialog");
+        table = new JTable(rows);
+        table.setName("trustedTable");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        empty.setName("trustedEmpty");
+        empty.setText(texts.get("trusted.empty"));
+        JButton revoke = new JButton(texts.get("trusted.revoke"));
+        revoke.setName("revokeButton");
+        revoke.setEnabled(false);
+        table.getSelectionModel().addListSelectionListener(e -> revoke.setEnabled(table.getSelectedRow() >= 0));
+        revoke.addActionListener(e -> revokeSelected());
+        JButton close = new JButton(texts.get("close"));
+        close.setName("closeButton");
+        close.addActionListener(e -> dialog.dispose());
+        JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]", "[][][grow,fill][]"));
+        content.add(new JLabel(texts.get("trusted.intro")));
+        content.add(empty, "hidemode 3");
+        content.add(new JScrollPane(table));
+        content.add(revoke, "split 2, right, sg buttons");
+        content.add(close, "sg buttons");
+        dialog.setContentPane(content);
+        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        dialog.setSize(900, 360);
+        dialog.setLocationRelativeTo(owner);
+    }
+
+    public JDialog dialog() {
+        return dialog;
+    }
+
+    public void show() {
+        dialog.setVisible(true);
+        reload();
+    }
+
+    private void reload() {
+        tasks.run(repository::allActive, loaded -> {
+            rows.show(loaded);
+            empty.setVisible(loaded.isEmpty());
+        }, failure -> empty.setText(String.valueOf(failure.getMessage())));
+    }
+
+    private void revokeSelected() {
+        int row = table.getSelectedRow();
+        if (row < 0) {
+            return;
+        }
+        TrustedCertificate certificate = rows.at(table.convertRowIndexToModel(row));
+        tasks.run(() -> {
+            repository.revoke(certificate.id(), clock.instant());
+            return certificate;
+        }, revoked -> reload(), failure -> empty.setText(String.valueOf(failure.getMessage())));
+    }
+
+    private static final class Rows extends AbstractTableModel {
+        private static final long serialVersionUID = 1L;
+        private static final String[] COLUMNS = {"trusted.host", "trusted.subject", "trusted.validUntil", "trusted.fingerprint", "trusted.accepted"};
+
+        private final transient VerifyTexts texts;
+        private transient List<TrustedCertificate> certificates = List.of();
+
+        Rows(VerifyTexts texts) {
+            this.texts = texts;
+        }
+
+        void show(List<TrustedCertificate> loaded) {
+            certificates = loaded;
+            fireTableDataChanged();
+        }
+
+        TrustedCertificate at(int row) {
+            return certificates.get(row);
+        }
+
+        @Override
+        public int getRowCount() {
+            return certificates.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return COLUMNS.length;
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            return texts.get(COLUMNS[column]);
+        }
+
+        @Override
+        public Object getValueAt(int row, int column) {
+            TrustedCertificate certificate = certificates.get(row);
+            return switch (column) {
+                case 0 -> certificate.host().unicode();
+                case 1 -> certificate.certificate().subject();
+                case 2 -> texts.time(certificate.certificate().notAfter());
+                case 3 -> certificate.fingerprint();
+                default -> texts.time(certificate.acceptedAt());
+            };
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package ch.mailbench.app.ui.verify;
+
+import ch.mailbench.app.Workbench;
+import ch.mailbench.app.ui.action.ConsoleAction;
+import ch.mailbench.app.ui.action.ConsoleContext;
+import ch.mailbench.app.ui.action.ConsoleExtension;
+import ch.mailbench.app.ui.action.ConsoleMenus;
+import ch.mailbench.app.ui.action.MenuId;
+import ch.mailbench.core.model.Mailbox;
+
+import javax.swing.JFrame;
+import java.util.Locale;
+
+/**
+ * The connection tester in the console: "Test" on the selected mailbox (Mailbox menu, its row's
+ * pop-up, toolbar, Ctrl+T) and Tools → Trusted certificates… to review and revoke accepted ones.
+ */
+public final class VerifyExtension implements ConsoleExtension {
+
+    private final Workbench workbench;
+    private final BackgroundTasks tasks = new SwingBackgroundTasks();
+
+    public VerifyExtension(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    @Override
+    public void install(ConsoleContext context) {
+        VerifyTexts texts = new VerifyTexts(context.messages().locale());
+        ConsoleMenus menus = context.menus();
+        ConsoleAction test = new ConsoleAction("testMailbox", texts.get("menu.test"), "ctrl T",
+                () -> context.selection().mailbox().ifPresent(m -> testMailbox(context.frame(), m, context.messages().locale())),
+                () -> context.selection().mailbox().isPresent())
+                .withTooltip(texts.get("menu.test.tooltip"));
+        ConsoleAction trusted = new ConsoleAction("trustedCertificates", texts.get("menu.tools.trusted"), null,
+                () -> new TrustedCertificatesDialog(context.frame(), workbench.trustedCertificates(), tasks, texts, workbench.clock()).show());
+        menus.addSeparator(MenuId.MAILBOX);
+        menus.add(MenuId.MAILBOX, test);
+        menus.addToPopup(ConsoleMenus.Target.MAILBOX, test);
+        menus.addToolbarSeparator();
+        menus.addToToolbar(test);
+        menus.add(MenuId.TOOLS, trusted);
+    }
+
+    /** Opens the test dialog for {@code mailbox} and starts the test. EDT. */
+    public MailboxTestDialog testMailbox(JFrame owner, Mailbox mailbox, Locale locale) {
+        VerifyTexts texts = new VerifyTexts(locale);
+        MailboxTestModel model = new MailboxTestModel(mailbox, workbench.verification(), workbench.trustedCertificates(),
+                tasks, texts, workbench.clock());
+        MailboxTestDialog dialog = new MailboxTestDialog(owner, model, texts,
+                certificate -> new TrustCertificateDialog(owner, certificate, texts).ask());
+        dialog.showAndTest();
+        return dialog;
+    }
+}

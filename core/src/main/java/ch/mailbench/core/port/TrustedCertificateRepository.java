@@ -1,0 +1,26 @@
+package ch.mailbench.core.port;
+
+import ch.mailbench.core.model.HostName;
+import ch.mailbench.core.model.TrustedCertificate;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The certificates technicians accepted per host. Revoking keeps the record of the decision
+ * but stops trusting the certificate.
+ */
+public interface TrustedCertificateRepository {
+
+    /** Records the acceptance; accepting the same certificate for the same host again changes nothing. */
+    TrustedCertificate trust(TrustedCertificate certificate);
+
+    /** Stops trusting it from {@code at} on. */
+    void revoke(long id, Instant at);
+
+    /** The certificates currently trusted for {@code host}. */
+    List<TrustedCertificate> activeFor(HostName host);
+
+    /** Every certificate currently trusted, sorted by host. */
+    List<TrustedCertificate> allActive();
+}

@@ -1,0 +1,41 @@
+package ch.mailbench.core.probe;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import javax.net.SocketFactory;
+
+/** Plain sockets (before STARTTLS, or without TLS) registered with the attempt's {@link OpenSockets}. */
+final class TrackingSocketFactory extends SocketFactory {
+
+    private final OpenSockets open;
+
+    TrackingSocketFactory(OpenSockets open) {
+        this.open = open;
+    }
+
+    @Override
+    public Socket createSocket() throws IOException {
+        return open.register(new Socket());
+    }
+
+    @Override
+    public Socket createSocket(String host, int port) throws IOException {
+        return open.register(new Socket(host, port));
+    }
+
+    @Override
+    public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+        return open.register(new Socket(host, port, localHost, localPort));
+    }
+
+    @Override
+    public Socket createSocket(InetAddress host, int port) throws IOException {
+        return open.register(new Socket(host, port));
+    }
+
+    @Override
+    public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
+        return open.register(new Socket(address, port, localAddress, localPort));
+    }
+}

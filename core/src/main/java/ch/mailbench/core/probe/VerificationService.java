@@ -1,0 +1,246 @@
+package ch.mailbench.core.probe;
+
+import ch.mailbench.core.model.Customer;
+import ch.mailbench.core.model.LastCheck;
+import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.model.Protocol;
+import ch.mailbench.core.model.ServerSettings;
+import ch.mailbench.core.model.UsernameFormat;
+import ch.mailbench.core.model.Verification;
+import ch.mailbench.core.port.PasswordSource;
+import ch.mailbench.core.port.Repositories;
+import ch.mailbench.core.port.StaleDataException;
+import ch.mailbench.core.port.Store;
+import ch.mailbench.core.task.ProgressMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Tests mailboxes with real logins and records what it found: every attempt becomes a
+ * {@link Verification}, every finished mailbox gets its last check.
+ *
+ * <p>The working user name format: when every tested login server of a mailbox accepted the same
+ * format and it is not the recorded one, a mailbox with its own settings gets it written into
+ * them at once (it concerns that mailbox only). A mailbox using its domain's settings does not
+ * silently rewrite the domain, which would change the settings of every other mailbox of that
+ * domain; the report suggests the format and {@link #useWorkingFormat} applies it when the
+ * technician says so.
+ *
+ * <p>All methods block on network and database: call them off the Event Dispatch Thread.
+ */
+public final class VerificationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VerificationService.class);
+    private static final long CANCEL_POLL_MILLIS = 100;
+
+    private final Store store;
+    private final PasswordSource passwords;
+    private final CertificateTrust trust;
+    private final OutcomeTexts texts;
+    private final Clock clock;
+
+    public VerificationService(Store store, PasswordSource passwords, CertificateTrust trust, OutcomeTexts texts, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.passwords = Objects.requireNonNull(passwords, "passwords");
+        this.trust = Objects.requireNonNull(trust, "trust");
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The mailboxes a selection names. @throws IllegalArgumentException naming what was not found */
+    public List<Mailbox> select(MailboxSelection selection) {
+        Repositories repositories = store.repositories();
+        if (selection instanceof MailboxSelection.One one) {
+            return List.of(repositories.mailboxes().findByAddress(one.address())
+                    .orElseThrow(() -> new IllegalArgumentException("No mailbox " + one.address() + " is recorded")));
+        }
+        if (selection instanceof MailboxSelection.OfDomain of) {
+            return repositories.mailboxes().findByDomain(repositories.domains().findByName(of.domain())
+                    .orElseThrow(() -> new IllegalArgumentException("No domain " + of.domain() + " is recorded")).id());
+        }
+        if (selection instanceof MailboxSelection.OfCustomer of) {
+            return repositories.mailboxes().findByCustomer(repositories.customers().findByName(of.customerName())
+                    .map(Customer::id).orElseThrow(() -> new IllegalArgumentException(
+                            "No customer named \"" + of.customerName() + "\" is recorded")));
+        }
+        return repositories.mailboxes().findAll();
+    }
+
+    /** Tests the mailboxes; stops promptly when the monitor is cancelled. Reports come in input order. */
+    public List<MailboxReport> verify(List<Mailbox> mailboxes, ProbeOptions options, ProgressMonitor monitor) {
+        return verify(mailboxes, options, monitor, new Cancellation());
+    }
+
+    /** As {@link #verify(List, ProbeOptions, ProgressMonitor)}, also stopped by {@code cancellation}. */
+    public List<MailboxReport> verify(List<Mailbox> mailboxes, ProbeOptions options, ProgressMonitor monitor,
+                                      Cancellation cancellation) {
+        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "mailbench-check-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            timers.scheduleAtFixedRate(() -> {
+                if (monitor.isCancelled()) {
+                    cancellation.cancel();
+                }
+            }, CANCEL_POLL_MILLIS, CANCEL_POLL_MILLIS, TimeUnit.MILLISECONDS);
+            ServerProbe probe = new ServerProbe(trust, timers);
+            return run(mailboxes, options, monitor, cancellation, probe);
+        } finally {
+            timers.shutdownNow();
+            monitor.done();
+        }
+    }
+
+    private List<MailboxReport> run(List<Mailbox> mailboxes, ProbeOptions options, ProgressMonitor monitor,
+                                    Cancellation cancellation, ServerProbe probe) {
+        monitor.begin("Testing " + mailboxes.size() + " mailbox(es)", mailboxes.size());
+        List<MailboxJob> jobs = new ArrayList<>();
+        List<HostScheduler.HostTask> tasks = new ArrayList<>();
+        for (Mailbox mailbox : mailboxes) {
+            MailboxJob job = plan(mailbox);
+            jobs.add(job);
+            if (job.targets().isEmpty()) {
+                job.finish(this, monitor);
+            }
+            for (ServerTarget target : job.targets()) {
+                tasks.add(new HostScheduler.HostTask(target.endpoint().host().ascii(), () -> {
+                    monitor.subTask(mailbox.address() + " — " + target.protocol());
+                    ServerReport report = new ServerReport(target.role(), Optional.of(target), List.of());
+                    try {
+                        report = probe.check(target, mailbox.address(), job.format(), job.lease().password(),
+                                mailbox.allowPlaintextLogin(), options, cancellation);
+                        record(mailbox, report);
+                    } catch (RuntimeException e) {
+                        // One mailbox's trouble (say, a database error while recording) must not stall the run.
+                        LOG.warn("Checking {} of {} failed: {}", target.protocol(), mailbox.address(), e.toString());
+                    } finally {
+                        job.lease().release();
+                        if (job.serverDone(report)) {
+                            job.finish(this, monitor);
+                        }
+                    }
+                }));
+            }
+        }
+        try {
+            new HostScheduler(options.perHostLimit(), options.globalLimit()).runAll(tasks);
+        } catch (InterruptedException e) {
+            cancellation.cancel();
+            Thread.currentThread().interrupt();
+        }
+        return jobs.stream().map(MailboxJob::report).toList();
+    }
+
+    private MailboxJob plan(Mailbox mailbox) {
+        MailDomain domain = store.repositories().domains().findById(mailbox.domainId())
+                .orElseThrow(() -> new IllegalStateException("The domain of " + mailbox.address() + " is missing"));
+        ServerSettings settings = mailbox.effectiveSettings(domain);
+        Optional<ServerTarget> incoming = settings.type().incomingProtocol().flatMap(protocol -> settings.incoming()
+                .map(endpoint -> new ServerTarget(ServerRole.INCOMING, protocol, endpoint, true)));
+        Optional<ServerTarget> smtp = settings.outgoing()
+                .map(endpoint -> new ServerTarget(ServerRole.SMTP, Protocol.SMTP, endpoint, settings.smtpAuth()));
+        return new MailboxJob(mailbox, domain, settings, incoming, smtp,
+                new PasswordLease(passwords, mailbox, (incoming.isPresent() ? 1 : 0) + (smtp.isPresent() ? 1 : 0)));
+    }
+
+    private void record(Mailbox mailbox, ServerReport report) {
+        ServerTarget target = report.target().orElseThrow();
+        store.inTransaction(repositories -> {
+            for (Attempt attempt : report.attempts()) {
+                repositories.verifications().add(new Verification(0, mailbox.id(), clock.instant(), target.protocol(),
+                        target.endpoint(), attempt.username(), attempt.usernameFormat(), attempt.outcome(),
+                        attempt.latencyMillis(), attempt.certificate(), attempt.greeting(), message(attempt.diagnosis())));
+            }
+            return null;
+        });
+    }
+
+    /** The explanation in the user's language, with the technical detail for whoever digs deeper. */
+    private String message(Diagnosis diagnosis) {
+        String explanation = texts.explanation(diagnosis);
+        return diagnosis.technicalDetail().isEmpty() ? explanation : explanation + " [" + diagnosis.technicalDetail() + "]";
+    }
+
+    /** Called once per mailbox when its last server check is done: last check and working format. */
+    MailboxReport conclude(MailboxJob job, ServerReport incoming, ServerReport smtp) {
+        List<ServerReport> logins = new ArrayList<>();
+        for (ServerReport server : List.of(incoming, smtp)) {
+            if (server.tested() && server.target().map(ServerTarget::login).orElse(false)) {
+                logins.add(server);
+            }
+        }
+        Optional<UsernameFormat> working = logins.isEmpty() || !logins.stream().allMatch(ServerReport::passed)
+                ? Optional.empty()
+                : logins.get(0).workingFormat().filter(f -> logins.stream().allMatch(s -> s.workingFormat().equals(Optional.of(f))));
+        Mailbox mailbox = job.mailbox();
+        boolean updated = false;
+        MailboxReport draft = new MailboxReport(mailbox, job.domain().name().unicode(), mailbox.inheritsDomainSettings(),
+                incoming, smtp, job.format(), working, false);
+        if (draft.cancelled() || (!incoming.tested() && !smtp.tested())) {
+            return draft;
+        }
+        LastCheck last = new LastCheck(clock.instant(), draft.summary());
+        if (working.isPresent() && !working.get().equals(job.format()) && mailbox.ownSettings().isPresent()) {
+            updated = writeOwnFormat(mailbox, working.get(), last);
+        }
+        if (!updated) {
+            store.repositories().mailboxes().recordLastCheck(mailbox.id(), last);
+        }
+        return new MailboxReport(mailbox.withLastCheck(last), draft.domainName(), draft.inheritsDomainSettings(),
+                incoming, smtp, job.format(), working, updated);
+    }
+
+    private boolean writeOwnFormat(Mailbox mailbox, UsernameFormat format, LastCheck last) {
+        try {
+            store.inTransaction(repositories -> {
+                repositories.mailboxes().update(mailbox.withOwnSettings(mailbox.ownSettings().map(s -> s.withUsernameFormat(format))));
+                repositories.mailboxes().recordLastCheck(mailbox.id(), last);
+                return null;
+            });
+            return true;
+        } catch (StaleDataException e) {
+            LOG.info("Not recording the working user name format of {}: it was edited during the check", mailbox.address());
+            return false;
+        }
+    }
+
+    /**
+     * "Use these settings": writes the report's suggested format where the mailbox's settings live —
+     * its own, or its domain's (then it applies to every mailbox of the domain that uses them).
+     *
+     * @return the updated mailbox as stored now
+     * @throws StaleDataException when the mailbox or domain was edited since the check
+     */
+    public Mailbox useWorkingFormat(MailboxReport report) {
+        UsernameFormat format = report.suggestedFormat()
+                .orElseThrow(() -> new IllegalArgumentException("The check of " + report.mailbox().address() + " suggests no other user name format"));
+        return store.inTransaction(repositories -> {
+            Mailbox mailbox = repositories.mailboxes().findById(report.mailbox().id())
+                    .orElseThrow(() -> new StaleDataException("Mailbox " + report.mailbox().address()));
+            if (mailbox.ownSettings().isPresent()) {
+                return repositories.mailboxes().update(mailbox.withOwnSettings(mailbox.ownSettings().map(s -> s.withUsernameFormat(format))));
+            }
+            MailDomain domain = repositories.domains().findById(mailbox.domainId())
+                    .orElseThrow(() -> new StaleDataException("The domain of " + mailbox.address()));
+            repositories.domains().update(domain.withDefaults(domain.defaults().withUsernameFormat(format)));
+            return mailbox;
+        });
+    }
+
+    /** The mailbox's past checks, newest first. */
+    public List<Verification> history(Mailbox mailbox, int limit) {
+        return store.repositories().verifications().findByMailbox(mailbox.id(), limit);
+    }
+}

@@ -1,0 +1,71 @@
+package ch.mailbench.persistence;
+
+import ch.mailbench.core.model.CertificateInfo;
+import ch.mailbench.core.model.HostName;
+import ch.mailbench.core.model.TrustedCertificate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TrustedCertificateRepositoryTest {
+
+    private static final String FINGERPRINT = "ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89";
+    private static final CertificateInfo CERTIFICATE = new CertificateInfo("CN=mail.bakery-dupont.ch", "CN=mail.bakery-dupont.ch",
+            Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"), FINGERPRINT);
+
+    @TempDir
+    Path folder;
+
+    private JooqTrustedCertificateRepository repository;
+
+    @BeforeEach
+    void open() {
+        repository = new JooqTrustedCertificateRepository(Database.open(folder.resolve("m.db"), Clock.systemUTC()).dsl());
+    }
+
+    @Test
+    void acceptedCertificatesAreTrustedForTheirHostOnly() {
+        TrustedCertificate stored = repository.trust(TrustedCertificate.accept(HostName.of("mail.bakery-dupont.ch"), CERTIFICATE,
+                Instant.parse("2026-11-26T10:00:00Z")));
+
+        assertThat(stored.id()).isPositive();
+        assertThat(stored.fingerprint()).isEqualTo(FINGERPRINT.toUpperCase());
+        assertThat(repository.activeFor(HostName.of("mail.bakery-dupont.ch"))).containsExactly(stored);
+        assertThat(repository.activeFor(HostName.of("imap.bakery-dupont.ch"))).isEmpty();
+    }
+
+    @Test
+    void acceptingTwiceKeepsOneRecord() {
+        TrustedCertificate first = repository.trust(TrustedCertificate.accept(HostName.of("mail.bakery-dupont.ch"), CERTIFICATE, Instant.now()));
+        TrustedCertificate second = repository.trust(TrustedCertificate.accept(HostName.of("mail.bakery-dupont.ch"), CERTIFICATE, Instant.now()));
+
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(repository.allActive()).hasSize(1);
+    }
+
+    @Test
+    void revokingStopsTheTrustAndAllowsAcceptingAgain() {
+        TrustedCertificate stored = repository.trust(TrustedCertificate.accept(HostName.of("mail.bakery-dupont.ch"), CERTIFICATE, Instant.now()));
+
+        repository.revoke(stored.id(), Instant.now());
+
+        assertThat(repository.activeFor(HostName.of("mail.bakery-dupont.ch"))).isEmpty();
+        assertThat(repository.trust(TrustedCertificate.accept(HostName.of("mail.bakery-dupont.ch"), CERTIFICATE, Instant.now())).id())
+                .isNotEqualTo(stored.id());
+    }
+
+    @Test
+    void refusesSomethingThatIsNoSha256Fingerprint() {
+        CertificateInfo odd = new CertificateInfo("CN=x", "CN=x", Instant.now(), Instant.now(), "AB:CD");
+
+        assertThatThrownBy(() -> repository.trust(TrustedCertificate.accept(HostName.of("x.ch"), odd, Instant.now())))
+                .hasMessageContaining("64 hex digits");
+    }
+}
