@@ -175,7 +175,9 @@ class ConsoleScenarioTest {
         edit.textBox("contactPerson").enterText("Paul Dupont");
         edit.button("ok").click();
 
-        waitFor("the stale edit is reported", () -> GuiActionRunner.execute(() -> edit.label("saveError").target().isShowing()));
+        // Looked up without requiring it to show: the fixture lookup would throw until the save has failed.
+        waitFor("the stale edit is reported", () -> GuiActionRunner.execute(() -> !edit.robot().finder()
+                .findAll(edit.target(), c -> "saveError".equals(c.getName()) && c.isShowing()).isEmpty()));
         assertThat(edit.label("saveError").text()).contains("changed or deleted this since you opened it");
         edit.textBox("contactPerson").requireText("Paul Dupont");
         assertThat(console.workbench.store().repositories().customers().findById(dupont.id()).orElseThrow().contactPerson())

@@ -4,6 +4,7 @@ import ch.mailbench.app.Workbench;
 import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.action.ConsoleContext;
 import ch.mailbench.app.ui.action.ConsoleExtension;
+import ch.mailbench.app.ui.action.ConsoleMenus;
 import ch.mailbench.app.ui.action.MenuId;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.vault.UnlockHandler;
@@ -20,8 +21,8 @@ import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
 
 /**
- * The console's entries for import, backup and the master password (File menu), plus the timer
- * that locks the vault after its idle time.
+ * The console's entries for import, backup and the master password (File menu), a mailbox's
+ * stored password (Mailbox menu and pop-up), plus the timer that locks the vault after its idle time.
  */
 public final class VaultExtension implements ConsoleExtension {
 
@@ -51,6 +52,12 @@ public final class VaultExtension implements ConsoleExtension {
                 backupAction::chooseAndBackUp));
         context.menus().add(MenuId.FILE, new ConsoleAction("changeMasterPassword", messages.get("menu.file.changeMasterPassword"),
                 null, () -> changeMasterPassword(owner, messages)));
+        ConsoleAction mailboxPassword = new ConsoleAction("mailboxPassword", messages.get("menu.mailbox.password"), null,
+                () -> context.selection().mailbox().ifPresent(mailbox ->
+                        new MailboxPasswordDialog(owner, workbench.vault(), unlock, mailbox, messages).show()),
+                () -> context.selection().mailbox().isPresent());
+        context.menus().add(MenuId.MAILBOX, mailboxPassword);
+        context.menus().addToPopup(ConsoleMenus.Target.MAILBOX, mailboxPassword);
         startIdleLock(owner);
     }
 

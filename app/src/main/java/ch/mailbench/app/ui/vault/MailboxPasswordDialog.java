@@ -1,0 +1,153 @@
+package ch.mailbench.app.ui.vault;
+
+import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.vault.UnlockHandler;
+import ch.mailbench.core.vault.Vault;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JPasswordField;
+import javax.swing.KeyStroke;
+import javax.swing.SwingWorker;
+import javax.swing.UIManager;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import java.awt.Dialog;
+import java.awt.Window;
+import java.awt.event.KeyEvent;
+import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Enters, replaces or removes one mailbox's password in the vault. The vault is unlocked (or set
+ * up on first use) off the EDT when needed; the typed characters are cleared once stored.
+ * Build and show on the EDT.
+ */
+public final class MailboxPasswordDialog {
+
+    private final Vault vault;
+    private final UnlockHandler unlock;
+    private final Mailbox mailbox;
+    private final VaultMessages messages;
+    private final JDialog dialog;
+    private final JPasswordField password = new JPasswordField(24);
+    private final JLabel problem = new JLabel(" ");
+    private final JButton save;
+    private final JButton remove;
+    private final JButton cancel;
+
+    public MailboxPasswordDialog(Window owner, Vault vault, UnlockHandler unlock, Mailbox mailbox, VaultMessages messages) {
+        this.vault = vault;
+        this.unlock = unlock;
+        this.mailbox = mailbox;
+        this.messages = messages;
+        dialog = new JDialog(owner, messages.format("password.title", mailbox.address().unicode()), Dialog.ModalityType.APPLICATION_MODAL);
+        dialog.setName("mailboxPasswordDialog");
+        dialog.setDefaultCloseOperation(JDialog.DISPOSE_ON_CLOSE);
+        save = button("savePassword", "password.save");
+        remove = button("removePassword", "password.remove");
+        cancel = button("cancelPassword", "vault.button.cancel");
+        password.setName("mailboxPassword");
+        problem.setName("passwordProblem");
+        problem.setForeground(UIManager.getColor("Component.error.focusedBorderColor"));
+        dialog.setContentPane(layout());
+        dialog.getRootPane().setDefaultButton(save);
+        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        save.setEnabled(false);
+        password.getDocument().addDocumentListener(new DocumentListener() {
+            @Override public void insertUpdate(DocumentEvent e) { save.setEnabled(password.getDocument().getLength() > 0); }
+            @Override public void removeUpdate(DocumentEvent e) { save.setEnabled(password.getDocument().getLength() > 0); }
+            @Override public void changedUpdate(DocumentEvent e) { save.setEnabled(password.getDocument().getLength() > 0); }
+        });
+        save.addActionListener(e -> store());
+        remove.addActionListener(e -> removeStored());
+        cancel.addActionListener(e -> dialog.dispose());
+        dialog.pack();
+        dialog.setLocationRelativeTo(owner);
+    }
+
+    public void show() {
+        dialog.setVisible(true);
+    }
+
+    private JPanel layout() {
+        JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 2", "[][grow,fill]"));
+        JLabel explanation = new JLabel("<html><div style='width:340px'>" + messages.get("password.explain") + "</div></html>");
+        panel.add(explanation, "span 2, gapbottom 8");
+        JLabel label = new JLabel(messages.get("password.field"));
+        label.setLabelFor(password);
+        panel.add(label);
+        panel.add(password);
+        panel.add(problem, "span 2, gaptop 4");
+        JPanel buttons = new JPanel(new MigLayout("insets 0, fillx", "[]push[sg button][sg button]"));
+        buttons.add(remove);
+        buttons.add(save);
+        buttons.add(cancel);
+        panel.add(buttons, "span 2, growx, gaptop 8");
+        return panel;
+    }
+
+    private JButton button(String name, String key) {
+        JButton button = new JButton(messages.get(key));
+        button.setName(name);
+        return button;
+    }
+
+    private void store() {
+        char[] typed = password.getPassword();
+        password.setText("");
+        run(() -> {
+            try {
+                vault.storePassword(mailbox.id(), typed);
+            } finally {
+                Arrays.fill(typed, '\0');
+            }
+        });
+    }
+
+    private void removeStored() {
+        run(() -> vault.removePassword(mailbox.id()));
+    }
+
+    /** Unlocks the vault if needed, then does {@code change}, all off the EDT; closes the dialog when done. */
+    private void run(Runnable change) {
+        setBusy(true);
+        new SwingWorker<Boolean, Void>() {
+            @Override
+            protected Boolean doInBackground() {
+                if (!vault.isUnlocked() && !unlock.unlock(vault)) {
+                    return false;
+                }
+                change.run();
+                return true;
+            }
+
+            @Override
+            protected void done() {
+                setBusy(false);
+                try {
+                    if (!get()) {
+                        problem.setText(messages.get("password.locked"));
+                        return;
+                    }
+                    dialog.dispose();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    problem.setText(messages.format("vault.error.failed", e.getCause().getMessage()));
+                }
+            }
+        }.execute();
+    }
+
+    private void setBusy(boolean busy) {
+        save.setEnabled(!busy && password.getDocument().getLength() > 0);
+        remove.setEnabled(!busy);
+        password.setEnabled(!busy);
+    }
+}
