@@ -7,9 +7,12 @@ import ch.mailbench.core.port.DuplicateException;
 import ch.mailbench.core.port.StaleDataException;
 import ch.mailbench.persistence.jooq.tables.records.CustomerRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static ch.mailbench.persistence.jooq.Tables.CUSTOMER;
@@ -27,12 +30,7 @@ public final class JooqCustomerRepository implements CustomerRepository {
     public Customer insert(Customer customer) {
         try {
             CustomerRecord row = dsl.insertInto(CUSTOMER)
-                    .set(CUSTOMER.NAME, customer.name())
-                    .set(CUSTOMER.CONTACT_PERSON, customer.contactPerson())
-                    .set(CUSTOMER.PHONE, customer.phone())
-                    .set(CUSTOMER.EMAIL, customer.email())
-                    .set(CUSTOMER.SHEET_LANGUAGE, customer.sheetLanguage().code())
-                    .set(CUSTOMER.NOTES, customer.notes())
+                    .set(editableValues(customer))
                     .returning(CUSTOMER.ID, CUSTOMER.VERSION)
                     .fetchOne();
             return customer.stored(row.getId(), row.getVersion());
@@ -45,12 +43,7 @@ public final class JooqCustomerRepository implements CustomerRepository {
     public Customer update(Customer customer) {
         try {
             int updated = dsl.update(CUSTOMER)
-                    .set(CUSTOMER.NAME, customer.name())
-                    .set(CUSTOMER.CONTACT_PERSON, customer.contactPerson())
-                    .set(CUSTOMER.PHONE, customer.phone())
-                    .set(CUSTOMER.EMAIL, customer.email())
-                    .set(CUSTOMER.SHEET_LANGUAGE, customer.sheetLanguage().code())
-                    .set(CUSTOMER.NOTES, customer.notes())
+                    .set(editableValues(customer))
                     .set(CUSTOMER.VERSION, CUSTOMER.VERSION.plus(1))
                     .where(CUSTOMER.ID.eq(Math.toIntExact(customer.id())).and(CUSTOMER.VERSION.eq(Math.toIntExact(customer.version()))))
                     .execute();
@@ -92,6 +85,17 @@ public final class JooqCustomerRepository implements CustomerRepository {
     @Override
     public long count() {
         return dsl.fetchCount(CUSTOMER);
+    }
+
+    private static Map<Field<?>, Object> editableValues(Customer customer) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(CUSTOMER.NAME, customer.name());
+        values.put(CUSTOMER.CONTACT_PERSON, customer.contactPerson());
+        values.put(CUSTOMER.PHONE, customer.phone());
+        values.put(CUSTOMER.EMAIL, customer.email());
+        values.put(CUSTOMER.SHEET_LANGUAGE, customer.sheetLanguage().code());
+        values.put(CUSTOMER.NOTES, customer.notes());
+        return values;
     }
 
     private static Customer toCustomer(CustomerRecord row) {
