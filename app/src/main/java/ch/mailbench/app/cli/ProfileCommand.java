@@ -59,6 +59,10 @@ final class ProfileCommand implements Callable<Integer> {
             description = "mobileconfig only: put the password into the profile (from the vault). Without it the device asks.")
     private boolean includePassword;
 
+    @Option(names = "--master-password-file", paramLabel = "FILE",
+            description = "Read the master password from the first line of FILE instead of $MAILBENCH_MASTER_PASSWORD.")
+    private Path masterPasswordFile;
+
     private final MailbenchCommand parent;
 
     ProfileCommand(MailbenchCommand parent) {
@@ -71,7 +75,8 @@ final class ProfileCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--include-password only applies to --format mobileconfig");
         }
         Workbench workbench = parent.factory().open(parent.databasePath(),
-                new MasterPasswordFromEnvironment(parent.factory().environment()));
+                new CommandLineUnlock(
+                new MasterPasswordInput(parent.factory().environment(), Optional.ofNullable(masterPasswordFile))));
         byte[] file = target.mailbox != null ? forMailbox(workbench, EmailAddress.parse(target.mailbox))
                 : forDomain(workbench, DomainName.of(target.domain));
         SheetCommand.writeAtomically(out, stream -> stream.write(file));

@@ -47,8 +47,12 @@ final class SheetCommand implements Callable<Integer> {
     private String devices;
 
     @Option(names = "--include-password",
-            description = "Print the password on the sheet (read from the vault: MAILBENCH_MASTER_PASSWORD or a prompt).")
+            description = "Print the password on the sheet (read from the vault: master password from MAILBENCH_MASTER_PASSWORD or --master-password-file).")
     private boolean includePassword;
+
+    @Option(names = "--master-password-file", paramLabel = "FILE",
+            description = "Read the master password from the first line of FILE instead of $MAILBENCH_MASTER_PASSWORD.")
+    private Path masterPasswordFile;
 
     private final MailbenchCommand parent;
 
@@ -63,7 +67,8 @@ final class SheetCommand implements Callable<Integer> {
                 devices == null ? SheetOptions.DEFAULT_DEVICES : Device.parseList(devices),
                 includePassword);
         Workbench workbench = parent.factory().open(parent.databasePath(),
-                new MasterPasswordFromEnvironment(parent.factory().environment()));
+                new CommandLineUnlock(
+                new MasterPasswordInput(parent.factory().environment(), Optional.ofNullable(masterPasswordFile))));
         SheetJob job = target.mailbox != null
                 ? workbench.sheets().forMailbox(EmailAddress.parse(target.mailbox), options)
                 : workbench.sheets().forCustomer(target.customer, options);

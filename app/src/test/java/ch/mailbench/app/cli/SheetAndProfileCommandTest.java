@@ -119,7 +119,7 @@ class SheetAndProfileCommandTest {
         assertThat(err.toString()).contains("No password is stored for marie@bäckerei-dupont.ch (or the vault stayed locked)");
         assertThat(pdf).doesNotExist();
 
-        assertThat(run(Map.of(MasterPasswordFromEnvironment.VARIABLE, MASTER),
+        assertThat(run(Map.of(MasterPasswordInput.ENVIRONMENT_VARIABLE, MASTER),
                 "sheet", "--mailbox", "marie@bäckerei-dupont.ch", "--out", pdf.toString(), "--include-password")).isZero();
         assertThat(text(pdf)).contains("Croissant-42!").doesNotContain("communiqué séparément");
     }
