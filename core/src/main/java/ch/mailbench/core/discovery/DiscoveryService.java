@@ -130,6 +130,8 @@ public final class DiscoveryService {
     private List<SourceReport> runSources(Run run, List<DiscoverySource> sources, ProgressMonitor monitor,
                                           DiscoveryListener listener) {
         List<CompletableFuture<SourceReport>> futures = new ArrayList<>();
+        // A source given up on may still finish later: the listener hears of each source once.
+        java.util.Set<Source> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
         for (DiscoverySource source : sources) {
             futures.add(CompletableFuture.supplyAsync(() -> {
                 listener.sourceStarted(source.kind());
@@ -147,8 +149,10 @@ public final class DiscoveryService {
                 }
                 report = new SourceReport(report.source(), run.cancelled() ? SourceReport.State.CANCELLED : report.state(),
                         report.summary(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-                listener.sourceFinished(report);
-                monitor.worked(1);
+                if (told.add(report.source())) {
+                    listener.sourceFinished(report);
+                    monitor.worked(1);
+                }
                 return report;
             }, run.executor()));
         }
@@ -157,11 +161,14 @@ public final class DiscoveryService {
             Source kind = sources.get(i).kind();
             try {
                 // The sources keep to the deadline themselves; the margin covers the guesses' staggered starts.
-                long wait = Math.max(0, Duration.between(Instant.now(), run.hardStop).toMillis());
-                reports.add(futures.get(i).get(wait, TimeUnit.MILLISECONDS));
+                reports.add(run.await(futures.get(i), run.hardStop));
             } catch (TimeoutException e) {
-                SourceReport report = new SourceReport(kind, SourceReport.State.TIMED_OUT, "no result in time", 0);
-                listener.sourceFinished(report);
+                SourceReport report = run.cancelled() ? new SourceReport(kind, SourceReport.State.CANCELLED, "stopped", 0)
+                        : new SourceReport(kind, SourceReport.State.TIMED_OUT, "no result in time", 0);
+                if (told.add(kind)) {
+                    listener.sourceFinished(report);
+                    monitor.worked(1);
+                }
                 reports.add(report);
             } catch (ExecutionException e) {
                 reports.add(new SourceReport(kind, SourceReport.State.FAILED, String.valueOf(e.getCause()), 0));
@@ -177,7 +184,7 @@ public final class DiscoveryService {
     private static void awaitProbes(Run run, Instant hardStop) {
         for (CompletableFuture<MailGreeter.Answer> probe : run.allProbes()) {
             try {
-                probe.get(Math.max(0, Duration.between(Instant.now(), hardStop).toMillis()), TimeUnit.MILLISECONDS);
+                run.await(probe, hardStop);
             } catch (TimeoutException | ExecutionException e) {
                 // An unfinished probe leaves its candidate "not checked"; the ranking copes.
             } catch (InterruptedException e) {

@@ -9,14 +9,11 @@ import ch.mailbench.core.model.Security;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.model.HostName;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -146,8 +143,7 @@ final class DnsSource implements DiscoverySource {
     private static <T> Optional<T> await(Run run, CompletableFuture<T> future, String what, List<String> summary)
             throws InterruptedException {
         try {
-            long wait = Math.max(0, Duration.between(Instant.now(), run.deadline).toMillis());
-            return Optional.of(future.get(wait, TimeUnit.MILLISECONDS));
+            return Optional.of(run.await(future, run.deadline));
         } catch (ExecutionException e) {
             summary.add(what + ": " + (e.getCause().getCause() != null ? e.getCause().getCause().getMessage() : e.getCause().getMessage()));
         } catch (TimeoutException e) {

@@ -1,14 +1,11 @@
 package ch.mailbench.core.discovery;
 
 import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -44,8 +41,7 @@ final class Fetches {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < futures.size(); i++) {
             try {
-                long wait = Math.max(0, Duration.between(Instant.now(), run.deadline).toMillis());
-                T value = futures.get(i).get(wait, TimeUnit.MILLISECONDS);
+                T value = run.await(futures.get(i), run.deadline);
                 futures.subList(i + 1, futures.size()).forEach(f -> f.cancel(true));
                 return new Outcome<>(Optional.of(value), failures);
             } catch (ExecutionException e) {

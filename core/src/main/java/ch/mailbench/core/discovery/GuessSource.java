@@ -10,11 +10,12 @@ import ch.mailbench.core.model.UsernameFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -61,26 +62,40 @@ final class GuessSource implements DiscoverySource {
     @Override
     public SourceReport find(Run run) throws InterruptedException {
         List<Guess> guesses = guesses(run.address.domain().ascii());
+        // Resolve each host name once, all at once; only hosts that exist are probed.
+        Map<String, CompletableFuture<Boolean>> exists = new LinkedHashMap<>();
+        for (Guess guess : guesses) {
+            exists.computeIfAbsent(guess.host, host -> CompletableFuture.supplyAsync(() -> {
+                try {
+                    return !run.connections.resolve(host).isEmpty();
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            }, run.executor()));
+        }
         List<CompletableFuture<MailGreeter.Answer>> probes = new ArrayList<>();
+        List<Guess> probed = new ArrayList<>();
         long stagger = run.options.stagger().toMillis();
-        for (int i = 0; i < guesses.size(); i++) {
-            Guess guess = guesses.get(i);
-            Endpoint endpoint = new Endpoint(HostName.of(guess.host), Port.of(guess.port), guess.security);
-            if (i > 0 && stagger > 0) {
+        for (Guess guess : guesses) {
+            if (!resolves(run, exists.get(guess.host))) {
+                continue;
+            }
+            if (!probes.isEmpty() && stagger > 0) {
                 // Staggered starts: the best guesses go first, and no host sees all guesses at the same instant.
                 Thread.sleep(Math.min(stagger, Math.max(0, Duration.between(Instant.now(), run.deadline).toMillis())));
             }
             if (run.cancelled() || Instant.now().isAfter(run.deadline)) {
                 break;
             }
-            probes.add(run.probe(guess.protocol, endpoint));
+            probes.add(run.probe(guess.protocol, new Endpoint(HostName.of(guess.host), Port.of(guess.port), guess.security)));
+            probed.add(guess);
         }
         int answered = 0;
         for (int i = 0; i < probes.size(); i++) {
-            Guess guess = guesses.get(i);
+            Guess guess = probed.get(i);
             MailGreeter.Answer answer;
             try {
-                answer = probes.get(i).get(Math.max(0, Duration.between(Instant.now(), run.deadline).toMillis()) + 200, TimeUnit.MILLISECONDS);
+                answer = run.await(probes.get(i), run.hardStop);
             } catch (ExecutionException | TimeoutException e) {
                 continue;
             }
@@ -92,7 +107,15 @@ final class GuessSource implements DiscoverySource {
                     UsernameFormat.FULL_ADDRESS, Source.GUESS, TRUST - i / 4, "guessed: " + describe(guess, answer), false, Optional.empty()));
         }
         return new SourceReport(kind(), answered > 0 ? SourceReport.State.FOUND : SourceReport.State.NOTHING,
-                answered + " of " + probes.size() + " guessed servers answered", 0);
+                probes.isEmpty() ? "none of the usual host names exists" : answered + " of " + probes.size() + " guessed servers answered", 0);
+    }
+
+    private static boolean resolves(Run run, CompletableFuture<Boolean> resolution) throws InterruptedException {
+        try {
+            return run.await(resolution, run.deadline);
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
     }
 
     static String describe(Guess guess, MailGreeter.Answer answer) {

@@ -4,13 +4,18 @@ import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.Protocol;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The shared state of one discovery run, handed to every source: the address, the deadline every
@@ -18,6 +23,8 @@ import java.util.concurrent.ExecutorService;
  * server are made once per run, whichever source names it first.
  */
 final class Run {
+
+    private static final long CANCEL_CHECK_MILLIS = 100;
 
     final EmailAddress address;
     final DiscoveryOptions options;
@@ -89,6 +96,28 @@ final class Run {
 
     static String key(Protocol protocol, Endpoint endpoint) {
         return protocol + " " + endpoint.host().ascii() + ":" + endpoint.port().number() + " " + endpoint.security();
+    }
+
+    /**
+     * Waits for {@code future} until {@code until}, or until the run is cancelled, whichever comes
+     * first. Work that cannot be interrupted (a DNS query) is left behind, not waited for.
+     *
+     * @throws TimeoutException when the time is up or the run was cancelled
+     */
+    <T> T await(Future<T> future, Instant until) throws InterruptedException, ExecutionException, TimeoutException {
+        while (true) {
+            if (cancelled) {
+                throw new TimeoutException("cancelled");
+            }
+            long left = Duration.between(Instant.now(), until).toMillis();
+            try {
+                return future.get(Math.max(0, Math.min(left, CANCEL_CHECK_MILLIS)), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (left <= CANCEL_CHECK_MILLIS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     void cancel() {
