@@ -7,6 +7,11 @@ import ch.mailbench.app.ui.vault.VaultExtension;
 import ch.mailbench.core.directory.CustomerDirectory;
 import ch.mailbench.app.ui.verify.VerifyExtension;
 import ch.mailbench.core.port.TrustedCertificateRepository;
+import ch.mailbench.core.discovery.CatalogFile;
+import ch.mailbench.core.discovery.DiscoveryService;
+import ch.mailbench.core.discovery.ProviderCatalog;
+import ch.mailbench.persistence.JooqProviderRepository;
+import javax.net.ssl.X509TrustManager;
 import ch.mailbench.core.probe.CertificateTrust;
 import ch.mailbench.core.probe.OutcomeTexts;
 import ch.mailbench.core.probe.VerificationService;
@@ -88,9 +93,14 @@ public final class AppFactory {
         SheetService sheets = new SheetService(store, shop, passwords, renderer, clock);
         CustomerDirectory directory = new CustomerDirectory(store, new JooqCustomerSummaries(database.dsl()));
         TrustedCertificateRepository trusted = new JooqTrustedCertificateRepository(database.dsl());
-        VerificationService verification = new VerificationService(store, passwords,
-                new CertificateTrust(CertificateTrust.jdkDefault(), trusted), new OutcomeTexts(Locale.getDefault()), clock);
-        return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification);
+        X509TrustManager authorities = CertificateTrust.jdkDefault();
+        CertificateTrust trust = new CertificateTrust(authorities, trusted);
+        OutcomeTexts texts = new OutcomeTexts(Locale.getDefault());
+        VerificationService verification = new VerificationService(store, passwords, trust, texts, clock);
+        ProviderCatalog providers = new ProviderCatalog(CatalogFile.shipped(), new JooqProviderRepository(database.dsl()));
+        DiscoveryService discovery = new DiscoveryService(providers, authorities, trust, texts);
+        return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification,
+                providers, discovery);
     }
 
     /** The sheet language of customers an import creates: the user's language when Mailbench knows it, else English. */
