@@ -1,10 +1,10 @@
 package ch.mailbench.app.cli;
 
-import ch.mailbench.app.Workbench;
 import ch.mailbench.core.discovery.Candidate;
 import ch.mailbench.core.discovery.DiscoveryListener;
 import ch.mailbench.core.discovery.DiscoveryOptions;
 import ch.mailbench.core.discovery.DiscoveryResult;
+import ch.mailbench.core.discovery.DiscoveryService;
 import ch.mailbench.core.discovery.PortMap;
 import ch.mailbench.core.discovery.SourceReport;
 import ch.mailbench.core.model.EmailAddress;
@@ -21,6 +21,8 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -78,8 +80,12 @@ final class DiscoverCommand implements Callable<Integer> {
         }
         Optional<char[]> password = passwordStdin ? Optional.of(readPassword()) : Optional.empty();
         try {
-            Workbench workbench = parent.factory().open(parent.databasePath(), UnlockHandler.stayLocked());
-            DiscoveryResult result = workbench.discovery().discover(address, password, options, ProgressMonitor.silent(),
+            // Own providers and accepted certificates live in the database; without one, none exist, and none is created.
+            Path database = parent.databasePath();
+            DiscoveryService discovery = Files.exists(database)
+                    ? parent.factory().open(database, UnlockHandler.stayLocked()).discovery()
+                    : parent.factory().discoveryWithoutDatabase();
+            DiscoveryResult result = discovery.discover(address, password, options, ProgressMonitor.silent(),
                     DiscoveryListener.none());
             PrintWriter out = parent.output().out();
             if (json) {

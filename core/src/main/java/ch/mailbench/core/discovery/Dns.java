@@ -124,7 +124,8 @@ final class Dns {
         try {
             response = resolver.send(Message.newQuery(Record.newRecord(absolute, type, DClass.IN)));
         } catch (IOException e) {
-            throw new DnsFailure("no answer for " + Type.string(type) + " " + name + ": " + e.getMessage(), e);
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new DnsFailure("no answer for " + Type.string(type) + " " + name + " (" + reason + ")", e);
         }
         int rcode = response.getRcode();
         if (rcode == Rcode.NXDOMAIN) {

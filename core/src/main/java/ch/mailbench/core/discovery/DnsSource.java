@@ -145,7 +145,7 @@ final class DnsSource implements DiscoverySource {
         try {
             return Optional.of(run.await(future, run.deadline));
         } catch (ExecutionException e) {
-            summary.add(what + ": " + (e.getCause().getCause() != null ? e.getCause().getCause().getMessage() : e.getCause().getMessage()));
+            summary.add(what + ": " + e.getCause().getMessage());
         } catch (TimeoutException e) {
             summary.add(what + ": no answer in time");
         }

@@ -21,4 +21,29 @@ public interface ProviderRepository {
 
     /** Removes the own provider; true when there was one. */
     boolean delete(String id);
+
+    /** No own providers, and no place to keep any: for a command run without a database. */
+    static ProviderRepository none() {
+        return new ProviderRepository() {
+            @Override
+            public List<Provider> findAll() {
+                return List.of();
+            }
+
+            @Override
+            public Provider save(Provider provider) {
+                throw new IllegalStateException("Own providers need a database");
+            }
+
+            @Override
+            public void saveAll(List<Provider> providers) {
+                throw new IllegalStateException("Own providers need a database");
+            }
+
+            @Override
+            public boolean delete(String id) {
+                return false;
+            }
+        };
+    }
 }
