@@ -1,6 +1,11 @@
 package ch.mailbench.app.cli;
 
+import ch.mailbench.core.discovery.DiscoveryListener;
+import ch.mailbench.core.discovery.DiscoveryOptions;
+import ch.mailbench.core.discovery.DiscoveryService;
 import ch.mailbench.core.discovery.loopback.LoopbackDns;
+import ch.mailbench.core.model.EmailAddress;
+import ch.mailbench.core.task.ProgressMonitor;
 import ch.mailbench.core.discovery.loopback.LoopbackWeb;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,6 +15,7 @@ import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -80,14 +86,27 @@ final class BenchDiscoverCommand implements Callable<Integer> {
                     new Case("worst case: all silent", "nobody@silent.test", "silent.test", true));
             out.printf("discover with --timeout %d, %d runs each, median (min–max); loopback DNS %s, web port %d%n",
                     timeoutSeconds, rounds, server, web.port());
-            out.printf("%-26s %-28s %s%n", "case", "mailbench discover", "dig + curl, one after another");
+            List<Double> bare = new ArrayList<>();
+            for (int i = 0; i < rounds; i++) {
+                bare.add(time(List.of(java(), "-jar", jar.toString(), "--version")));
+            }
+            out.printf("JVM start alone (mailbench --version): %s%n", summary(bare));
+            DiscoveryService inProcess = parent.factory().discoveryWithoutDatabase();
+            DiscoveryOptions options = DiscoveryOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .withDnsServer(dns.address()).withPorts(DiscoverCommand.parsePortMap(portMap));
+            out.printf("%-26s %-28s %-28s %s%n", "case", "discover (new JVM)", "discovery in this JVM", "dig + curl, one after another");
             for (Case c : cases) {
                 List<Double> ours = new ArrayList<>();
+                List<Double> warm = new ArrayList<>();
                 for (int i = 0; i < rounds; i++) {
                     ours.add(time(List.of(java(), "-jar", jar.toString(), "discover", c.email, "--json", "--dns", server,
                             "--timeout", Integer.toString(timeoutSeconds), "--port-map", portMap, "--db", noDatabase.toString())));
+                    long start = System.nanoTime();
+                    inProcess.discover(EmailAddress.parse(c.email), Optional.empty(), options, ProgressMonitor.silent(),
+                            DiscoveryListener.none());
+                    warm.add((System.nanoTime() - start) / 1_000_000.0);
                 }
-                out.printf("%-26s %-28s %s%n", c.label, summary(ours), reference(c, dns.address().getPort(), web.port()));
+                out.printf("%-26s %-28s %-28s %s%n", c.label, summary(ours), summary(warm), reference(c, dns.address().getPort(), web.port()));
             }
             out.println("discover: JVM start, catalog, autoconfig (https, http), autodiscover, MX + 6 SRV, guessed hosts, probes.");
             out.println("dig + curl: MX and the 6 SRV queries, and for autoconfig cases one curl of the http URL; each tool a new process.");
