@@ -64,6 +64,7 @@ final class DnsSource implements DiscoverySource {
                 continue;
             }
             answered = true;
+            int rank = 0;
             for (Dns.Srv record : records.get()) {
                 if (record.notOffered()) {
                     summary.add("SRV " + service.label + ": not offered (target \".\")");
@@ -72,7 +73,7 @@ final class DnsSource implements DiscoverySource {
                 try {
                     Endpoint endpoint = new Endpoint(HostName.of(record.target()), Port.of(record.port()), service.security);
                     run.offer(Candidate.found(service.protocol, endpoint, UsernameFormat.FULL_ADDRESS, Source.DNS,
-                            SRV_TRUST - record.priority() % 10, "SRV " + service.label + " → " + record.target() + ":" + record.port(),
+                            SRV_TRUST - rank++, "SRV " + service.label + " → " + record.target() + ":" + record.port(),
                             false, Optional.empty()));
                     offered++;
                 } catch (IllegalArgumentException e) {
