@@ -17,6 +17,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -70,6 +71,9 @@ public final class AtomicFile implements AutoCloseable {
                 channel.force(true);
             } catch (IOException e) {
                 throw failure(file.target, e);
+            } catch (RuntimeException e) {
+                // Libraries such as the PDF writer wrap the disk's IOException in their own unchecked type.
+                throw ioCause(e).map(io -> (RuntimeException) failure(file.target, io)).orElse(e);
             }
             file.commitWithoutSync();
         }
@@ -183,6 +187,15 @@ public final class AtomicFile implements AutoCloseable {
         byte[] random = new byte[6];
         RANDOM.nextBytes(random);
         return "." + prefix + "." + HexFormat.of().formatHex(random) + ".tmp";
+    }
+
+    private static Optional<IOException> ioCause(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                return Optional.of(io);
+            }
+        }
+        return Optional.empty();
     }
 
     private static OutputFileException failure(Path target, IOException e) {

@@ -92,6 +92,12 @@ public final class SheetRenderer {
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not compose the setup sheet: " + e.getMessage(), e);
+        } catch (com.lowagie.text.ExceptionConverter e) {
+            // OpenPDF hides the disk's IOException (a full disk) without a cause; hand it on as one.
+            if (e.getException() instanceof java.io.IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+            throw e;
         }
     }
 
