@@ -38,6 +38,8 @@ import java.util.Optional;
  */
 public final class SheetRenderer {
 
+    /** Values up to this length (real addresses, user names, host names) wrap well within a step column. */
+    private static final int LONG_VALUE = 64;
     private static final float MARGIN = 40;
     private static final float HEADER_HEIGHT = 52;
     private static final float FOOTER_HEIGHT = 16;
@@ -399,8 +401,20 @@ public final class SheetRenderer {
                     return;
                 }
             }
-            throw new IllegalArgumentException("The steps for " + job.devices().size() + " devices do not fit on one page for "
-                    + sheet.mailbox().address().unicode() + " in readable type; choose fewer devices");
+            String address = sheet.mailbox().address().unicode();
+            throw new IllegalArgumentException(longField(values).map(field -> "The " + field.getKey() + " of " + address + " has "
+                            + values.get(field.getValue()).length() + " characters, too many for the setup sheet's steps (at most "
+                            + LONG_VALUE + " fit well); shorten it")
+                    .orElse("The steps for " + job.devices().size() + " devices do not fit on one page for "
+                            + address + " in readable type; choose fewer devices"));
+        }
+
+        /** The longest printed value over {@link #LONG_VALUE} characters, as (name in words, key), if any. */
+        private Optional<Map.Entry<String, String>> longField(Map<String, String> values) {
+            return Map.of("user name", "user", "address", "address", "incoming server", "inHost", "outgoing server", "outHost")
+                    .entrySet().stream()
+                    .filter(field -> values.getOrDefault(field.getValue(), "").length() > LONG_VALUE)
+                    .max(java.util.Comparator.comparingInt(field -> values.get(field.getValue()).length()));
         }
 
         private boolean twoColumns(MailboxSheet sheet, Map<String, String> values, float size, float columnTop,
