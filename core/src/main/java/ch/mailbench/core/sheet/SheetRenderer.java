@@ -234,8 +234,10 @@ public final class SheetRenderer {
         private void footer() {
             String shopLine = String.join(" · ", nonBlank(job.shop().name(), job.shop().contact().replaceAll("\\s*\\R\\s*", " · ")));
             Font font = SheetFonts.grey(fonts.regular(7.5f));
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(shopLine, font), left, bottom, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(printedOn, font), right, bottom, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(shopLine, font), left, bottom, 0,
+                    PdfWriter.RUN_DIRECTION_LTR, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(printedOn, font), right, bottom, 0,
+                    PdfWriter.RUN_DIRECTION_LTR, 0);
         }
 
         private Element title(String title, String subtitle) {
@@ -269,6 +271,7 @@ public final class SheetRenderer {
                 addressLine.setLeading(0, 1.2f);
                 addressLine.setSpacingAfter(3);
                 addressCell = new PdfPCell();
+                addressCell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
                 addressCell.addElement(addressLine);
                 addressCell.addElement(note);
                 addressCell.setBorder(Rectangle.NO_BORDER);
@@ -344,6 +347,7 @@ public final class SheetRenderer {
             UsernameFormat format = sheet.settings().usernameFormat();
             String username = SheetValues.username(sheet);
             PdfPCell user = new PdfPCell();
+            user.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
             user.addElement(paragraph(text.get("username.label"), fonts.regular(9), 0, 3));
             user.addElement(paragraph(username, fonts.mono(username.length() > 34 ? 11 : 14), 0, 3));
             Font explanation = format.kind() == UsernameFormat.Kind.LOCAL_PART ? fonts.bold(9) : fonts.regular(9);
@@ -356,6 +360,7 @@ public final class SheetRenderer {
             table.addCell(user);
 
             PdfPCell password = new PdfPCell();
+            password.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
             password.addElement(paragraph(text.get("password.label"), fonts.regular(9), 0, 3));
             if (sheet.password().isPresent()) {
                 password.addElement(paragraph(new String(sheet.password().get()), fonts.mono(12), 0, 0));
@@ -473,6 +478,8 @@ public final class SheetRenderer {
         }
 
         private int go(ColumnText column, boolean simulate) {
+            // Left-to-right pages, but with the Unicode bidi algorithm: a Hebrew or Arabic name reads right to left.
+            column.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
             try {
                 return column.go(simulate);
             } catch (DocumentException e) {
@@ -515,6 +522,7 @@ public final class SheetRenderer {
 
         private PdfPCell cell(Phrase phrase, float padding) {
             PdfPCell cell = new PdfPCell(phrase);
+            cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
             cell.setBorder(Rectangle.NO_BORDER);
             cell.setPadding(padding);
             return cell;

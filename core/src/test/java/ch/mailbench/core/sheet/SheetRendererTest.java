@@ -118,6 +118,17 @@ class SheetRendererTest {
     }
 
     @Test
+    void rightToLeftNamesAreLaidOutRightToLeft() {
+        MailboxSheet hebrew = Sheets.sheet("מספרה כהן", SheetLanguage.EN, "dana@cohen.co.il", "דנה כהן", Sheets.INFOMANIAK,
+                Optional.empty(), Optional.empty());
+
+        Sheets.Pdf pdf = Sheets.read(Sheets.render(renderer, Sheets.job(hebrew, SheetLanguage.EN)));
+
+        // PDFBox reads right-to-left runs back into logical order only when they were drawn in visual order.
+        assertThat(pdf.text()).contains("דנה כהן", "מספרה כהן").doesNotContain("ןהכ הנד");
+    }
+
+    @Test
     void aUserNameTooLongForTheStepsIsNamed() {
         MailboxSheet longName = Sheets.sheet("Garage Meier AG", SheetLanguage.DE, "werkstatt@garage-meier.ch", "Werkstatt",
                 ServerSettings.of(MailboxType.IMAP, Endpoint.of("imap.garage-meier.ch", 993, Security.SSL_TLS),
