@@ -10,6 +10,7 @@ import ch.mailbench.core.profile.AutoconfigParser;
 import ch.mailbench.core.profile.ClientConfig;
 import ch.mailbench.core.profile.ConfigServer;
 import ch.mailbench.core.profile.ProfileFormatException;
+import ch.mailbench.core.profile.XmlLimits;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,9 +29,6 @@ import java.util.stream.Stream;
  * only a file that is not a config-v1.1 file at all is left out (and reported).
  */
 public final class IspdbImport {
-
-    /** Files larger than this are not ISPDB files; reading them whole would only waste memory. */
-    private static final long MAX_FILE_BYTES = 1_000_000;
 
     /** The providers read and, per file, what was odd or left out. */
     public record Result(List<Provider> providers, List<String> quirks, int filesRead, int filesRefused) {
@@ -62,8 +60,9 @@ public final class IspdbImport {
         int refused = 0;
         for (Path file : files) {
             String name = file.getFileName().toString();
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                quirks.add(name + ": larger than 1 MB, not an ISPDB file; left out");
+            // The parser stops at the limit too; checking first spares reading a huge file at all.
+            if (Files.size(file) > XmlLimits.MAX_BYTES) {
+                quirks.add(name + ": larger than " + XmlLimits.MAX_BYTES + " bytes, not an ISPDB file; left out");
                 refused++;
                 continue;
             }
