@@ -1,6 +1,9 @@
 package ch.mailbench.core.discovery;
 
 import ch.mailbench.core.model.EmailAddress;
+import ch.mailbench.core.model.MailboxType;
+import ch.mailbench.core.model.Protocol;
+import ch.mailbench.core.model.ServerSettings;
 
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +23,15 @@ public record DiscoveryResult(EmailAddress address, List<Candidate> candidates, 
         Objects.requireNonNull(incoming, "incoming");
         Objects.requireNonNull(smtp, "smtp");
         sources = List.copyOf(sources);
+    }
+
+    /**
+     * The chosen servers as settings a form, a mailbox or a domain can take ("Use these settings"):
+     * empty when no incoming server was found.
+     */
+    public Optional<ServerSettings> settings() {
+        return incoming.map(in -> new ServerSettings(in.protocol() == Protocol.POP3 ? MailboxType.POP3 : MailboxType.IMAP,
+                Optional.of(in.endpoint()), smtp.map(Candidate::endpoint), true, in.usernameFormat()));
     }
 
     /** True when something usable was found — and, when a password was given, a login confirmed it. */

@@ -2,6 +2,9 @@ package ch.mailbench.core.discovery;
 
 import ch.mailbench.core.discovery.loopback.LoopbackDns;
 import ch.mailbench.core.model.EmailAddress;
+import ch.mailbench.core.model.Endpoint;
+import ch.mailbench.core.model.MailboxType;
+import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.Outcome;
 import ch.mailbench.core.model.Port;
 import ch.mailbench.core.model.Protocol;
@@ -289,6 +292,9 @@ class DiscoveryServiceTest {
         assertThat(login.usernameFormat()).isEqualTo(UsernameFormat.LOCAL_PART);
         assertThat(result.incoming().orElseThrow().usernameFormat()).isEqualTo(UsernameFormat.LOCAL_PART);
         assertThat(result.found()).isTrue();
+        assertThat(result.settings()).contains(ServerSettings.of(MailboxType.IMAP,
+                Endpoint.of("mail1.bench.mailbench.test", 993, Security.SSL_TLS),
+                Endpoint.of("mail1.bench.mailbench.test", 465, Security.SSL_TLS), true, UsernameFormat.LOCAL_PART));
     }
 
     @Test
