@@ -71,11 +71,11 @@ final class DiscoverJson {
         return close(json);
     }
 
-    private static void field(StringBuilder json, String name, String value) {
+    static void field(StringBuilder json, String name, String value) {
         json.append(string(name)).append(':').append(value).append(',');
     }
 
-    private static String close(StringBuilder json) {
+    static String close(StringBuilder json) {
         if (json.charAt(json.length() - 1) == ',') {
             json.setLength(json.length() - 1);
         }

@@ -45,6 +45,11 @@ public final class ProviderCatalog {
         return shipped.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
+    /** The technician's own provider under {@code id}, if there is one. */
+    public Optional<Provider> ownEntry(String id) {
+        return own.findAll().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
     public Optional<Provider> byId(String id) {
         return all().stream().filter(p -> p.id().equals(id)).findFirst();
     }
