@@ -6,6 +6,7 @@ import ch.mailbench.core.discovery.DiscoveryListener;
 import ch.mailbench.core.discovery.DiscoveryOptions;
 import ch.mailbench.core.discovery.DiscoveryResult;
 import ch.mailbench.core.discovery.DiscoveryService;
+import ch.mailbench.core.discovery.ExchangeCandidate;
 import ch.mailbench.core.discovery.PortMap;
 import ch.mailbench.core.discovery.SourceReport;
 import ch.mailbench.core.model.EmailAddress;
@@ -189,6 +190,8 @@ final class DiscoverCommand implements Callable<Integer> {
         out.println("Settings for " + result.address().unicode() + ":");
         out.println("  Incoming: " + result.incoming().map(DiscoverCommand::line).orElse("none found"));
         out.println("  SMTP:     " + result.smtp().map(DiscoverCommand::line).orElse("none found"));
+        result.exchangeChosen().ifPresent(x -> out.println("  Chosen:   the Exchange account " + exchangeLine(x)
+                + " (set it up on devices as an Exchange account)"));
         out.println();
         out.println("Candidates, best first:");
         int rank = 1;
@@ -197,11 +200,19 @@ final class DiscoverCommand implements Callable<Integer> {
             candidate.evidence().forEach(e -> out.println("       " + e));
             candidate.confirmation().ifPresent(c -> out.println("       login: " + c.outcome() + " — " + c.message()));
         }
+        for (ExchangeCandidate exchange : result.exchange()) {
+            out.printf("     Exchange %s%n", exchangeLine(exchange));
+            exchange.evidence().forEach(e -> out.println("       " + e));
+        }
         out.println();
         out.println("Sources:");
         for (SourceReport report : result.sources()) {
             out.printf("  %-16s %-9s %5d ms  %s%n", report.source().label(), report.state(), report.millis(), report.summary());
         }
+    }
+
+    private static String exchangeLine(ExchangeCandidate x) {
+        return x.server().unicode() + " (" + x.kind() + "), user name: " + x.usernameFormat().storageForm();
     }
 
     private static String line(Candidate c) {

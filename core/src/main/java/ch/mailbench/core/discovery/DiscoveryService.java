@@ -117,7 +117,7 @@ public final class DiscoveryService {
                 tried = true;
                 monitor.worked(1);
             }
-            return new DiscoveryResult(address, ranked, choose(ranked, true), choose(ranked, false), reports,
+            return new DiscoveryResult(address, ranked, choose(ranked, true), choose(ranked, false), run.exchange(), reports,
                     tried, run.cancelled());
         } finally {
             connections.close();
