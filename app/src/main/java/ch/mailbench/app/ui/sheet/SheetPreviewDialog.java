@@ -163,7 +163,8 @@ public final class SheetPreviewDialog {
         bar.add(next);
         bar.add(new JLabel(text.get("zoom")));
         bar.add(zoom);
-        bar.add(status);
+        // May shrink below its text (kept whole in the tooltip), so a long message never pushes the buttons out.
+        bar.add(status, "wmin 0");
         bar.add(save);
         bar.add(print);
         bar.add(close);
@@ -191,6 +192,7 @@ public final class SheetPreviewDialog {
         pageImage.setIcon(model.image().map(ImageIcon::new).orElse(null));
         pageImage.revalidate();
         status.setText(model.status());
+        status.setToolTipText(model.status());
         pageLabel.setText(model.ready() ? text.format("page", model.page() + 1, model.pageCount()) : "");
         previous.setEnabled(model.canGoBack());
         next.setEnabled(model.canGoForward());
