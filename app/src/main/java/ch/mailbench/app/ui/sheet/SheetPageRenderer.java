@@ -63,7 +63,7 @@ final class SheetPageRenderer {
     void close() {
         BackgroundTask.of(monitor -> {
             closeDocument();
-            return document;
+            return null;
         }).executeWith(queue);
     }
 
