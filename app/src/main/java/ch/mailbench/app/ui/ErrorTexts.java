@@ -1,5 +1,6 @@
 package ch.mailbench.app.ui;
 
+import ch.mailbench.core.io.OutputFileException;
 import ch.mailbench.core.port.DuplicateException;
 import ch.mailbench.core.port.StaleDataException;
 import ch.mailbench.persistence.DatabaseException;
@@ -28,6 +29,9 @@ public final class ErrorTexts {
 
     /** Logs {@code failure} and says in words what went wrong, to show alone or inside a feature's "… failed: {0}". */
     public String describe(Exception failure) {
+        if (failure instanceof OutputFileException written) {
+            return expected(written, written.getMessage());
+        }
         Exception e = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
         if (e instanceof StaleDataException) {
             return expected(e, messages.get("error.stale"));

@@ -4,6 +4,7 @@ import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.RunningTask;
 import ch.mailbench.app.ui.task.TaskExecutor;
+import ch.mailbench.core.io.AtomicFile;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.sheet.Device;
 import ch.mailbench.core.sheet.SheetOptions;
@@ -201,7 +202,11 @@ final class SheetPreviewModel {
     /** Saves the sheet shown to {@code file} in the background; the status line says how it went. */
     void save(Path file) {
         byte[] bytes = pdf.orElseThrow();
-        BackgroundTask.of(monitor -> SheetFiles.writeAtomically(file, bytes))
+        BackgroundTask.of(monitor -> {
+            // Owner-only like the command line's sheets: a sheet may carry a password.
+            AtomicFile.write(file, AtomicFile.Access.OWNER_ONLY, out -> out.write(bytes));
+            return file.toAbsolutePath();
+        })
                 .onSuccess(saved -> showStatus(text.format("status.saved", saved)))
                 .onFailure(failure -> showStatus(text.format("status.failed", errors.describe(failure))))
                 .executeWith(tasks);
