@@ -103,8 +103,8 @@ public final class AppFactory {
         X509TrustManager authorities = CertificateTrust.jdkDefault();
         CertificateTrust trust = new CertificateTrust(authorities, trusted);
         OutcomeTexts texts = new OutcomeTexts(Locale.getDefault());
-        VerificationService verification = new VerificationService(store, passwords, trust, texts, clock);
         ProviderCatalog providers = new ProviderCatalog(CatalogFile.shipped(), new JooqProviderRepository(database.dsl()));
+        VerificationService verification = new VerificationService(store, passwords, trust, texts, clock, providers);
         DiscoveryService discovery = new DiscoveryService(providers, authorities, trust, texts);
         return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification,
                 providers, discovery);

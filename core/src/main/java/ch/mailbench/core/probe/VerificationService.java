@@ -8,6 +8,7 @@ import ch.mailbench.core.model.Protocol;
 import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.model.Verification;
+import ch.mailbench.core.port.ModernAuthProviders;
 import ch.mailbench.core.port.PasswordSource;
 import ch.mailbench.core.port.Repositories;
 import ch.mailbench.core.port.StaleDataException;
@@ -18,6 +19,8 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,8 +51,12 @@ public final class VerificationService {
     private final CertificateTrust trust;
     private final OutcomeTexts texts;
     private final Clock clock;
+    private final ModernAuthProviders modernAuth;
 
-    public VerificationService(Store store, PasswordSource passwords, CertificateTrust trust, OutcomeTexts texts, Clock clock) {
+    /** @param modernAuth tells which domains' providers refuse plain passwords, to explain a refused login */
+    public VerificationService(Store store, PasswordSource passwords, CertificateTrust trust, OutcomeTexts texts, Clock clock,
+                               ModernAuthProviders modernAuth) {
+        this.modernAuth = Objects.requireNonNull(modernAuth, "modernAuth");
         this.store = Objects.requireNonNull(store, "store");
         this.passwords = Objects.requireNonNull(passwords, "passwords");
         this.trust = Objects.requireNonNull(trust, "trust");
@@ -108,8 +115,13 @@ public final class VerificationService {
         monitor.begin("Testing " + mailboxes.size() + " mailbox(es)", mailboxes.size());
         List<MailboxJob> jobs = new ArrayList<>();
         List<HostScheduler.HostTask> tasks = new ArrayList<>();
+        // The catalog reads own providers from the database: once per domain and settings, not per mailbox.
+        Map<List<Object>, Optional<String>> modernAuthBySettings = new HashMap<>();
         for (Mailbox mailbox : mailboxes) {
             MailboxJob job = plan(mailbox);
+            ServerSettings settings = mailbox.effectiveSettings(job.domain());
+            Optional<String> modernAuthProvider = modernAuthBySettings.computeIfAbsent(List.of(job.domain().id(), settings),
+                    key -> modernAuth.requiring(job.domain(), settings));
             jobs.add(job);
             if (job.targets().isEmpty()) {
                 job.finish(this, monitor);
@@ -119,8 +131,8 @@ public final class VerificationService {
                     monitor.subTask(mailbox.address() + " — " + target.protocol());
                     ServerReport report = new ServerReport(target.role(), Optional.of(target), List.of());
                     try {
-                        report = probe.check(target, mailbox.address(), job.format(), job.lease().password(),
-                                mailbox.allowPlaintextLogin(), options, cancellation);
+                        report = ModernAuthDiagnosis.explain(probe.check(target, mailbox.address(), job.format(),
+                                job.lease().password(), mailbox.allowPlaintextLogin(), options, cancellation), modernAuthProvider);
                         record(mailbox, report);
                     } catch (RuntimeException e) {
                         // One mailbox's trouble (say, a database error while recording) must not stall the run.
