@@ -3,15 +3,9 @@ package ch.mailbench.app.ui.vault;
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.core.vault.Vault;
 import ch.mailbench.persistence.DatabaseLocation;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import ch.mailbench.app.testing.GuiTest;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.timing.Condition;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,41 +19,27 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.timing.Pause.pause;
-import static org.assertj.swing.timing.Timeout.timeout;
 
 /** The master password dialog on a real (virtual) screen over a real database. */
-class MasterPasswordDialogTest {
+class MasterPasswordDialogTest extends GuiTest {
 
     @TempDir
     Path folder;
 
-    private Robot robot;
     private Vault vault;
     private final AtomicReference<Boolean> result = new AtomicReference<>();
 
-    @BeforeAll
-    static void failOnEdtViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
     @BeforeEach
     void openVault() {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
         vault = new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder), Clock.systemUTC(), Map.of(), 1_000)
                 .open(folder.resolve("m.db")).vault();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        robot.cleanUp();
     }
 
     private DialogFixture show(MasterPasswordModel.Mode mode) {
         MasterPasswordDialog dialog = GuiActionRunner.execute(() ->
                 new MasterPasswordDialog(null, vault, new MasterPasswordModel(mode, Duration.ofMinutes(15)), new VaultMessages(Locale.ENGLISH)));
         SwingUtilities.invokeLater(() -> result.set(dialog.showAndWait()));
-        return WindowFinder.findDialog("masterPasswordDialog").withTimeout(10_000).using(robot);
+        return dialog("masterPasswordDialog");
     }
 
     private static boolean showing(DialogFixture dialog, String name) {
@@ -71,12 +51,7 @@ class MasterPasswordDialogTest {
     }
 
     private void waitUntilClosed() {
-        pause(new Condition("the dialog closed with a result") {
-            @Override
-            public boolean test() {
-                return result.get() != null;
-            }
-        }, timeout(20_000));
+        waitUntil("the dialog closed with a result", () -> result.get() != null);
     }
 
     @Test
@@ -115,13 +90,7 @@ class MasterPasswordDialogTest {
         dialog.textBox("masterPassword").enterText("dupont-Bakery-2025");
         dialog.button("ok").click();
 
-        pause(new Condition("the wrong password is reported") {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(() -> dialog.label("problem").target().getText())
-                        .equals("Wrong master password. Nothing was decrypted or changed.");
-            }
-        }, timeout(20_000));
+        waitForText(dialog, "problem", "Wrong master password. Nothing was decrypted or changed.");
         dialog.textBox("masterPassword").requireText("");
         dialog.requireVisible();
         assertThat(vault.isUnlocked()).isFalse();
