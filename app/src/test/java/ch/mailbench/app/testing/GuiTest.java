@@ -9,6 +9,7 @@ import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.AbstractContainerFixture;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.exception.WaitTimedOutError;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
@@ -79,17 +80,36 @@ public abstract class GuiTest {
 
     /** Waits until {@code condition} holds; {@code state} tells a failure what was seen instead. */
     private static void waitUntil(String description, BooleanSupplier condition, java.util.function.Supplier<String> state) {
-        pause(new Condition(description) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(condition::getAsBoolean);
-            }
+        try {
+            pause(new Condition(description) {
+                @Override
+                public boolean test() {
+                    return GuiActionRunner.execute(condition::getAsBoolean);
+                }
 
-            @Override
-            protected String descriptionAddendum() {
-                return state.get();
+                @Override
+                protected String descriptionAddendum() {
+                    return state.get();
+                }
+            }, PATIENCE);
+        } catch (WaitTimedOutError e) {
+            throw new AssertionError(e.getMessage() + uiThreads(), e);
+        }
+    }
+
+    /** Where the event thread and the background workers are, for a wait that timed out. */
+    private static String uiThreads() {
+        StringBuilder dump = new StringBuilder("\nUI and worker threads:");
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().startsWith("AWT-EventQueue") || thread.getName().startsWith("SwingWorker")
+                    || thread.getName().startsWith("sheet-")) {
+                dump.append("\n").append(thread.getName()).append(" ").append(thread.getState());
+                for (int i = 0; i < Math.min(stack.length, 12); i++) {
+                    dump.append("\n    at ").append(stack[i]);
+                }
             }
-        }, PATIENCE);
+        });
+        return dump.toString();
     }
 
     /** The text of the label {@code name} in {@code container}, read on the event thread. */
