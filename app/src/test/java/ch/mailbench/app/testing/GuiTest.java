@@ -23,6 +23,7 @@ import java.awt.Component;
 import java.awt.Window;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.swing.timing.Pause.pause;
@@ -71,6 +72,32 @@ public abstract class GuiTest {
     /** Waits until {@code condition}, evaluated on the event thread, holds. */
     public static void waitUntil(String description, BooleanSupplier condition) {
         waitUntil(description, condition, () -> "");
+    }
+
+    /**
+     * Retries {@code assertion} (fixture checks, not on the event thread) until it passes. What a
+     * click or a key changes shows a moment later on a loaded machine: the robot's idle wait gives
+     * up on a slow X server, so a check right after an interaction is a race.
+     */
+    public static void eventually(Runnable assertion) {
+        AtomicReference<AssertionError> last = new AtomicReference<>();
+        try {
+            pause(new Condition("the check passes") {
+                @Override
+                public boolean test() {
+                    try {
+                        assertion.run();
+                        return true;
+                    } catch (AssertionError e) {
+                        last.set(e);
+                        return false;
+                    }
+                }
+            }, PATIENCE);
+        } catch (WaitTimedOutError e) {
+            AssertionError failure = last.get() == null ? new AssertionError(e.getMessage(), e) : last.get();
+            throw new AssertionError(failure.getMessage() + uiThreads(), failure);
+        }
     }
 
     /** Waits until the label {@code name} in {@code container} (shown or not yet) says {@code text}. */

@@ -55,10 +55,11 @@ class ConsoleScenarioTest extends GuiTest {
         customer.textBox("name").enterText("Cafe Martin");
         customer.textBox("contactPerson").enterText("Elodie Martin");
         customer.textBox("email").enterText("elodie@");
-        customer.label("emailError").requireText("Not a valid email address");
+        eventually(() -> customer.label("emailError").requireText("Not a valid email address"));
         customer.button("ok").requireDisabled();
         customer.textBox("email").deleteText().enterText("elodie@gmail.com");
-        customer.button("ok").requireEnabled().click();
+        eventually(() -> customer.button("ok").requireEnabled());
+        customer.button("ok").click();
         waitUntil("the new customer is open", () -> window.label("customerName").text().equals("Cafe Martin"));
         assertThat(window.list("customerList").selection()).containsExactly("Cafe Martin");
 
@@ -68,14 +69,14 @@ class ConsoleScenarioTest extends GuiTest {
         domain.textBox("provider").enterText("Infomaniak");
         domain.textBox("incomingHost").enterText("mail.infomaniak.com");
         domain.comboBox("incomingSecurity").selectItem("STARTTLS");
-        domain.textBox("incomingPort").requireText("143");
+        eventually(() -> domain.textBox("incomingPort").requireText("143"));
         domain.comboBox("incomingSecurity").selectItem("SSL/TLS");
-        domain.textBox("incomingPort").requireText("993");
+        eventually(() -> domain.textBox("incomingPort").requireText("993"));
         domain.textBox("outgoingHost").enterText("mail.infomaniak.com");
         domain.comboBox("outgoingSecurity").selectItem("STARTTLS");
-        domain.textBox("outgoingPort").requireText("587");
+        eventually(() -> domain.textBox("outgoingPort").requireText("587"));
         domain.comboBox("outgoingSecurity").selectItem("SSL/TLS");
-        domain.textBox("outgoingPort").requireText("465");
+        eventually(() -> domain.textBox("outgoingPort").requireText("465"));
         screenshot("domain-dialog");
         domain.button("ok").click();
         waitUntil("the domain is listed", () -> window.label("domainsHeading").target().getText().equals("Domain (1)"));
@@ -107,13 +108,14 @@ class ConsoleScenarioTest extends GuiTest {
         });
 
         refocus().pressAndReleaseKey(ctrl(KeyEvent.VK_F));
-        window.textBox("search").requireFocused().enterText("elodie@cafe");
-        assertThat(window.list("customerList").contents()).containsExactly("Cafe Martin");
+        eventually(() -> window.textBox("search").requireFocused());
+        window.textBox("search").enterText("elodie@cafe");
+        eventually(() -> assertThat(window.list("customerList").contents()).containsExactly("Cafe Martin"));
         window.textBox("search").deleteText().enterText("dupont");
-        assertThat(window.list("customerList").contents()).containsExactly("Boulangerie Dupont");
+        eventually(() -> assertThat(window.list("customerList").contents()).containsExactly("Boulangerie Dupont"));
         waitUntil("the match is open", () -> window.label("customerName").text().equals("Boulangerie Dupont"));
         window.textBox("search").deleteText().enterText("commandes@");
-        assertThat(window.list("customerList").contents()).containsExactly("Cafe Martin");
+        eventually(() -> assertThat(window.list("customerList").contents()).containsExactly("Cafe Martin"));
         waitUntil("the match is open", () -> window.label("customerName").text().equals("Cafe Martin"));
 
         waitUntil("the mailboxes are shown", () -> mailboxes.rowCount() == 2);
@@ -121,9 +123,10 @@ class ConsoleScenarioTest extends GuiTest {
         mailboxes.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         DialogFixture mailbox = dialog("mailboxDialog");
         mailbox.checkBox("usesDomainServers").requireSelected().uncheck();
-        mailbox.textBox("incomingPort").requireEnabled().deleteText().enterText("70000");
-        mailbox.label("incomingPortError").requireText("Port must be between 1 and 65535");
-        mailbox.button("ok").requireDisabled();
+        eventually(() -> mailbox.textBox("incomingPort").requireEnabled());
+        mailbox.textBox("incomingPort").deleteText().enterText("70000");
+        eventually(() -> mailbox.label("incomingPortError").requireText("Port must be between 1 and 65535"));
+        eventually(() -> mailbox.button("ok").requireDisabled());
         screenshot("mailbox-dialog");
         mailbox.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
         JOptionPaneFixture discard = window.optionPane(PATIENCE);
@@ -140,7 +143,7 @@ class ConsoleScenarioTest extends GuiTest {
         assertThat(confirm.target().getMessage().toString()).contains("café-martin.ch", "2 mailboxes");
         confirm.buttonWithText("Delete").click();
         waitUntil("the domain is gone", () -> window.label("domainsHeading").target().getText().equals("Domains"));
-        window.label("domainsEmpty").requireVisible();
+        eventually(() -> window.label("domainsEmpty").requireVisible());
         assertThat(console.workbench.store().repositories().mailboxes().count()).isZero();
         window.label("mailboxesEmpty").requireText("Mailboxes live on a domain: add the domain first (Ctrl+D).");
         window.button("toolNewMailbox").requireDisabled();
@@ -150,7 +153,9 @@ class ConsoleScenarioTest extends GuiTest {
     void aStaleEditIsReportedAndOverwritesNothing() {
         Customer dupont = console.workbench.store().repositories().customers().findByName("Boulangerie Dupont").orElseThrow();
         console.waitForCustomer("Boulangerie Dupont");
-        window.list("customerList").selectItem("Boulangerie Dupont").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        window.list("customerList").selectItem("Boulangerie Dupont");
+        eventually(() -> window.list("customerList").requireSelection("Boulangerie Dupont"));
+        window.list("customerList").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         DialogFixture edit = dialog("customerDialog");
         console.workbench.store().repositories().customers().update(dupont.withContact("Marie Dupont", "+41 21 555 01 02", ""));
 
@@ -169,7 +174,9 @@ class ConsoleScenarioTest extends GuiTest {
     @Test
     void deletingACustomerSaysWhatGoesWithIt() {
         console.waitForCustomer("Boulangerie Dupont");
-        window.list("customerList").selectItem("Garage Meier").pressAndReleaseKeys(KeyEvent.VK_DELETE);
+        window.list("customerList").selectItem("Garage Meier");
+        console.waitForCustomer("Garage Meier");
+        window.list("customerList").pressAndReleaseKeys(KeyEvent.VK_DELETE);
         JOptionPaneFixture confirm = window.optionPane(PATIENCE);
         assertThat(confirm.target().getMessage().toString()).isEqualTo("Delete the customer “Garage Meier”?");
         confirm.buttonWithText("Cancel").click();
@@ -184,7 +191,8 @@ class ConsoleScenarioTest extends GuiTest {
         if (usernameKind != null) {
             mailbox.comboBox("usernameKind").selectItem(usernameKind);
         }
-        mailbox.button("ok").requireEnabled().click();
+        eventually(() -> mailbox.button("ok").requireEnabled());
+        mailbox.button("ok").click();
         try {
             waitUntil("the mailbox dialog is closed", () -> !GuiActionRunner.execute(() -> mailbox.target().isShowing()));
         } catch (RuntimeException e) {

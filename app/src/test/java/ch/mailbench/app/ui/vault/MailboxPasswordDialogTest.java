@@ -56,6 +56,7 @@ class MailboxPasswordDialogTest extends GuiTest {
         dialog.button("savePassword").requireDisabled();
 
         dialog.textBox("mailboxPassword").enterText("Winter2026!");
+        eventually(() -> dialog.button("savePassword").requireEnabled());
         dialog.button("savePassword").click();
 
         waitUntil("the password is stored", () -> workbench.vault().hasPassword(mailbox.id()));
@@ -73,6 +74,7 @@ class MailboxPasswordDialogTest extends GuiTest {
         DialogFixture dialog = show(UnlockHandler.stayLocked());
 
         dialog.textBox("mailboxPassword").enterText("Winter2026!");
+        eventually(() -> dialog.button("savePassword").requireEnabled());
         dialog.button("savePassword").click();
 
         waitForText(dialog, "passwordProblem", "The vault stayed locked: nothing was changed.");
@@ -90,6 +92,7 @@ class MailboxPasswordDialogTest extends GuiTest {
         });
 
         dialog.textBox("mailboxPassword").enterText("s3cret");
+        eventually(() -> dialog.button("savePassword").requireEnabled());
         dialog.button("savePassword").click();
 
         waitUntil("the password is stored", () -> workbench.vault().hasPassword(mailbox.id()));

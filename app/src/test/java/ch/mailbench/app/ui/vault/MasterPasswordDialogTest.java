@@ -62,17 +62,18 @@ class MasterPasswordDialogTest extends GuiTest {
         assertThat(showing(dialog, "forgot")).isFalse();
 
         dialog.textBox("masterPassword").enterText("dupont");
-        dialog.label("strengthHint").requireText("Too short: at least 8 characters");
-        dialog.button("ok").requireDisabled();
+        eventually(() -> dialog.label("strengthHint").requireText("Too short: at least 8 characters"));
+        eventually(() -> dialog.button("ok").requireDisabled());
 
         dialog.textBox("masterPassword").enterText("-Bakery-2026");
-        dialog.label("strengthHint").requireText("Strong");
+        eventually(() -> dialog.label("strengthHint").requireText("Strong"));
         dialog.textBox("masterPasswordConfirmation").enterText("dupont-Bakery-2025");
-        dialog.label("problem").requireText("The two entries differ.");
-        dialog.button("ok").requireDisabled();
+        eventually(() -> dialog.label("problem").requireText("The two entries differ."));
+        eventually(() -> dialog.button("ok").requireDisabled());
         dialog.textBox("masterPasswordConfirmation").deleteText().enterText("dupont-Bakery-2026");
-        dialog.label("problem").requireText(" ");
-        dialog.button("ok").requireEnabled().click();
+        eventually(() -> dialog.label("problem").requireText(" "));
+        eventually(() -> dialog.button("ok").requireEnabled());
+        dialog.button("ok").click();
 
         waitUntilClosed();
         assertThat(result.get()).isTrue();
@@ -111,7 +112,7 @@ class MasterPasswordDialogTest extends GuiTest {
 
         dialog.button("forgot").click();
 
-        assertThat(title(dialog)).isEqualTo("Forgotten master password");
+        eventually(() -> assertThat(title(dialog)).isEqualTo("Forgotten master password"));
         dialog.button("ok").requireText("Delete the passwords and set");
         assertThat(showing(dialog, "masterPasswordConfirmation")).isTrue();
         dialog.button("cancel").click();
