@@ -192,13 +192,15 @@ public abstract class GuiTest {
     public void giveFocus(Window window) {
         Objects.requireNonNull(window);
         robot.waitForIdle();
-        if (!onEdt(window::isFocused)) {
-            GuiActionRunner.execute(() -> {
-                window.toFront();
-                window.requestFocus();
-            });
-        }
-        waitUntil(describe(window) + " has the focus", window::isFocused);
+        // Asked again while it has not arrived: a request made before the X server mapped the window is dropped.
+        waitUntil(describe(window) + " has the focus", () -> {
+            if (window.isFocused()) {
+                return true;
+            }
+            window.toFront();
+            window.requestFocus();
+            return false;
+        });
         robot.waitForIdle();
     }
 
