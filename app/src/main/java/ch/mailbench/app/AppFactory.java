@@ -97,13 +97,13 @@ public final class AppFactory {
         Vault vault = new Vault(store, clock, new SecureRandom(), vaultIterations);
         PasswordSource passwords = new VaultPasswordSource(vault, unlockHandler);
         ShopSettingsStore shop = new JooqShopSettingsStore(database);
-        SheetService sheets = new SheetService(store, shop, passwords, renderer, clock);
+        ProviderCatalog providers = new ProviderCatalog(CatalogFile.shipped(), new JooqProviderRepository(database.dsl()));
+        SheetService sheets = new SheetService(store, shop, passwords, renderer, clock, providers);
         CustomerDirectory directory = new CustomerDirectory(store, new JooqCustomerSummaries(database.dsl()));
         TrustedCertificateRepository trusted = new JooqTrustedCertificateRepository(database.dsl());
         X509TrustManager authorities = CertificateTrust.jdkDefault();
         CertificateTrust trust = new CertificateTrust(authorities, trusted);
         OutcomeTexts texts = new OutcomeTexts(Locale.getDefault());
-        ProviderCatalog providers = new ProviderCatalog(CatalogFile.shipped(), new JooqProviderRepository(database.dsl()));
         VerificationService verification = new VerificationService(store, passwords, trust, texts, clock, providers);
         DiscoveryService discovery = new DiscoveryService(providers, authorities, trust, texts);
         return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification,
