@@ -1,5 +1,6 @@
 package ch.mailbench.app;
 
+import ch.mailbench.app.bench.StartupProbe;
 import ch.mailbench.app.cli.CliOutput;
 import ch.mailbench.app.cli.MailbenchCommand;
 import ch.mailbench.app.ui.ConsoleLauncher;
@@ -20,6 +21,7 @@ public final class Main {
 
     public static void main(String[] args) {
         CliOutput output = CliOutput.standard();
+        StartupProbe.installIf(System.getenv(StartupProbe.VARIABLE), output.out(), () -> System.exit(0));
         AppFactory factory = new AppFactory(DatabaseLocation.ofThisMachine(), Clock.systemDefaultZone());
         MailbenchCommand command = new MailbenchCommand(factory, new ConsoleLauncher(factory,
                 new ConsolePreferences(AppFactory.consolePreferences()), Locale.getDefault()), output);

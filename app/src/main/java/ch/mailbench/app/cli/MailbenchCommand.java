@@ -56,6 +56,7 @@ public final class MailbenchCommand implements Callable<Integer> {
         commandLine.addSubcommand(new BackupCommand(this));
         commandLine.addSubcommand(new BenchmarkCommand(this));
         commandLine.addSubcommand(new SelftestCommand(this));
+        commandLine.addSubcommand(new BenchStartupCommand(this));
         commandLine.setOut(output.out());
         commandLine.setErr(output.err());
         commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);
