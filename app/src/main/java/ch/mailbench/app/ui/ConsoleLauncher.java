@@ -4,11 +4,14 @@ import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.app.ui.vault.SwingUnlockHandler;
 import ch.mailbench.app.ui.vault.VaultMessages;
+import ch.mailbench.core.directory.CustomerIndex;
 import ch.mailbench.persistence.DatabaseException;
 
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Locale;
 
 /**
@@ -28,20 +31,43 @@ public final class ConsoleLauncher implements MainWindow.Host {
         this.systemLocale = systemLocale;
     }
 
-    /** Called on the main thread; opens the database off the EDT, then shows the window on it. */
+    /**
+     * Called on the main thread. The window appears at once (a {@link StartWindow}) while a start-up
+     * thread opens the database and loads the customer list; the full window then takes over the
+     * same frame. The start-up thread is this one step's own, not the console's background-task
+     * mechanism: no window exists yet to show progress in, and nothing else runs then.
+     */
     public void launch(Path databaseFile) {
-        SwingUtilities.invokeLater(() -> preferences.theme().apply());
-        Workbench workbench;
-        try {
-            workbench = factory.open(databaseFile, unlockHandler());
-        } catch (DatabaseException e) {
-            SwingUtilities.invokeLater(() -> {
-                JOptionPane.showMessageDialog(null, e.getMessage(), messages().get("app.title"), JOptionPane.ERROR_MESSAGE);
-                System.exit(2);
-            });
-            return;
-        }
-        SwingUtilities.invokeLater(() -> window(workbench).show());
+        Messages messages = messages();
+        SwingUnlockHandler unlockHandler = unlockHandler();
+        CompletableFuture<Opened> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                Workbench workbench = factory.open(databaseFile, unlockHandler);
+                opening.complete(new Opened(workbench, workbench.directory().loadIndex(messages.locale())));
+            } catch (RuntimeException | Error e) {
+                // Whatever goes wrong must reach the window, or it would say "Loading…" for ever.
+                opening.completeExceptionally(e);
+            }
+        }, "mailbench-open-database");
+        opener.setDaemon(true);
+        opener.start();
+        SwingUtilities.invokeLater(() -> {
+            preferences.theme().apply();
+            StartWindow start = new StartWindow(messages, preferences, databaseFile);
+            start.show(preferences.maximized());
+            opening.whenComplete((opened, failure) -> SwingUtilities.invokeLater(() -> {
+                if (failure != null) {
+                    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                    String text = cause instanceof DatabaseException || !(cause instanceof Exception) ? cause.getMessage()
+                            : new ErrorTexts(messages).describe((Exception) cause);
+                    JOptionPane.showMessageDialog(start.frame(), text, messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
+                    System.exit(2);
+                }
+                new MainWindow(opened.workbench(), messages, preferences, this, factory.consoleExtensions(opened.workbench()),
+                        start.frame()).showLoaded(opened.customers());
+            }));
+        });
     }
 
     /** The main window over {@code workbench}, in the chosen language. EDT only. */
@@ -73,5 +99,9 @@ public final class ConsoleLauncher implements MainWindow.Host {
 
     private Messages messages() {
         return new Messages(preferences.language().locale(systemLocale));
+    }
+
+    /** What the start-up thread hands to the window. */
+    private record Opened(Workbench workbench, CustomerIndex customers) {
     }
 }
