@@ -9,6 +9,7 @@ import ch.mailbench.persistence.DatabaseLocation;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Entry point of the runnable jar: no arguments (or only {@code --db}) opens the console window,
@@ -23,8 +24,14 @@ public final class Main {
         CliOutput output = CliOutput.standard();
         StartupProbe.installIf(System.getenv(StartupProbe.VARIABLE), output.out(), () -> System.exit(0));
         AppFactory factory = new AppFactory(DatabaseLocation.ofThisMachine(), Clock.systemDefaultZone());
-        MailbenchCommand command = new MailbenchCommand(factory, new ConsoleLauncher(factory,
-                new ConsolePreferences(AppFactory.consolePreferences()), Locale.getDefault()), output);
+        ConsoleLauncher console = new ConsoleLauncher(factory, new ConsolePreferences(AppFactory.consolePreferences()),
+                Locale.getDefault());
+        if (args.length == 0) {
+            // The console skips the command-line parser, whose set-up reflects over every command: a cold start wants less.
+            console.launch(factory.databasePath(Optional.empty()));
+            return;
+        }
+        MailbenchCommand command = new MailbenchCommand(factory, console, output);
         int exitCode = command.execute(args);
         if (exitCode != MailbenchCommand.CONSOLE_STARTED) {
             System.exit(exitCode);

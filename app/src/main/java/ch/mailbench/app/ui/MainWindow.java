@@ -120,6 +120,7 @@ public final class MainWindow {
         frame.setContentPane(content);
         if (!frame.isShowing()) {
             placeWindow(frame, preferences);
+            frame.setIconImages(AppIcon.images());
         }
         menus.updateEnabled();
     }

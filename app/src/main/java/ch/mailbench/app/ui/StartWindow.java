@@ -14,6 +14,7 @@ import javax.swing.JProgressBar;
 import javax.swing.JSplitPane;
 import javax.swing.JTextField;
 import javax.swing.JToolBar;
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import java.awt.BorderLayout;
@@ -86,6 +87,8 @@ final class StartWindow {
         if (maximized) {
             frame.setExtendedState(Frame.MAXIMIZED_BOTH);
         }
+        // After the first paint: drawing the icon from its SVG need not delay the window.
+        SwingUtilities.invokeLater(() -> frame.setIconImages(AppIcon.images()));
     }
 
     /** The frame, for {@link MainWindow} to fill. */
