@@ -63,9 +63,12 @@ final class BenchStartupCommand implements java.util.concurrent.Callable<Integer
         Path large = sampleDatabase(folder.resolve("mailboxes-50000.db"), 5_000, 50_000, out);
         List<String> mailbench = image != null ? List.of(image.resolve("bin/mailbench").toString())
                 : List.of(javaCommand(), "-jar", thisJar().toString());
+        // Started the same way: the packaged floor gets the launcher's class-data sharing archive too
+        // (its classpath is the same jar), else it would pay for the JDK classes that Mailbench does not.
         List<String> floor = image != null
-                ? List.of(image.resolve("lib/runtime/bin/java").toString(), "-cp", image.resolve("lib/app/mailbench.jar").toString(),
-                        FloorWindow.class.getName())
+                ? List.of(image.resolve("lib/runtime/bin/java").toString(),
+                        "-XX:SharedArchiveFile=" + image.resolve("lib/app/mailbench.jsa"),
+                        "-cp", image.resolve("lib/app/mailbench.jar").toString(), FloorWindow.class.getName())
                 : List.of(javaCommand(), "-cp", thisJar().toString(), FloorWindow.class.getName());
         List<Start> kinds = List.of(new Start("floor (FlatLaf + MigLayout + table)", floor, small),
                 new Start("Mailbench, 40 mailboxes", mailbench, small), new Start("Mailbench, 50,000 mailboxes", mailbench, large));
