@@ -2,11 +2,15 @@ package ch.mailbench.app.ui;
 
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.SheetLanguage;
+import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.NameMatcher;
+import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,10 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.JFrame;
+import javax.swing.JList;
 import javax.swing.UIManager;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.timing.Pause.pause;
+import static org.assertj.swing.timing.Timeout.timeout;
 
 class MainWindowTest {
 
@@ -51,6 +59,29 @@ class MainWindowTest {
         console.waitForStatus("2 customers");
         assertThat(window.list("customerList").contents()).containsExactly("Boulangerie Dupont", "Garage Meier");
         console.waitForCustomer("Boulangerie Dupont");
+    }
+
+    @Test
+    void theStartShowsTheWindowAndThenTheCustomersLoadedInTheBackground() {
+        console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
+        Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
+        try {
+            new ConsoleLauncher(console.factory, console.preferences, Locale.ENGLISH).launch(folder.resolve("m.db"));
+
+            FrameFixture window = WindowFinder.findFrame("mainWindow").withTimeout(30_000).using(robot);
+            pause(new Condition("the customer list shows Garage Meier") {
+                @Override
+                public boolean test() {
+                    return GuiActionRunner.execute(() -> window.robot().finder()
+                            .findAll(window.target(), new NameMatcher("customerList", JList.class, true)).stream()
+                            .anyMatch(list -> ((JList<?>) list).getModel().getSize() == 1));
+                }
+            }, timeout(30_000));
+            assertThat(window.list("customerList").contents()).containsExactly("Garage Meier");
+            window.label("status").requireText("1 customer");
+        } finally {
+            robot.cleanUp();
+        }
     }
 
     @Test
