@@ -2,10 +2,10 @@ package ch.mailbench.app.ui;
 
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
+import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.vault.SwingUnlockHandler;
 import ch.mailbench.app.ui.vault.VaultMessages;
 import ch.mailbench.core.directory.CustomerIndex;
-import ch.mailbench.persistence.DatabaseException;
 
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
@@ -59,12 +59,13 @@ public final class ConsoleLauncher implements MainWindow.Host {
             opening.whenComplete((opened, failure) -> SwingUtilities.invokeLater(() -> {
                 if (failure != null) {
                     Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-                    String text = cause instanceof DatabaseException || !(cause instanceof Exception) ? cause.getMessage()
-                            : new ErrorTexts(messages).describe((Exception) cause);
+                    String text = cause instanceof Exception exception ? new ErrorTexts(messages).describe(exception)
+                            : cause.getMessage();
                     JOptionPane.showMessageDialog(start.frame(), text, messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
                     System.exit(2);
                 }
-                new MainWindow(opened.workbench(), messages, preferences, this, factory.consoleExtensions(opened.workbench()),
+                new MainWindow(opened.workbench(), messages, preferences, this, factory.consoleTasks(),
+                        factory.consoleExtensions(opened.workbench()),
                         start.frame()).showLoaded(opened.customers());
             }));
         });
@@ -72,17 +73,20 @@ public final class ConsoleLauncher implements MainWindow.Host {
 
     /** The main window over {@code workbench}, in the chosen language. EDT only. */
     public MainWindow window(Workbench workbench) {
-        return new MainWindow(workbench, messages(), preferences, this, factory.consoleExtensions(workbench));
+        return new MainWindow(workbench, messages(), preferences, this, factory.consoleTasks(), factory.consoleExtensions(workbench));
     }
 
     @Override
     public void openDatabase(Path file, MainWindow current) {
-        current.statusBar().run(messages().format("status.openingDatabase", file.getFileName()),
-                monitor -> factory.open(file, unlockHandler()), workbench -> {
+        BackgroundTask.of(monitor -> factory.open(file, unlockHandler()))
+                .shownAs(messages().format("status.openingDatabase", file.getFileName()))
+                .onSuccess(workbench -> {
                     current.close();
                     window(workbench).show();
-                }, e -> JOptionPane.showMessageDialog(null, new ErrorTexts(messages()).describe(e),
-                        messages().get("app.title"), JOptionPane.ERROR_MESSAGE));
+                })
+                .onFailure(e -> JOptionPane.showMessageDialog(null, new ErrorTexts(messages()).describe(e),
+                        messages().get("app.title"), JOptionPane.ERROR_MESSAGE))
+                .executeWith(factory.consoleTasks());
     }
 
     @Override
@@ -94,7 +98,7 @@ public final class ConsoleLauncher implements MainWindow.Host {
 
     /** Asks for the master password, in the console's language, when a stored password is first needed. */
     private SwingUnlockHandler unlockHandler() {
-        return new SwingUnlockHandler(new VaultMessages(messages().locale()));
+        return new SwingUnlockHandler(new VaultMessages(messages().locale()), factory.consoleTasks(), new ErrorTexts(messages()));
     }
 
     private Messages messages() {

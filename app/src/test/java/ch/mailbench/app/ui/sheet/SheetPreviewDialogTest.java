@@ -1,5 +1,6 @@
 package ch.mailbench.app.ui.sheet;
 
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.EmailAddress;
@@ -164,7 +165,7 @@ class SheetPreviewDialogTest {
             return new SheetPreviewDialog(owner, "Boulangerie Dupont", options -> {
                 lastOptions.set(options);
                 return pdf.get();
-            }, SheetOptions.defaults(), SheetLanguage.FR, Locale.ENGLISH);
+            }, SheetOptions.defaults(), SheetLanguage.FR, Locale.ENGLISH, new SwingTaskExecutor());
         });
         window = new DialogFixture(preview.dialog());
         GuiActionRunner.execute(preview::show);

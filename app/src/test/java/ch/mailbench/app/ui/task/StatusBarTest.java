@@ -25,6 +25,7 @@ import static org.assertj.swing.timing.Timeout.timeout;
 class StatusBarTest {
 
     private StatusBar statusBar;
+    private final SwingTaskExecutor tasks = new SwingTaskExecutor();
     private FrameFixture window;
 
     @BeforeAll
@@ -36,6 +37,7 @@ class StatusBarTest {
     void showStatusBar() {
         JFrame frame = GuiActionRunner.execute(() -> {
             statusBar = new StatusBar(new Messages(Locale.ENGLISH));
+            tasks.addWatcher(statusBar);
             JFrame f = new JFrame();
             f.setContentPane(statusBar.component());
             f.setSize(600, 80);
@@ -56,7 +58,7 @@ class StatusBarTest {
     void showsProgressOfLongWorkAndCancelsIt() {
         CountDownLatch working = new CountDownLatch(1);
         AtomicReference<String> outcome = new AtomicReference<>("none");
-        GuiActionRunner.execute(() -> statusBar.<String>run("Re-verifying", monitor -> {
+        GuiActionRunner.execute(() -> BackgroundTask.of(monitor -> {
             monitor.begin("Re-verifying dupont.ch", 10);
             monitor.worked(3);
             working.countDown();
@@ -64,7 +66,8 @@ class StatusBarTest {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
             }
             return "finished";
-        }, outcome::set, e -> outcome.set("failed")));
+        }).shownAs("Re-verifying").onSuccess(outcome::set).onFailure(e -> outcome.set("failed"))
+                .onCancelled(() -> outcome.set("cancelled")).executeWith(tasks));
 
         JProgressBar progress = window.robot().finder().findByName("progress", JProgressBar.class, false);
         waitFor("the progress shows", () -> statusBar.isBusy() && progress.isShowing() && progress.getValue() == 3);
@@ -73,7 +76,7 @@ class StatusBarTest {
         window.button("cancelTask").click();
 
         waitFor("the work is cancelled", () -> statusBar.message().equals("Cancelled: Re-verifying dupont.ch"));
-        assertThat(outcome.get()).isEqualTo("none");
+        assertThat(outcome.get()).isEqualTo("cancelled");
         assertThat(GuiActionRunner.execute(() -> statusBar.isBusy())).isFalse();
         assertThat(working.getCount()).isZero();
     }
@@ -82,11 +85,11 @@ class StatusBarTest {
     void handsTheResultOrTheFailureBackOnTheEventThread() {
         AtomicReference<Boolean> onEdt = new AtomicReference<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
-        GuiActionRunner.execute(() -> statusBar.<String>run("Saving", monitor -> "saved",
-                result -> onEdt.set(javax.swing.SwingUtilities.isEventDispatchThread()), failure::set));
-        GuiActionRunner.execute(() -> statusBar.<String>run("Saving", monitor -> {
+        GuiActionRunner.execute(() -> BackgroundTask.of(monitor -> "saved").shownAs("Saving")
+                .onSuccess(result -> onEdt.set(javax.swing.SwingUtilities.isEventDispatchThread())).executeWith(tasks));
+        GuiActionRunner.execute(() -> BackgroundTask.of(monitor -> {
             throw new IllegalStateException("disk full");
-        }, result -> { }, failure::set));
+        }).shownAs("Saving").onFailure(failure::set).executeWith(tasks));
 
         waitFor("both finished", () -> onEdt.get() != null && failure.get() != null);
         assertThat(onEdt.get()).isTrue();

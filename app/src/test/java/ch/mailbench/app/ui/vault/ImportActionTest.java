@@ -1,5 +1,8 @@
 package ch.mailbench.app.ui.vault;
 
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
+import ch.mailbench.app.ui.Messages;
+import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.core.model.SheetLanguage;
@@ -71,7 +74,8 @@ class ImportActionTest {
                 + "Boulangerie Dupont;marie@bakery-dupont.ch;993;mail.infomaniak.com\n"
                 + "Garage Meier;info@garage-meier;99999;imap.bluewin.ch\n");
         ImportAction action = GuiActionRunner.execute(() -> new ImportAction(frame, workbench, UnlockHandler.stayLocked(),
-                SheetLanguage.DE, new VaultMessages(Locale.GERMAN), refreshed::incrementAndGet));
+                SheetLanguage.DE, new VaultMessages(Locale.GERMAN), refreshed::incrementAndGet, new SwingTaskExecutor(),
+                new ErrorTexts(new Messages(Locale.GERMAN))));
 
         GuiActionRunner.execute(() -> action.run(file, false));
 

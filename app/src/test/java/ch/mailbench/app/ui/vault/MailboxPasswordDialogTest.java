@@ -1,5 +1,8 @@
 package ch.mailbench.app.ui.vault;
 
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
+import ch.mailbench.app.ui.Messages;
+import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.core.model.Customer;
@@ -119,7 +122,8 @@ class MailboxPasswordDialogTest {
 
     private DialogFixture show(UnlockHandler unlock) {
         GuiActionRunner.execute(() -> {
-            MailboxPasswordDialog dialog = new MailboxPasswordDialog(null, workbench.vault(), unlock, mailbox, new VaultMessages(Locale.ENGLISH));
+            MailboxPasswordDialog dialog = new MailboxPasswordDialog(null, workbench.vault(), unlock, mailbox, new VaultMessages(Locale.ENGLISH),
+                    new SwingTaskExecutor(), new ErrorTexts(new Messages(Locale.ENGLISH)));
             javax.swing.SwingUtilities.invokeLater(dialog::show);
         });
         return WindowFinder.findDialog("mailboxPasswordDialog").withTimeout(10_000).using(robot);

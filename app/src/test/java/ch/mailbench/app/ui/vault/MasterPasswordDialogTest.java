@@ -1,5 +1,8 @@
 package ch.mailbench.app.ui.vault;
 
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
+import ch.mailbench.app.ui.Messages;
+import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.core.vault.Vault;
 import ch.mailbench.persistence.DatabaseLocation;
@@ -57,7 +60,8 @@ class MasterPasswordDialogTest {
 
     private DialogFixture show(MasterPasswordModel.Mode mode) {
         MasterPasswordDialog dialog = GuiActionRunner.execute(() ->
-                new MasterPasswordDialog(null, vault, new MasterPasswordModel(mode, Duration.ofMinutes(15)), new VaultMessages(Locale.ENGLISH)));
+                new MasterPasswordDialog(null, vault, new MasterPasswordModel(mode, Duration.ofMinutes(15)), new VaultMessages(Locale.ENGLISH),
+                        new SwingTaskExecutor(), new ErrorTexts(new Messages(Locale.ENGLISH))));
         SwingUtilities.invokeLater(() -> result.set(dialog.showAndWait()));
         return WindowFinder.findDialog("masterPasswordDialog").withTimeout(10_000).using(robot);
     }

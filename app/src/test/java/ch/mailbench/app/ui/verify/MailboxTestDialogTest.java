@@ -1,5 +1,6 @@
 package ch.mailbench.app.ui.verify;
 
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.app.testing.TesterWorld;
 import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.Mailbox;
@@ -80,7 +81,7 @@ class MailboxTestDialogTest {
 
     /** What "Test" on the selected mailbox does in the console. */
     private DialogFixture test(Mailbox mailbox) {
-        VerifyExtension extension = new VerifyExtension(world.workbench());
+        VerifyExtension extension = new VerifyExtension(world.workbench(), new SwingTaskExecutor());
         GuiActionRunner.execute(() -> extension.testMailbox((JFrame) window.target(), mailbox, Locale.ENGLISH));
         dialog = WindowFinder.findDialog("mailboxTestDialog").withTimeout(10_000).using(window.robot());
         return dialog;
