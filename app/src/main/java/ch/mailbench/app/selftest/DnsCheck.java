@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.SocketException;
 import java.nio.ByteBuffer;
 import java.util.Hashtable;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Name resolution without the internet: {@code localhost} through the system resolver, and an A
@@ -32,9 +33,7 @@ public final class DnsCheck implements SelfCheck {
             throw new IOException("localhost resolved to " + localhost.getHostAddress() + ", not a loopback address");
         }
         try (DatagramSocket server = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            Thread responder = new Thread(() -> answerAll(server), "selftest-dns");
-            responder.setDaemon(true);
-            responder.start();
+            CompletableFuture.runAsync(() -> answerAll(server));
             Hashtable<String, String> environment = new Hashtable<>();
             environment.put(Context.INITIAL_CONTEXT_FACTORY, "com.sun.jndi.dns.DnsContextFactory");
             environment.put(Context.PROVIDER_URL, "dns://127.0.0.1:" + server.getLocalPort());

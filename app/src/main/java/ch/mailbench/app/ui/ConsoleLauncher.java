@@ -10,8 +10,7 @@ import ch.mailbench.core.directory.CustomerIndex;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Locale;
 
 /**
@@ -32,42 +31,30 @@ public final class ConsoleLauncher implements MainWindow.Host {
     }
 
     /**
-     * Called on the main thread. The window appears at once (a {@link StartWindow}) while a start-up
-     * thread opens the database and loads the customer list; the full window then takes over the
-     * same frame. The start-up thread is this one step's own, not the console's background-task
-     * mechanism: no window exists yet to show progress in, and nothing else runs then.
+     * Called on the main thread. The window appears at once (a {@link StartWindow}) while the
+     * console's task executor opens the database and loads the customer list in parallel; the
+     * full window then takes over the same frame.
      */
     public void launch(Path databaseFile) {
-        Messages messages = messages();
-        SwingUnlockHandler unlockHandler = unlockHandler();
-        CompletableFuture<Opened> opening = new CompletableFuture<>();
-        Thread opener = new Thread(() -> {
-            try {
-                Workbench workbench = factory.open(databaseFile, unlockHandler);
-                opening.complete(new Opened(workbench, workbench.directory().loadIndex(messages.locale())));
-            } catch (RuntimeException | Error e) {
-                // Whatever goes wrong must reach the window, or it would say "Loading…" for ever.
-                opening.completeExceptionally(e);
-            }
-        }, "mailbench-open-database");
-        opener.setDaemon(true);
-        opener.start();
         SwingUtilities.invokeLater(() -> {
+            Messages messages = messages();
+            AtomicReference<StartWindow> start = new AtomicReference<>();
+            // Submitted before the window is built, so both proceed at once; the outcome arrives
+            // on the EDT after this runnable, when the start window exists.
+            BackgroundTask.of(monitor -> {
+                Workbench workbench = factory.open(databaseFile, unlockHandler());
+                return new Opened(workbench, workbench.directory().loadIndex(messages.locale()));
+            }).onSuccess(opened -> new MainWindow(opened.workbench(), messages, preferences, this, factory.consoleTasks(),
+                    factory.consoleExtensions(opened.workbench()), start.get().frame()).showLoaded(opened.customers()))
+                    .onFailure(e -> {
+                        JOptionPane.showMessageDialog(start.get().frame(), new ErrorTexts(messages).describe(e),
+                                messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
+                        System.exit(2);
+                    })
+                    .executeWith(factory.consoleTasks());
             preferences.theme().apply();
-            StartWindow start = new StartWindow(messages, preferences, databaseFile);
-            start.show(preferences.maximized());
-            opening.whenComplete((opened, failure) -> SwingUtilities.invokeLater(() -> {
-                if (failure != null) {
-                    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-                    String text = cause instanceof Exception exception ? new ErrorTexts(messages).describe(exception)
-                            : cause.getMessage();
-                    JOptionPane.showMessageDialog(start.frame(), text, messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
-                    System.exit(2);
-                }
-                new MainWindow(opened.workbench(), messages, preferences, this, factory.consoleTasks(),
-                        factory.consoleExtensions(opened.workbench()),
-                        start.frame()).showLoaded(opened.customers());
-            }));
+            start.set(new StartWindow(messages, preferences, databaseFile));
+            start.get().show(preferences.maximized());
         });
     }
 
