@@ -2,17 +2,12 @@ package ch.mailbench.app.ui;
 
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.SheetLanguage;
-import org.assertj.swing.core.BasicRobot;
+import ch.mailbench.app.testing.GuiTest;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.NameMatcher;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,29 +19,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.timing.Pause.pause;
-import static org.assertj.swing.timing.Timeout.timeout;
 
-class MainWindowTest {
+class MainWindowTest extends GuiTest {
 
     @TempDir
     Path folder;
 
     private ConsoleUnderTest console;
 
-    @BeforeAll
-    static void failOnEdtViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
     @BeforeEach
     void openConsole() {
-        console = new ConsoleUnderTest(folder);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        console.close();
+        console = new ConsoleUnderTest(folder, this);
     }
 
     @Test
@@ -64,24 +47,15 @@ class MainWindowTest {
     @Test
     void theStartShowsTheWindowAndThenTheCustomersLoadedInTheBackground() {
         console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
-        Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
-        try {
-            new ConsoleLauncher(console.factory, console.preferences, Locale.ENGLISH).launch(folder.resolve("m.db"));
 
-            FrameFixture window = WindowFinder.findFrame("mainWindow").withTimeout(30_000).using(robot);
-            pause(new Condition("the customer list shows Garage Meier") {
-                @Override
-                public boolean test() {
-                    return GuiActionRunner.execute(() -> window.robot().finder()
-                            .findAll(window.target(), new NameMatcher("customerList", JList.class, true)).stream()
-                            .anyMatch(list -> ((JList<?>) list).getModel().getSize() == 1));
-                }
-            }, timeout(30_000));
-            assertThat(window.list("customerList").contents()).containsExactly("Garage Meier");
-            window.label("status").requireText("1 customer");
-        } finally {
-            robot.cleanUp();
-        }
+        new ConsoleLauncher(console.factory, console.preferences, Locale.ENGLISH).launch(folder.resolve("m.db"));
+
+        FrameFixture window = WindowFinder.findFrame("mainWindow").withTimeout(60_000).using(robot);
+        waitUntil("the customer list shows Garage Meier", () -> GuiActionRunner.execute(() -> robot.finder()
+                .findAll(window.target(), new NameMatcher("customerList", JList.class, true)).stream()
+                .anyMatch(list -> ((JList<?>) list).getModel().getSize() == 1)));
+        assertThat(window.list("customerList").contents()).containsExactly("Garage Meier");
+        window.label("status").requireText("1 customer");
     }
 
     @Test
@@ -130,7 +104,7 @@ class MainWindowTest {
             protected boolean isMatching(JFrame frame) {
                 return frame.isShowing() && frame.getJMenuBar() != null && frame.getJMenuBar().getMenu(0).getText().equals("Datei");
             }
-        }).withTimeout(5_000).using(window.robot());
+        }).withTimeout(PATIENCE.duration()).using(robot);
         german.label("emptyHint").requireText("Noch keine Kunden — fügen Sie einen hinzu (Ctrl+N) oder importieren Sie eine CSV-Datei.");
         assertThat(console.preferences.language()).isEqualTo(UiLanguage.GERMAN);
     }
