@@ -55,6 +55,8 @@ public final class MailbenchCommand implements Callable<Integer> {
         commandLine.addSubcommand(new ExportCommand(this));
         commandLine.addSubcommand(new BackupCommand(this));
         commandLine.addSubcommand(new BenchmarkCommand(this));
+        commandLine.addSubcommand(new SelftestCommand(this));
+        commandLine.addSubcommand(new BenchStartupCommand(this));
         commandLine.addSubcommand(new DiscoverCommand(this, System.in));
         commandLine.addSubcommand(new BenchDiscoverCommand(this));
         commandLine.addSubcommand(new ProvidersCommand(this));
