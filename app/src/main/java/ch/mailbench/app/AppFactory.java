@@ -8,6 +8,7 @@ import ch.mailbench.core.directory.CustomerDirectory;
 import ch.mailbench.app.ui.verify.VerifyExtension;
 import ch.mailbench.core.port.TrustedCertificateRepository;
 import ch.mailbench.core.probe.CertificateTrust;
+import ch.mailbench.core.probe.Connectivity;
 import ch.mailbench.core.probe.OutcomeTexts;
 import ch.mailbench.core.probe.VerificationService;
 import ch.mailbench.core.model.SheetLanguage;
@@ -89,7 +90,8 @@ public final class AppFactory {
         CustomerDirectory directory = new CustomerDirectory(store, new JooqCustomerSummaries(database.dsl()));
         TrustedCertificateRepository trusted = new JooqTrustedCertificateRepository(database.dsl());
         VerificationService verification = new VerificationService(store, passwords,
-                new CertificateTrust(CertificateTrust.jdkDefault(), trusted), new OutcomeTexts(Locale.getDefault()), clock);
+                new CertificateTrust(CertificateTrust.jdkDefault(), trusted), new OutcomeTexts(Locale.getDefault()),
+                Connectivity.system(), clock);
         return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification);
     }
 

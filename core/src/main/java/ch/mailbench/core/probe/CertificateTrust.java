@@ -44,7 +44,7 @@ public final class CertificateTrust {
         }
     }
 
-    /** A fresh trust manager for one connection to {@code host}. */
+    /** The trust decision for {@code host}, as it stands now: the JDK authorities plus the certificates accepted for it. */
     ServerTrustManager forHost(HostName host) {
         Set<String> fingerprints = accepted.activeFor(host).stream()
                 .map(TrustedCertificate::fingerprint).collect(Collectors.toSet());

@@ -6,7 +6,6 @@ import ch.mailbench.core.model.TrustedCertificate;
 import ch.mailbench.core.model.Verification;
 import ch.mailbench.core.port.TrustedCertificateRepository;
 import ch.mailbench.core.probe.Attempt;
-import ch.mailbench.core.probe.Cancellation;
 import ch.mailbench.core.probe.MailboxReport;
 import ch.mailbench.core.probe.ProbeOptions;
 import ch.mailbench.core.probe.ServerReport;
@@ -47,7 +46,7 @@ public final class MailboxTestModel {
     private String progress = "";
     private String notice = "";
     private boolean keepTranscript;
-    private Cancellation cancellation = new Cancellation();
+    private Progress progressMonitor = new Progress();
     private Optional<MailboxReport> report = Optional.empty();
     private List<Verification> history = List.of();
 
@@ -104,8 +103,8 @@ public final class MailboxTestModel {
         if (!canStart()) {
             return;
         }
-        Cancellation run = new Cancellation();
-        cancellation = run;
+        Progress run = new Progress();
+        progressMonitor = run;
         state = State.RUNNING;
         progress = texts.format("progress.running", mailbox.address().unicode());
         notice = "";
@@ -113,7 +112,7 @@ public final class MailboxTestModel {
         changed();
         ProbeOptions options = ProbeOptions.defaults().withTranscript(keepTranscript);
         Mailbox tested = mailbox;
-        tasks.run(() -> service.verify(List.of(tested), options, new Progress(run), run).get(0),
+        tasks.run(() -> service.verify(List.of(tested), options, run).get(0),
                 this::finished, this::failed);
     }
 
@@ -121,7 +120,7 @@ public final class MailboxTestModel {
     public void cancel() {
         if (state == State.RUNNING) {
             progress = texts.get("progress.cancelling");
-            cancellation.cancel();
+            progressMonitor.cancel();
             changed();
         }
     }
@@ -247,12 +246,12 @@ public final class MailboxTestModel {
         List.copyOf(listeners).forEach(Runnable::run);
     }
 
-    /** Reports the step under way to the screen; cancelled through the model's Cancel. */
+    /** Reports the step under way to the screen; cancelled through the model's Cancel, which closes the connections. */
     private final class Progress implements ProgressMonitor {
-        private final Cancellation run;
+        private volatile boolean cancelled;
 
-        Progress(Cancellation run) {
-            this.run = run;
+        void cancel() {
+            cancelled = true;
         }
 
         @Override
@@ -266,7 +265,7 @@ public final class MailboxTestModel {
         @Override
         public void subTask(String description) {
             tasks.onUiThread(() -> {
-                if (state == State.RUNNING && !run.isCancelled()) {
+                if (state == State.RUNNING && !cancelled) {
                     progress = texts.format("progress.step", description);
                     changed();
                 }
@@ -275,7 +274,7 @@ public final class MailboxTestModel {
 
         @Override
         public boolean isCancelled() {
-            return run.isCancelled();
+            return cancelled;
         }
 
         @Override
