@@ -7,6 +7,9 @@ import ch.mailbench.app.ui.vault.VaultExtension;
 import ch.mailbench.core.directory.CustomerDirectory;
 import ch.mailbench.app.ui.verify.VerifyExtension;
 import ch.mailbench.core.port.TrustedCertificateRepository;
+import ch.mailbench.core.change.ChangeSetService;
+import ch.mailbench.core.directory.CheckStatus;
+import ch.mailbench.core.directory.MailboxOverview;
 import ch.mailbench.core.probe.CertificateTrust;
 import ch.mailbench.core.probe.Connectivity;
 import ch.mailbench.core.probe.OutcomeTexts;
@@ -92,7 +95,11 @@ public final class AppFactory {
         VerificationService verification = new VerificationService(store, passwords,
                 new CertificateTrust(CertificateTrust.jdkDefault(), trusted), new OutcomeTexts(Locale.getDefault()),
                 Connectivity.system(), clock);
-        return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification);
+        // Who applied a change of servers: the operating-system user, as the history shows it.
+        ChangeSetService changeSets = new ChangeSetService(store, clock, System.getProperty("user.name", "?"));
+        MailboxOverview overview = new MailboxOverview(store, clock, CheckStatus.DEFAULT_MAX_AGE);
+        return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification,
+                changeSets, overview);
     }
 
     /** The sheet language of customers an import creates: the user's language when Mailbench knows it, else English. */

@@ -7,6 +7,8 @@ import ch.mailbench.core.model.UsernameFormat;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.SSLContext;
 
@@ -35,9 +37,11 @@ final class ProbeMemory {
         this.connectivity = connectivity;
     }
 
+    /** The TLS context of the current trust decision for {@code host}: a certificate accepted meanwhile makes a new one. */
     Tls tls(HostName host) {
-        return tls.computeIfAbsent(host.ascii(), name -> {
-            ServerTrustManager manager = trust.forHost(host);
+        Set<String> fingerprints = trust.acceptedFor(host);
+        return tls.computeIfAbsent(host.ascii() + " " + new TreeSet<>(fingerprints), key -> {
+            ServerTrustManager manager = trust.forHost(host, fingerprints);
             return new Tls(manager, MailLogin.sslContext(manager));
         });
     }
