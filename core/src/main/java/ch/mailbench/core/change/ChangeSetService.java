@@ -83,7 +83,7 @@ public final class ChangeSetService {
      * Restores the old values of every row of the change set, in one transaction.
      *
      * @throws IllegalArgumentException when there is no such change set, or it was reverted already
-     * @throws StaleDataException       naming every row edited since the change; nothing is restored
+     * @throws RevertRefusedException   naming every row edited since the change; nothing is restored
      */
     public ChangeSet revert(long id) {
         return store.inTransaction(repositories -> {
@@ -113,9 +113,7 @@ public final class ChangeSetService {
                 }
             }
             if (!edited.isEmpty()) {
-                throw new StaleDataException("Change set " + id + " cannot be reverted: " + String.join(", ", edited)
-                        + (edited.size() == 1 ? " was" : " were") + " edited or deleted since. Nothing was reverted; "
-                        + "change those settings by hand");
+                throw new RevertRefusedException(id, edited);
             }
             restores.forEach(Runnable::run);
             repositories.changeSets().markReverted(id, clock.instant(), user);
