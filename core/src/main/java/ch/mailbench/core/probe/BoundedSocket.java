@@ -20,7 +20,7 @@ final class BoundedSocket extends Socket {
 
     /** Far above any greeting, capability list or certificate chain a mail server sends. */
     static final int MAX_LINE = 64 * 1024;
-    static final int MAX_TOTAL = 1024 * 1024;
+    static final int MAX_TOTAL = 256 * 1024;
 
     private final Socket inner;
     private final OpenSockets open;

@@ -178,4 +178,55 @@ class FaultServerTest {
             assertThat(attempt.outcome()).isEqualTo(Outcome.CANCELLED);
         }
     }
+
+    @Test
+    void tenMegabytesWithoutALineEndAreAProtocolErrorNotSilence() {
+        try (FakeServer flood = FakeServer.flood()) {
+            Attempt attempt = imap("127.0.0.1", flood.port(), Security.NONE, true, ONE_SECOND, ProgressMonitor.silent());
+
+            assertThat(attempt.outcome()).isEqualTo(Outcome.PROTOCOL_ERROR);
+            assertThat(english.explanation(attempt.diagnosis())).contains("bytes that are not mail protocol")
+                    .doesNotContain("said nothing");
+        }
+    }
+
+    @Test
+    void endlessLinesOverTlsAreStoppedAtTheBound() {
+        try (FakeServer flood = FakeServer.floodLinesOverTls(Leaf.LOCALHOST)) {
+            // Patient, so the bound and not the deadline ends it even on a busy machine.
+            Attempt attempt = imap("127.0.0.1", flood.port(), Security.SSL_TLS, false,
+                    ProbeOptions.defaults().withTimeout(Duration.ofSeconds(20)), ProgressMonitor.silent());
+
+            assertThat(attempt.outcome()).isEqualTo(Outcome.PROTOCOL_ERROR);
+            assertThat(english.explanation(attempt.diagnosis())).contains("bytes that are not mail protocol");
+        }
+    }
+
+    @Test
+    void aServerThatDidNotAnswerIsNotWaitedForAgainInTheSameRun() {
+        try (FakeServer tarpit = FakeServer.tarpit()) {
+            Attempt first = imap(tarpit.port(), Security.SSL_TLS);
+            Attempt second = imap(tarpit.port(), Security.SSL_TLS);
+
+            assertThat(first.outcome()).isEqualTo(Outcome.TIMEOUT);
+            assertThat(second.outcome()).isEqualTo(Outcome.TIMEOUT);
+            assertThat(second.sentCredentials()).isFalse();
+            assertThat(tarpit.connections()).isEqualTo(1);
+            assertThat(english.explanation(second.diagnosis())).startsWith("Not tried again: the same server did not answer at ");
+        }
+    }
+
+    @Test
+    void withoutAPasswordNoLoginIsTriedAndTheResultSaysSo() {
+        try (FakeServer server = FakeServer.plainImap()) {
+            ServerTarget target = new ServerTarget(ServerRole.INCOMING, Protocol.IMAP, Endpoint.of("127.0.0.1", server.port(),
+                    Security.NONE), true);
+            ServerReport report = fixture.probe.check(target, EmailAddress.parse("marie@bakery-dupont.ch"), UsernameFormat.FULL_ADDRESS,
+                    Optional.empty(), true, ONE_SECOND, ProgressMonitor.silent());
+
+            assertThat(report.outcome()).contains(Outcome.NEEDS_PASSWORD);
+            assertThat(Outcome.NEEDS_PASSWORD.real()).isFalse();
+            assertThat(server.connections()).isZero();
+        }
+    }
 }
