@@ -57,6 +57,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void changeSetsAreWrittenOnlyThroughTheirServiceWhichNeverTouchesTheNetwork() {
+        noClasses().that().resideInAPackage("ch.mailbench.app..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("ch.mailbench.core.port.ChangeSetRepository")
+                .check(mailbench);
+        noClasses().that().resideInAPackage("ch.mailbench.core.change..")
+                .should().dependOnClassesThat().resideInAnyPackage("ch.mailbench.core.probe..", "jakarta.mail..", "java.net..")
+                .check(mailbench);
+    }
+
+    @Test
     void onlyTheCliOutputWritesToTheStandardStreams() {
         noClasses().that().doNotHaveFullyQualifiedName(CliOutput.class.getName())
                 .should().accessField(System.class, "out")
