@@ -64,7 +64,7 @@ public final class RunReport {
         StringBuilder csv = new StringBuilder("\uFEFF");
         csv.append(String.join(",", words.getString("address"), words.getString("incoming"), words.getString("smtp"),
                 words.getString("outcome"), words.getString("time"))).append("\r\n");
-        String time = at.atZone(zone).toOffsetDateTime().toString();
+        String time = at.atZone(zone).toOffsetDateTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         for (MailboxReport report : reports) {
             csv.append(String.join(",", cell(report.mailbox().address().unicode()), cell(endpoint(report.incoming())),
                     cell(endpoint(report.smtp())), cell(outcomeLabel(report)), cell(time))).append("\r\n");
@@ -95,12 +95,12 @@ public final class RunReport {
             rows.setHeaderRows(1);
             String time = DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(zone));
             for (String heading : List.of("address", "incoming", "smtp", "outcome", "time")) {
-                rows.addCell(new PdfPCell(new Phrase(words.getString(heading), fonts.bold(8))));
+                rows.addCell(cell(words.getString(heading), fonts.bold(8)));
             }
             for (MailboxReport report : reports) {
                 for (String text : List.of(report.mailbox().address().unicode(), endpoint(report.incoming()), endpoint(report.smtp()),
                         (report.passed() ? "✔ " : "✖ ") + outcomeLabel(report), time)) {
-                    rows.addCell(new PdfPCell(new Phrase(text, fonts.regular(8))));
+                    rows.addCell(cell(text, fonts.regular(8)));
                 }
             }
             document.add(rows);
@@ -109,6 +109,13 @@ public final class RunReport {
             throw new IllegalStateException("Cannot compose the report: " + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    private static PdfPCell cell(String text, com.lowagie.text.Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setPadding(3);
+        cell.setPaddingBottom(5);
+        return cell;
     }
 
     private PdfPTable summary(List<MailboxReport> reports, SheetFonts fonts) {
@@ -125,15 +132,15 @@ public final class RunReport {
         PdfPTable table = new PdfPTable(new float[] {70, 30});
         table.setWidthPercentage(60);
         table.setHorizontalAlignment(PdfPTable.ALIGN_LEFT);
-        table.addCell(new PdfPCell(new Phrase(words.getString("outcome"), fonts.bold(10))));
-        table.addCell(new PdfPCell(new Phrase(words.getString("mailboxes"), fonts.bold(10))));
+        table.addCell(cell(words.getString("outcome"), fonts.bold(10)));
+        table.addCell(cell(words.getString("mailboxes"), fonts.bold(10)));
         counts.forEach((outcome, count) -> {
-            table.addCell(new PdfPCell(new Phrase((outcome.passed() ? "✔ " : "✖ ") + texts.label(outcome), fonts.regular(10))));
-            table.addCell(new PdfPCell(new Phrase(Integer.toString(count), fonts.regular(10))));
+            table.addCell(cell((outcome.passed() ? "✔ " : "✖ ") + texts.label(outcome), fonts.regular(10)));
+            table.addCell(cell(Integer.toString(count), fonts.regular(10)));
         });
         if (none > 0) {
-            table.addCell(new PdfPCell(new Phrase(words.getString("noResult"), fonts.regular(10))));
-            table.addCell(new PdfPCell(new Phrase(Integer.toString(none), fonts.regular(10))));
+            table.addCell(cell(words.getString("noResult"), fonts.regular(10)));
+            table.addCell(cell(Integer.toString(none), fonts.regular(10)));
         }
         return table;
     }
