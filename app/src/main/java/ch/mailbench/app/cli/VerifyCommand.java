@@ -72,6 +72,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per mailbox per line instead of the table.")
     boolean json;
 
+    @Option(names = "--per-host", paramLabel = "N", defaultValue = "" + ProbeOptions.DEFAULT_PER_HOST,
+            description = "At most N connections to one server host at a time (default: ${DEFAULT-VALUE}; 8 in all).")
+    int perHost;
+
     @Option(names = "--failed-only", description = "Only the chosen mailboxes that are failing or stale (retry the failures).")
     boolean failedOnly;
 
@@ -98,6 +102,9 @@ final class VerifyCommand implements Callable<Integer> {
         if (timeoutSeconds < 1 || timeoutSeconds > 600) {
             throw new IllegalArgumentException("--timeout must be between 1 and 600 seconds, not " + timeoutSeconds);
         }
+        if (perHost < 1 || perHost > 16) {
+            throw new IllegalArgumentException("--per-host must be between 1 and 16, not " + perHost);
+        }
         String reportName = report == null ? "" : report.getFileName().toString().toLowerCase(Locale.ROOT);
         if (report != null && !reportName.endsWith(".pdf") && !reportName.endsWith(".csv")) {
             throw new IllegalArgumentException("--report must name a .pdf or .csv file, not " + report);
@@ -105,7 +112,8 @@ final class VerifyCommand implements Callable<Integer> {
         Workbench workbench = parent.factory().open(parent.databasePath(), UnlockHandler.stayLocked());
         unlockVault(workbench);
         List<Mailbox> mailboxes = chosen(workbench);
-        ProbeOptions options = ProbeOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds));
+        ProbeOptions options = ProbeOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds))
+                .withLimits(perHost, Math.max(perHost, ProbeOptions.DEFAULT_GLOBAL));
         List<MailboxReport> reports = workbench.verification().verify(mailboxes, options, ProgressMonitor.silent());
         OutcomeTexts texts = new OutcomeTexts(Locale.getDefault());
         if (report != null) {
