@@ -9,15 +9,31 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Unlocks the vault with the command line's master password; on a database without one, that
- * password becomes the master password (set on first use). A wrong one fails the command.
+ * Unlocks the vault with the command line's master password. A wrong one fails the command. Only
+ * a command that stores passwords ({@link #forStoring}) sets the master password up on a database
+ * without one; a command that only reads them ({@link #forReading}) says there are none, so a typo
+ * in the environment never becomes the master password.
  */
 final class CommandLineUnlock implements UnlockHandler {
 
-    private final MasterPasswordInput input;
+    static final String NO_PASSWORDS = "No passwords are stored in this database.";
 
-    CommandLineUnlock(MasterPasswordInput input) {
+    private final MasterPasswordInput input;
+    private final boolean mayCreateVault;
+
+    private CommandLineUnlock(MasterPasswordInput input, boolean mayCreateVault) {
         this.input = input;
+        this.mayCreateVault = mayCreateVault;
+    }
+
+    /** For commands that store passwords (import): the first master password given sets the vault up. */
+    static CommandLineUnlock forStoring(MasterPasswordInput input) {
+        return new CommandLineUnlock(input, true);
+    }
+
+    /** For commands that only read passwords (export, sheet, profile, verify). */
+    static CommandLineUnlock forReading(MasterPasswordInput input) {
+        return new CommandLineUnlock(input, false);
     }
 
     @Override
@@ -28,6 +44,9 @@ final class CommandLineUnlock implements UnlockHandler {
         }
         try {
             if (vault.state() == VaultState.NOT_SET_UP) {
+                if (!mayCreateVault) {
+                    throw new IllegalArgumentException(NO_PASSWORDS);
+                }
                 vault.setUp(password.get(), VaultHeader.DEFAULT_IDLE_LOCK);
             } else {
                 vault.unlock(password.get());

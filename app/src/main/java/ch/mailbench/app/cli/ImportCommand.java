@@ -48,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("There is no file " + file);
         }
         ImportFile parsed = new CsvReader().read(Files.readAllBytes(file));
-        CommandLineUnlock unlock = new CommandLineUnlock(
+        CommandLineUnlock unlock = CommandLineUnlock.forStoring(
                 new MasterPasswordInput(parent.factory().environment(), Optional.ofNullable(masterPasswordFile)));
         Workbench workbench = parent.factory().open(parent.databasePath(), unlock);
         if (parsed.hasPasswords()) {
