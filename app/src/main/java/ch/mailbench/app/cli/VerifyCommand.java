@@ -2,6 +2,7 @@ package ch.mailbench.app.cli;
 
 import ch.mailbench.app.Workbench;
 import ch.mailbench.core.directory.CheckStatus;
+import ch.mailbench.core.io.AtomicFile;
 import ch.mailbench.core.directory.MailboxOverview;
 import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.EmailAddress;
@@ -109,6 +110,9 @@ final class VerifyCommand implements Callable<Integer> {
         if (report != null && !reportName.endsWith(".pdf") && !reportName.endsWith(".csv")) {
             throw new IllegalArgumentException("--report must name a .pdf or .csv file, not " + report);
         }
+        if (report != null) {
+            AtomicFile.requireReplaceable(report);
+        }
         Workbench workbench = parent.factory().open(parent.databasePath(), UnlockHandler.stayLocked());
         unlockVault(workbench);
         List<Mailbox> mailboxes = chosen(workbench);
@@ -120,7 +124,7 @@ final class VerifyCommand implements Callable<Integer> {
             RunReport writer = new RunReport(texts, workbench.clock().getZone());
             Instant at = workbench.clock().instant();
             byte[] bytes = reportName.endsWith(".pdf") ? writer.pdf(reports, at) : writer.csv(reports, at);
-            SheetCommand.writeAtomically(report, stream -> stream.write(bytes));
+            AtomicFile.write(report, AtomicFile.Access.OWNER_ONLY, stream -> stream.write(bytes));
         }
         if (json) {
             reports.forEach(report -> parent.output().out().println(VerifyJson.line(report, texts)));
