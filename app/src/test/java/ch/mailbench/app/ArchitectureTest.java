@@ -67,6 +67,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void discoveryKeepsDnsToItselfAndLogsInOnlyThroughTheTester() {
+        noClasses().that().resideOutsideOfPackage("ch.mailbench.core.discovery..")
+                .should().dependOnClassesThat().resideInAPackage("org.xbill.DNS..")
+                .check(mailbench);
+        noClasses().that().resideInAPackage("ch.mailbench.core.discovery..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..")
+                .check(mailbench);
+    }
+
+    @Test
+    void theLoopbackServersServeOnlyTheDiscoveryBenchmark() {
+        noClasses().that().resideOutsideOfPackage("ch.mailbench.core.discovery.loopback..")
+                .and().doNotHaveFullyQualifiedName("ch.mailbench.app.cli.BenchDiscoverCommand")
+                .should().dependOnClassesThat().resideInAPackage("ch.mailbench.core.discovery.loopback..")
+                .check(mailbench);
+    }
+
+    @Test
     void onlyTheCliOutputWritesToTheStandardStreams() {
         noClasses().that().doNotHaveFullyQualifiedName(CliOutput.class.getName())
                 .should().accessField(System.class, "out")
