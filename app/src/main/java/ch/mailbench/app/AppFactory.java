@@ -8,6 +8,9 @@ import ch.mailbench.app.ui.vault.VaultExtension;
 import ch.mailbench.core.directory.CustomerDirectory;
 import ch.mailbench.app.ui.verify.VerifyExtension;
 import ch.mailbench.core.port.TrustedCertificateRepository;
+import ch.mailbench.core.change.ChangeSetService;
+import ch.mailbench.core.directory.CheckStatus;
+import ch.mailbench.core.directory.MailboxOverview;
 import ch.mailbench.core.discovery.CatalogFile;
 import ch.mailbench.core.discovery.DiscoveryService;
 import ch.mailbench.core.discovery.ProviderCatalog;
@@ -18,6 +21,7 @@ import ch.mailbench.core.model.TrustedCertificate;
 import ch.mailbench.core.port.ProviderRepository;
 import java.time.Instant;
 import ch.mailbench.core.probe.CertificateTrust;
+import ch.mailbench.core.probe.Connectivity;
 import ch.mailbench.core.probe.OutcomeTexts;
 import ch.mailbench.core.probe.VerificationService;
 import ch.mailbench.core.model.SheetLanguage;
@@ -104,10 +108,14 @@ public final class AppFactory {
         X509TrustManager authorities = CertificateTrust.jdkDefault();
         CertificateTrust trust = new CertificateTrust(authorities, trusted);
         OutcomeTexts texts = new OutcomeTexts(Locale.getDefault());
-        VerificationService verification = new VerificationService(store, passwords, trust, texts, clock, providers);
+        VerificationService verification = new VerificationService(store, passwords, trust, texts, Connectivity.system(), clock,
+                providers);
         DiscoveryService discovery = new DiscoveryService(providers, authorities, trust, texts);
+        // Who applied a change of servers: the operating-system user, as the history shows it.
+        ChangeSetService changeSets = new ChangeSetService(store, clock, System.getProperty("user.name", "?"));
+        MailboxOverview overview = new MailboxOverview(store, clock, CheckStatus.DEFAULT_MAX_AGE);
         return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification,
-                providers, discovery);
+                providers, discovery, changeSets, overview);
     }
 
     /**

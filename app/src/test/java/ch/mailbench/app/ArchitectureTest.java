@@ -63,6 +63,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void changeSetsAreWrittenOnlyThroughTheirServiceWhichNeverTouchesTheNetwork() {
+        noClasses().that().resideInAPackage("ch.mailbench.app..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("ch.mailbench.core.port.ChangeSetRepository")
+                .check(mailbench);
+        noClasses().that().resideInAPackage("ch.mailbench.core.change..")
+                .should().dependOnClassesThat().resideInAnyPackage("ch.mailbench.core.probe..", "jakarta.mail..", "java.net..")
+                .check(mailbench);
+    }
+
+    @Test
     void discoveryKeepsDnsToItselfAndLogsInOnlyThroughTheTester() {
         noClasses().that().resideOutsideOfPackage("ch.mailbench.core.discovery..")
                 .should().dependOnClassesThat().resideInAPackage("org.xbill.DNS..")

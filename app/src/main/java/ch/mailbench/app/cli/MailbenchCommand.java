@@ -57,6 +57,8 @@ public final class MailbenchCommand implements Callable<Integer> {
         commandLine.addSubcommand(new BenchmarkCommand(this));
         commandLine.addSubcommand(new SelftestCommand(this));
         commandLine.addSubcommand(new BenchStartupCommand(this));
+        commandLine.addSubcommand(new ListCommand(this));
+        commandLine.addSubcommand(new MigrateCommand(this));
         commandLine.addSubcommand(new DiscoverCommand(this, System.in));
         commandLine.addSubcommand(new BenchDiscoverCommand(this));
         commandLine.addSubcommand(new ProvidersCommand(this));
