@@ -345,6 +345,25 @@ class DiscoveryServiceTest {
     }
 
     @Test
+    void theConfirmingLoginConnectsWhereTheConfiguredResolverSays() {
+        // A name only the loopback DNS server knows (not in the test hosts file): the login must use that resolver.
+        String domain = "bakery-dupont.ch";
+        String host = "dns-only.bench.mailbench.test";
+        dns.a("autoconfig." + domain, "127.0.0.1").a(host, "127.0.0.1");
+        fixture.http.serve("autoconfig." + domain, "/mail/config-v1.1.xml",
+                DiscoveryFixture.autoconfig(host, 993, "SSL", host, 465, "%EMAILADDRESS%"));
+
+        DiscoveryResult result = discover(GreenMailServers.FULL_ADDRESS_USER,
+                Optional.of(GreenMailServers.FULL_ADDRESS_PASSWORD.toCharArray()));
+
+        Candidate incoming = result.incoming().orElseThrow();
+        assertThat(incoming.endpoint().host().ascii()).isEqualTo(host);
+        Confirmation login = incoming.confirmation().orElseThrow();
+        assertThat(login.outcome()).as(login.message()).isEqualTo(Outcome.OK);
+        assertThat(incoming.certificateInfo()).as("TLS checked the certificate against the name").isPresent();
+    }
+
+    @Test
     void aRefusedPasswordAtAModernAuthProviderSaysWhy() {
         String domain = "workspace-client.test";
         fixture.own.add(new Provider("cloudmail", "Cloud Mail", List.of(domain), List.of(),
