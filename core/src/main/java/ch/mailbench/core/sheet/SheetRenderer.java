@@ -272,7 +272,7 @@ public final class SheetRenderer {
                 note.setLeading(0, 1.2f);
                 for (SheetText.Segment segment : SheetText.segments(text.get("idn.ascii"), Map.of("ascii", address.ascii()))) {
                     Font grey = SheetFonts.grey(fonts.regular(8));
-                    note.add(segment.value() ? fitted(segment.text(), grey, 8, (right - left) * 0.74f - 6) : fonts.phrase(segment.text(), grey));
+                    note.addAll(segment.value() ? fitted(segment.text(), grey, 8, (right - left) * 0.74f - 6) : fonts.chunks(segment.text(), grey));
                 }
                 Paragraph addressLine = new Paragraph(addressPhrase);
                 addressLine.setLeading(0, 1.2f);
@@ -392,7 +392,7 @@ public final class SheetRenderer {
                 fallback.setLeading(0, 1.2f);
                 Font grey = SheetFonts.grey(fonts.regular(8));
                 for (SheetText.Segment segment : SheetText.segments(text.get("idn.username"), Map.of("ascii", address.ascii()))) {
-                    fallback.add(segment.value() ? fitted(segment.text(), grey, 8, boxWidth) : fonts.phrase(segment.text(), grey));
+                    fallback.addAll(segment.value() ? fitted(segment.text(), grey, 8, boxWidth) : fonts.chunks(segment.text(), grey));
                 }
                 user.addElement(fallback);
             }
@@ -499,11 +499,15 @@ public final class SheetRenderer {
                 if (!settings.smtpAuth() && text.find(key + ".noauth").isPresent()) {
                     key = key + ".noauth";
                 }
-                table.addCell(cell(new Phrase(step + ".", fonts.bold(size)), 1));
+                PdfPCell number = cell(new Phrase(step + ".", fonts.bold(size)), 1);
+                // The same leading as the step's text, so the number sits on the text's first line.
+                number.setLeading(0, 1.2f);
+                table.addCell(number);
                 Phrase phrase = new Phrase();
                 for (SheetText.Segment segment : SheetText.segments(text.get(key), values)) {
-                    phrase.add(segment.value() ? fitted(segment.text(), fonts.bold, size, textWidth)
-                            : fonts.phrase(segment.text(), fonts.regular(size)));
+                    // Chunks, not nested phrases: a nested phrase's own leading would lower the step's first line.
+                    phrase.addAll(segment.value() ? fitted(segment.text(), fonts.bold, size, textWidth)
+                            : fonts.chunks(segment.text(), fonts.regular(size)));
                 }
                 PdfPCell stepCell = cell(phrase, 1);
                 stepCell.setLeading(0, 1.2f);
