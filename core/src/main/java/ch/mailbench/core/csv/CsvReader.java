@@ -8,6 +8,7 @@ import ch.mailbench.core.model.MailboxType;
 import ch.mailbench.core.model.Port;
 import ch.mailbench.core.model.Security;
 import ch.mailbench.core.model.ServerSettings;
+import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.model.UsernameFormat;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -225,10 +226,12 @@ public final class CsvReader {
             Optional<String> displayName = present(CsvColumn.DISPLAY_NAME);
             Optional<String> notes = present(CsvColumn.NOTES);
             Optional<String> password = cellRaw(CsvColumn.PASSWORD).filter(text -> !text.isEmpty());
+            Optional<SheetLanguage> language = cell(CsvColumn.SHEET_LANGUAGE)
+                    .map(text -> parse(CsvColumn.SHEET_LANGUAGE, () -> SheetLanguage.fromCode(text)));
             if (!valid) {
                 return Optional.empty();
             }
-            return Optional.of(new ImportRow(line, customer, domain, email, displayName, settings, password, notes));
+            return Optional.of(new ImportRow(line, customer, domain, email, displayName, settings, password, notes, language));
         }
 
         private Optional<ServerSettings> settings() {
