@@ -2,12 +2,26 @@ package ch.mailbench.app;
 
 import ch.mailbench.app.ui.DirectoryEditing;
 import ch.mailbench.app.ui.action.ConsoleExtension;
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.app.ui.sheet.SheetExtension;
 import ch.mailbench.app.ui.vault.VaultExtension;
 import ch.mailbench.core.directory.CustomerDirectory;
 import ch.mailbench.app.ui.verify.VerifyExtension;
 import ch.mailbench.core.port.TrustedCertificateRepository;
+import ch.mailbench.core.change.ChangeSetService;
+import ch.mailbench.core.directory.CheckStatus;
+import ch.mailbench.core.directory.MailboxOverview;
+import ch.mailbench.core.discovery.CatalogFile;
+import ch.mailbench.core.discovery.DiscoveryService;
+import ch.mailbench.core.discovery.ProviderCatalog;
+import ch.mailbench.persistence.JooqProviderRepository;
+import javax.net.ssl.X509TrustManager;
+import ch.mailbench.core.model.HostName;
+import ch.mailbench.core.model.TrustedCertificate;
+import ch.mailbench.core.port.ProviderRepository;
+import java.time.Instant;
 import ch.mailbench.core.probe.CertificateTrust;
+import ch.mailbench.core.probe.Connectivity;
 import ch.mailbench.core.probe.OutcomeTexts;
 import ch.mailbench.core.probe.VerificationService;
 import ch.mailbench.core.model.SheetLanguage;
@@ -47,6 +61,8 @@ public final class AppFactory {
     private final int vaultIterations;
     /** One for the whole process: it keeps the parsed fonts between sheets. */
     private final SheetRenderer renderer;
+    /** The console's one way to run work off the EDT; it makes no thread before the first task. */
+    private final SwingTaskExecutor consoleTasks = new SwingTaskExecutor();
 
     public AppFactory(DatabaseLocation location, Clock clock) {
         this(location, clock, System.getenv(), KdfParameters.RECOMMENDED_ITERATIONS);
@@ -87,9 +103,49 @@ public final class AppFactory {
         SheetService sheets = new SheetService(store, shop, passwords, renderer, clock);
         CustomerDirectory directory = new CustomerDirectory(store, new JooqCustomerSummaries(database.dsl()));
         TrustedCertificateRepository trusted = new JooqTrustedCertificateRepository(database.dsl());
-        VerificationService verification = new VerificationService(store, passwords,
-                new CertificateTrust(CertificateTrust.jdkDefault(), trusted), new OutcomeTexts(Locale.getDefault()), clock);
-        return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification);
+        X509TrustManager authorities = CertificateTrust.jdkDefault();
+        CertificateTrust trust = new CertificateTrust(authorities, trusted);
+        OutcomeTexts texts = new OutcomeTexts(Locale.getDefault());
+        VerificationService verification = new VerificationService(store, passwords, trust, texts, Connectivity.system(), clock);
+        ProviderCatalog providers = new ProviderCatalog(CatalogFile.shipped(), new JooqProviderRepository(database.dsl()));
+        DiscoveryService discovery = new DiscoveryService(providers, authorities, trust, texts);
+        // Who applied a change of servers: the operating-system user, as the history shows it.
+        ChangeSetService changeSets = new ChangeSetService(store, clock, System.getProperty("user.name", "?"));
+        MailboxOverview overview = new MailboxOverview(store, clock, CheckStatus.DEFAULT_MAX_AGE);
+        return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification,
+                providers, discovery, changeSets, overview);
+    }
+
+    /**
+     * Discovery over the shipped catalog only, trusting the JDK's authorities: for {@code discover}
+     * when the database file does not exist yet — nothing is created, and no own provider or
+     * accepted certificate can exist anyway.
+     */
+    public DiscoveryService discoveryWithoutDatabase() {
+        X509TrustManager authorities = CertificateTrust.jdkDefault();
+        TrustedCertificateRepository noneAccepted = new TrustedCertificateRepository() {
+            @Override
+            public TrustedCertificate trust(TrustedCertificate certificate) {
+                throw new IllegalStateException("Accepting a certificate needs a database");
+            }
+
+            @Override
+            public void revoke(long id, Instant at) {
+                throw new IllegalStateException("Revoking a certificate needs a database");
+            }
+
+            @Override
+            public List<TrustedCertificate> activeFor(HostName host) {
+                return List.of();
+            }
+
+            @Override
+            public List<TrustedCertificate> allActive() {
+                return List.of();
+            }
+        };
+        return new DiscoveryService(new ProviderCatalog(CatalogFile.shipped(), ProviderRepository.none()), authorities,
+                new CertificateTrust(authorities, noneAccepted), new OutcomeTexts(Locale.getDefault()));
     }
 
     /** The sheet language of customers an import creates: the user's language when Mailbench knows it, else English. */
@@ -104,11 +160,16 @@ public final class AppFactory {
 
     /**
      * The features plugged into the console window over {@code workbench}: editing customers,
-     * domains and mailboxes; later features add their {@link ConsoleExtension} here.
+     * domains and mailboxes, the vault with import and backup, sheets, and the connection test.
      */
     public List<ConsoleExtension> consoleExtensions(Workbench workbench) {
         return List.of(new DirectoryEditing(workbench.directory()), new VaultExtension(workbench), new SheetExtension(workbench),
-                new VerifyExtension(workbench));
+                new VerifyExtension(workbench, consoleTasks));
+    }
+
+    /** Runs the console's background work, and tells the window's status bar about it. */
+    public SwingTaskExecutor consoleTasks() {
+        return consoleTasks;
     }
 
     /** Where the console keeps window layout, theme and language between runs. */

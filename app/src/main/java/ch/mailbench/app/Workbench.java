@@ -1,11 +1,15 @@
 package ch.mailbench.app;
 
+import ch.mailbench.core.discovery.DiscoveryService;
+import ch.mailbench.core.discovery.ProviderCatalog;
 import ch.mailbench.core.port.PasswordSource;
 import ch.mailbench.core.port.ShopSettingsStore;
 import ch.mailbench.core.sheet.SheetService;
 import ch.mailbench.core.directory.CustomerDirectory;
 import ch.mailbench.core.port.Store;
 import ch.mailbench.core.port.TrustedCertificateRepository;
+import ch.mailbench.core.change.ChangeSetService;
+import ch.mailbench.core.directory.MailboxOverview;
 import ch.mailbench.core.probe.VerificationService;
 import ch.mailbench.core.vault.Vault;
 import ch.mailbench.persistence.Database;
@@ -18,9 +22,14 @@ import java.time.Clock;
  * (console dialog or command-line input) when the vault is locked. {@code sheets} composes setup
  * sheets under the technician's {@code shop} settings. {@code directory} lists, searches and edits
  * customers with their domains and mailboxes. {@code verification} tests mailboxes with real
- * logins, trusting the JDK's authorities plus {@code trustedCertificates}.
+ * logins, trusting the JDK's authorities plus {@code trustedCertificates}. {@code providers} is the shipped
+ * provider catalog with the technician's own providers over it; {@code discovery} finds the settings of
+ * an address nobody documented. {@code changeSets} changes the servers of many mailboxes at once,
+ * revertibly; {@code overview} lists mailboxes with their truthful status.
  */
 public record Workbench(Database database, Store store, Clock clock, Vault vault, PasswordSource passwords,
                         ShopSettingsStore shop, SheetService sheets, CustomerDirectory directory,
-                        TrustedCertificateRepository trustedCertificates, VerificationService verification) {
+                        TrustedCertificateRepository trustedCertificates, VerificationService verification,
+                        ProviderCatalog providers, DiscoveryService discovery, ChangeSetService changeSets,
+                        MailboxOverview overview) {
 }

@@ -1,6 +1,8 @@
 package ch.mailbench.app;
 
 import ch.mailbench.app.cli.CliOutput;
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
@@ -11,6 +13,10 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import javax.swing.SwingWorker;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
@@ -57,6 +63,34 @@ class ArchitectureTest {
     }
 
     @Test
+    void changeSetsAreWrittenOnlyThroughTheirServiceWhichNeverTouchesTheNetwork() {
+        noClasses().that().resideInAPackage("ch.mailbench.app..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("ch.mailbench.core.port.ChangeSetRepository")
+                .check(mailbench);
+        noClasses().that().resideInAPackage("ch.mailbench.core.change..")
+                .should().dependOnClassesThat().resideInAnyPackage("ch.mailbench.core.probe..", "jakarta.mail..", "java.net..")
+                .check(mailbench);
+    }
+
+    @Test
+    void discoveryKeepsDnsToItselfAndLogsInOnlyThroughTheTester() {
+        noClasses().that().resideOutsideOfPackage("ch.mailbench.core.discovery..")
+                .should().dependOnClassesThat().resideInAPackage("org.xbill.DNS..")
+                .check(mailbench);
+        noClasses().that().resideInAPackage("ch.mailbench.core.discovery..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..")
+                .check(mailbench);
+    }
+
+    @Test
+    void theLoopbackServersServeOnlyTheDiscoveryBenchmark() {
+        noClasses().that().resideOutsideOfPackage("ch.mailbench.core.discovery.loopback..")
+                .and().doNotHaveFullyQualifiedName("ch.mailbench.app.cli.BenchDiscoverCommand")
+                .should().dependOnClassesThat().resideInAPackage("ch.mailbench.core.discovery.loopback..")
+                .check(mailbench);
+    }
+
+    @Test
     void onlyTheCliOutputWritesToTheStandardStreams() {
         noClasses().that().doNotHaveFullyQualifiedName(CliOutput.class.getName())
                 .should().accessField(System.class, "out")
@@ -65,12 +99,32 @@ class ArchitectureTest {
                 .check(mailbench);
     }
 
+    /** One way to leave the EDT: SwingWorkers and threads are made only by the console's task executor. */
+    @Test
+    void onlyTheTaskExecutorMakesThreads() {
+        noClasses().that().resideInAPackage("ch.mailbench.app..")
+                .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(SwingTaskExecutor.class)))
+                .should().dependOnClassesThat().areAssignableTo(SwingWorker.class)
+                .orShould().dependOnClassesThat().belongToAnyOf(Executors.class, ThreadPoolExecutor.class)
+                .orShould(startThreadsOfTheirOwn())
+                .check(mailbench);
+    }
+
+    private static ArchCondition<JavaClass> startThreadsOfTheirOwn() {
+        return new ArchCondition<>("construct a Thread") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                javaClass.getConstructorCallsFromSelf().stream()
+                        .filter(call -> call.getTargetOwner().isAssignableTo(Thread.class))
+                        .forEach(call -> events.add(SimpleConditionEvent.satisfied(call, call.getDescription())));
+            }
+        };
+    }
+
     /** Output files go through core.io.AtomicFile (temporary file, fsync, atomic rename, regular files only). */
     @Test
     void onlyTheAtomicWriterWritesFiles() {
         noClasses().that().resideOutsideOfPackage("ch.mailbench.core.io..")
-                // The console's Save as PDF moves to AtomicFile when issue 9's background-task work is merged.
-                .and().haveNameNotMatching("ch\\.mailbench\\.app\\.ui\\.sheet\\.SheetPreviewDialog.*")
                 .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("a file-writing method of Files",
                         call -> call.getTargetOwner().isEquivalentTo(java.nio.file.Files.class)
                                 && java.util.Set.of("move", "copy", "write", "writeString", "newOutputStream", "newBufferedWriter")

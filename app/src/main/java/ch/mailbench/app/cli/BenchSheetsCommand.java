@@ -101,7 +101,7 @@ final class BenchSheetsCommand implements Callable<Integer> {
     }
 
     /** Sample mailboxes alternating the kinds of settings a sheet prints. */
-    private static List<MailboxSheet> sheets(int count) {
+    static List<MailboxSheet> sheets(int count) {
         Customer customer = new Customer(1, 1, "Boulangerie Dupont", "Marie Dupont", "+41 21 555 01 02", "", SheetLanguage.FR, "");
         ServerSettings imap = ServerSettings.of(MailboxType.IMAP, Endpoint.of("mail.infomaniak.com", 993, Security.SSL_TLS),
                 Endpoint.of("mail.infomaniak.com", 465, Security.SSL_TLS), true, UsernameFormat.FULL_ADDRESS);

@@ -56,6 +56,12 @@ public final class MailbenchCommand implements Callable<Integer> {
         commandLine.addSubcommand(new ExportCommand(this));
         commandLine.addSubcommand(new BackupCommand(this));
         commandLine.addSubcommand(new BenchmarkCommand(this));
+        commandLine.addSubcommand(new SelftestCommand(this));
+        commandLine.addSubcommand(new BenchStartupCommand(this));
+        commandLine.addSubcommand(new ListCommand(this));
+        commandLine.addSubcommand(new MigrateCommand(this));
+        commandLine.addSubcommand(new DiscoverCommand(this, System.in));
+        commandLine.addSubcommand(new BenchDiscoverCommand(this));
         commandLine.setOut(output.out());
         commandLine.setErr(output.err());
         commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);

@@ -11,7 +11,9 @@ import ch.mailbench.app.ui.action.ConsoleSelection;
 import ch.mailbench.app.ui.action.MenuId;
 import ch.mailbench.app.ui.browse.CustomerListPanel;
 import ch.mailbench.app.ui.browse.CustomerPanel;
+import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.StatusBar;
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.core.directory.CustomerFile;
 import ch.mailbench.core.directory.CustomerIndex;
 import ch.mailbench.core.directory.CustomerSummary;
@@ -56,17 +58,19 @@ public final class MainWindow {
         void languageChanged(MainWindow current);
     }
 
-    private static final String MAIN_SPLIT = "main";
+    static final String MAIN_SPLIT = "main";
     private static final String DETAIL_SPLIT = "detail";
 
     private final Workbench workbench;
     private final Messages messages;
     private final ConsolePreferences preferences;
     private final Host host;
-    private final JFrame frame = new JFrame();
+    private final JFrame frame;
     private final ConsoleSelection selection = new ConsoleSelection();
     private final ConsoleMenus menus;
     private final StatusBar statusBar;
+    private final SwingTaskExecutor tasks;
+    private final ErrorTexts errors;
     private final CustomerListPanel customers;
     private final CustomerPanel customerPanel;
     private final JSplitPane mainSplit;
@@ -74,13 +78,23 @@ public final class MainWindow {
     private boolean detailSplitRestored;
 
     public MainWindow(Workbench workbench, Messages messages, ConsolePreferences preferences, Host host,
-                      List<ConsoleExtension> extensions) {
+                      SwingTaskExecutor tasks, List<ConsoleExtension> extensions) {
+        this(workbench, messages, preferences, host, tasks, extensions, new JFrame());
+    }
+
+    /** Fills {@code frame}, which may already be on screen (the {@link StartWindow}'s): it then stays where it is. */
+    MainWindow(Workbench workbench, Messages messages, ConsolePreferences preferences, Host host,
+               SwingTaskExecutor tasks, List<ConsoleExtension> extensions, JFrame frame) {
+        this.frame = frame;
         this.workbench = workbench;
         this.messages = messages;
         this.preferences = preferences;
         this.host = host;
         this.menus = new ConsoleMenus(messages);
         this.statusBar = new StatusBar(messages);
+        this.tasks = tasks;
+        this.errors = new ErrorTexts(messages);
+        tasks.addWatcher(statusBar);
         this.customers = new CustomerListPanel(messages);
         this.customerPanel = new CustomerPanel(messages, workbench.clock(), selection);
 
@@ -92,10 +106,15 @@ public final class MainWindow {
             public void windowClosing(WindowEvent e) {
                 rememberWindow();
             }
+
+            @Override
+            public void windowClosed(WindowEvent e) {
+                tasks.removeWatcher(statusBar);
+            }
         });
 
         addOwnActions();
-        ConsoleContext context = new ConsoleContext(frame, messages, menus, selection, statusBar, this::reload, this::openCustomer);
+        ConsoleContext context = new ConsoleContext(frame, messages, menus, selection, tasks, this::reload, this::openCustomer);
         extensions.forEach(extension -> extension.install(context));
         addClosingActions();
         bindRows();
@@ -111,7 +130,10 @@ public final class MainWindow {
         content.add(statusBar.component(), BorderLayout.SOUTH);
         frame.setJMenuBar(menus.menuBar());
         frame.setContentPane(content);
-        restoreWindow();
+        if (!frame.isShowing()) {
+            placeWindow(frame, preferences);
+            frame.setIconImages(AppIcon.images());
+        }
         menus.updateEnabled();
     }
 
@@ -123,18 +145,29 @@ public final class MainWindow {
         return workbench;
     }
 
-    public StatusBar statusBar() {
-        return statusBar;
-    }
-
     /** Shows the window and loads the customers in the background, reopening the last one. */
     public void show() {
+        reveal();
+        loadCustomers(lastCustomer());
+    }
+
+    /** As {@link #show()}, with the customers already loaded in the background by the start-up. */
+    void showLoaded(CustomerIndex loaded) {
+        reveal();
+        showIndex(loaded, lastCustomer());
+    }
+
+    private void reveal() {
+        frame.revalidate();
         frame.setVisible(true);
         if (preferences.maximized()) {
             frame.setExtendedState(Frame.MAXIMIZED_BOTH);
         }
         restoreSplits();
-        loadCustomers(preferences.lastCustomer().isPresent() ? Optional.of(preferences.lastCustomer().getAsLong()) : Optional.empty());
+    }
+
+    private Optional<Long> lastCustomer() {
+        return preferences.lastCustomer().isPresent() ? Optional.of(preferences.lastCustomer().getAsLong()) : Optional.empty();
     }
 
     /** Remembers the layout and closes the window. */
@@ -216,9 +249,11 @@ public final class MainWindow {
 
     private void loadCustomers(Optional<Long> select) {
         statusBar.setMessage(messages.get("status.loading"));
-        statusBar.run(messages.get("status.loading"), monitor -> workbench.directory().loadIndex(messages.locale()),
-                index -> showIndex(index, select), e -> statusBar.setMessage(
-                        messages.format("status.loadFailed", new ErrorTexts(messages).describe(e))));
+        BackgroundTask.of(monitor -> workbench.directory().loadIndex(messages.locale()))
+                .shownAs(messages.get("status.loading"))
+                .onSuccess(index -> showIndex(index, select))
+                .onFailure(e -> statusBar.setMessage(messages.format("status.loadFailed", errors.describe(e))))
+                .executeWith(tasks);
     }
 
     private void showIndex(CustomerIndex index, Optional<Long> select) {
@@ -233,12 +268,15 @@ public final class MainWindow {
     private void open(long customerId) {
         requestedCustomer = customerId;
         preferences.setLastCustomer(customerId);
-        statusBar.run(messages.get("status.opening"), monitor -> workbench.directory().open(customerId), file -> {
-            if (requestedCustomer != customerId) {
-                return;
-            }
-            file.ifPresentOrElse(this::showCustomer, this::reload);
-        }, e -> statusBar.setMessage(new ErrorTexts(messages).describe(e)));
+        BackgroundTask.of(monitor -> workbench.directory().open(customerId))
+                .shownAs(messages.get("status.opening"))
+                .onSuccess(file -> {
+                    if (requestedCustomer == customerId) {
+                        file.ifPresentOrElse(this::showCustomer, this::reload);
+                    }
+                })
+                .onFailure(e -> statusBar.setMessage(errors.describe(e)))
+                .executeWith(tasks);
     }
 
     private void showCustomer(CustomerFile file) {
@@ -283,7 +321,8 @@ public final class MainWindow {
         }
     }
 
-    private void restoreWindow() {
+    /** Puts {@code frame} where it was last time, or centres it at a default size. */
+    static void placeWindow(JFrame frame, ConsolePreferences preferences) {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         Optional<Rectangle> saved = preferences.windowBounds().filter(b -> screen.intersects(b) && b.width > 400 && b.height > 300);
         if (saved.isPresent()) {

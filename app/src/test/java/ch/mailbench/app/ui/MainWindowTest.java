@@ -2,43 +2,34 @@ package ch.mailbench.app.ui;
 
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.SheetLanguage;
+import ch.mailbench.app.testing.GuiTest;
 import org.assertj.swing.core.GenericTypeMatcher;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.core.NameMatcher;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.JFrame;
+import javax.swing.JList;
 import javax.swing.UIManager;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MainWindowTest {
+class MainWindowTest extends GuiTest {
 
     @TempDir
     Path folder;
 
     private ConsoleUnderTest console;
 
-    @BeforeAll
-    static void failOnEdtViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
     @BeforeEach
     void openConsole() {
-        console = new ConsoleUnderTest(folder);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        console.close();
+        console = new ConsoleUnderTest(folder, this);
     }
 
     @Test
@@ -51,6 +42,20 @@ class MainWindowTest {
         console.waitForStatus("2 customers");
         assertThat(window.list("customerList").contents()).containsExactly("Boulangerie Dupont", "Garage Meier");
         console.waitForCustomer("Boulangerie Dupont");
+    }
+
+    @Test
+    void theStartShowsTheWindowAndThenTheCustomersLoadedInTheBackground() {
+        console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
+
+        new ConsoleLauncher(console.factory, console.preferences, Locale.ENGLISH).launch(folder.resolve("m.db"));
+
+        FrameFixture window = WindowFinder.findFrame("mainWindow").withTimeout(60_000).using(robot);
+        waitUntil("the customer list shows Garage Meier", () -> GuiActionRunner.execute(() -> robot.finder()
+                .findAll(window.target(), new NameMatcher("customerList", JList.class, true)).stream()
+                .anyMatch(list -> ((JList<?>) list).getModel().getSize() == 1)));
+        assertThat(window.list("customerList").contents()).containsExactly("Garage Meier");
+        window.label("status").requireText("1 customer");
     }
 
     @Test
@@ -99,7 +104,7 @@ class MainWindowTest {
             protected boolean isMatching(JFrame frame) {
                 return frame.isShowing() && frame.getJMenuBar() != null && frame.getJMenuBar().getMenu(0).getText().equals("Datei");
             }
-        }).withTimeout(5_000).using(window.robot());
+        }).withTimeout(PATIENCE.duration()).using(robot);
         german.label("emptyHint").requireText("Noch keine Kunden — fügen Sie einen hinzu (Ctrl+N) oder importieren Sie eine CSV-Datei.");
         assertThat(console.preferences.language()).isEqualTo(UiLanguage.GERMAN);
     }

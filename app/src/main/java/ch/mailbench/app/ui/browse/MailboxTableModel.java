@@ -103,8 +103,9 @@ final class MailboxTableModel extends AbstractTableModel {
             return switch (status) {
                 case FAILING -> 0;
                 case STALE -> 1;
-                case NEVER_CHECKED -> 2;
-                case VERIFIED -> 3;
+                case NEEDS_PASSWORD -> 2;
+                case NEVER_CHECKED -> 3;
+                case VERIFIED -> 4;
             };
         }
     }

@@ -1,6 +1,9 @@
 package ch.mailbench.app.ui.verify;
 
 import ch.mailbench.app.Workbench;
+import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.Messages;
+import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.action.ConsoleContext;
 import ch.mailbench.app.ui.action.ConsoleExtension;
@@ -18,10 +21,11 @@ import java.util.Locale;
 public final class VerifyExtension implements ConsoleExtension {
 
     private final Workbench workbench;
-    private final BackgroundTasks tasks = new SwingBackgroundTasks();
+    private final TaskExecutor tasks;
 
-    public VerifyExtension(Workbench workbench) {
+    public VerifyExtension(Workbench workbench, TaskExecutor tasks) {
         this.workbench = workbench;
+        this.tasks = tasks;
     }
 
     @Override
@@ -33,7 +37,8 @@ public final class VerifyExtension implements ConsoleExtension {
                 () -> context.selection().mailbox().isPresent())
                 .withTooltip(texts.get("menu.test.tooltip"));
         ConsoleAction trusted = new ConsoleAction("trustedCertificates", texts.get("menu.tools.trusted"), null,
-                () -> new TrustedCertificatesDialog(context.frame(), workbench.trustedCertificates(), tasks, texts, workbench.clock()).show());
+                () -> new TrustedCertificatesDialog(context.frame(), workbench.trustedCertificates(), tasks,
+                        new ErrorTexts(context.messages()), texts, workbench.clock()).show());
         menus.addSeparator(MenuId.MAILBOX);
         menus.add(MenuId.MAILBOX, test);
         menus.addToPopup(ConsoleMenus.Target.MAILBOX, test);
@@ -46,7 +51,7 @@ public final class VerifyExtension implements ConsoleExtension {
     public MailboxTestDialog testMailbox(JFrame owner, Mailbox mailbox, Locale locale) {
         VerifyTexts texts = new VerifyTexts(locale);
         MailboxTestModel model = new MailboxTestModel(mailbox, workbench.verification(), workbench.trustedCertificates(),
-                tasks, texts, workbench.clock());
+                tasks, new ErrorTexts(new Messages(locale)), texts, workbench.clock());
         MailboxTestDialog dialog = new MailboxTestDialog(owner, model, texts,
                 certificate -> new TrustCertificateDialog(owner, certificate, texts).ask());
         dialog.showAndTest();
