@@ -3,7 +3,6 @@ package ch.mailbench.core.discovery;
 import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.HostName;
 import ch.mailbench.core.model.MailboxType;
-import ch.mailbench.core.model.Port;
 import ch.mailbench.core.model.Security;
 import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.UsernameFormat;
@@ -22,8 +21,6 @@ import java.util.Optional;
  */
 public record ExchangeCandidate(HostName server, String kind, UsernameFormat usernameFormat, int score, List<String> evidence) {
 
-    private static final Port HTTPS = Port.of(443);
-
     public ExchangeCandidate {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(kind, "kind");
@@ -33,7 +30,7 @@ public record ExchangeCandidate(HostName server, String kind, UsernameFormat use
 
     /** As the settings of an Exchange mailbox: the server over HTTPS, no SMTP (as the console's form stores it). */
     public ServerSettings settings() {
-        return new ServerSettings(MailboxType.EXCHANGE, Optional.of(new Endpoint(server, HTTPS, Security.SSL_TLS)), Optional.empty(),
+        return new ServerSettings(MailboxType.EXCHANGE, Optional.of(new Endpoint(server, ServerSettings.EXCHANGE_PORT, Security.SSL_TLS)), Optional.empty(),
                 false, usernameFormat);
     }
 }
