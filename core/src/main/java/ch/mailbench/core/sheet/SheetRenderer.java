@@ -163,7 +163,7 @@ public final class SheetRenderer {
             facts.addElement(credentials(sheet));
             facts.addElement(verification(sheet));
             sheet.modernAuthProvider().ifPresent(provider -> facts.addElement(
-                    paragraph(text.fill("modernAuth", Map.of("provider", provider)), fonts.bold(10), 0, 6)));
+                    paragraph(text.fill("modernAuth", Map.of("provider", provider)), fonts.bold(9.5f), 0, 4)));
             go(facts, false);
             steps(sheet, values, facts.getYLine() - 4);
             footer();
