@@ -9,19 +9,14 @@ import ch.mailbench.core.probe.MailboxSelection;
 import ch.mailbench.core.probe.OutcomeTexts;
 import ch.mailbench.core.probe.ProbeOptions;
 import ch.mailbench.core.task.ProgressMonitor;
-import ch.mailbench.core.vault.UnlockHandler;
-import ch.mailbench.core.vault.VaultLockedException;
-import ch.mailbench.core.vault.WrongMasterPasswordException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code mailbench verify}: real logins for the chosen mailboxes, recorded, as a table or JSON lines. */
@@ -66,9 +61,8 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Timeout for connecting and for every read and write, in seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
-    @Option(names = "--master-password-file", paramLabel = "FILE",
-            description = "Read the vault's master password from the first line of FILE.")
-    Path masterPasswordFile;
+    @Mixin
+    private MasterPasswordOptions masterPassword;
 
     private final MailbenchCommand parent;
 
@@ -82,8 +76,7 @@ final class VerifyCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--timeout must be between 1 and 600 seconds, not " + timeoutSeconds);
         }
         MailboxSelection chosen = selection.toSelection();
-        Workbench workbench = parent.factory().open(parent.databasePath(), UnlockHandler.stayLocked());
-        unlockVault(workbench);
+        Workbench workbench = masterPassword.openUnlocked(parent);
         List<Mailbox> mailboxes = workbench.verification().select(chosen);
         ProbeOptions options = ProbeOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds));
         List<MailboxReport> reports = workbench.verification().verify(mailboxes, options, ProgressMonitor.silent());
@@ -95,23 +88,5 @@ final class VerifyCommand implements Callable<Integer> {
         }
         return reports.stream().allMatch(r -> r.passed() || r.servers().stream().noneMatch(s -> s.tested()))
                 ? MailbenchCommand.EXIT_OK : MailbenchCommand.EXIT_FAILED;
-    }
-
-    /** Unlocks up front, so a wrong master password stops the run with one clear message. */
-    private void unlockVault(Workbench workbench) {
-        Optional<char[]> master = new MasterPasswordInput(parent.factory().environment(), Optional.ofNullable(masterPasswordFile)).read();
-        if (master.isEmpty()) {
-            return;
-        }
-        char[] password = master.get();
-        try {
-            workbench.vault().unlock(password);
-        } catch (WrongMasterPasswordException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        } catch (VaultLockedException e) {
-            // No master password was ever set, so no password is stored: the checks say so per mailbox.
-        } finally {
-            Arrays.fill(password, '\0');
-        }
     }
 }
