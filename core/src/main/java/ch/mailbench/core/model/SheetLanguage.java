@@ -14,6 +14,16 @@ public enum SheetLanguage {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The sheet language of {@code locale}'s language; English when sheets do not exist in it. */
+    public static SheetLanguage forLocale(Locale locale) {
+        for (SheetLanguage language : values()) {
+            if (language.code().equals(locale.getLanguage())) {
+                return language;
+            }
+        }
+        return EN;
+    }
+
     public static SheetLanguage fromCode(String code) {
         if (code == null || code.isBlank()) {
             throw new IllegalArgumentException("The sheet language is empty");

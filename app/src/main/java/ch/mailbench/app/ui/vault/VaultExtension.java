@@ -17,7 +17,6 @@ import javax.swing.Timer;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -39,9 +38,7 @@ public final class VaultExtension implements ConsoleExtension {
         JFrame owner = context.frame();
         VaultMessages messages = new VaultMessages(context.messages().locale());
         UnlockHandler unlock = new SwingUnlockHandler(messages);
-        SheetLanguage language = Arrays.stream(SheetLanguage.values())
-                .filter(l -> l.code().equals(context.messages().locale().getLanguage()))
-                .findFirst().orElse(SheetLanguage.EN);
+        SheetLanguage language = SheetLanguage.forLocale(context.messages().locale());
         ImportAction importAction = new ImportAction(owner, workbench, unlock, language, messages, context.reload());
         BackupAction backupAction = new BackupAction(owner, workbench.database(), workbench.clock(), messages);
 
