@@ -103,12 +103,15 @@ public final class AppFactory {
     }
 
     /**
-     * The features plugged into the console window over {@code workbench}: editing customers,
-     * domains and mailboxes; later features add their {@link ConsoleExtension} here.
+     * The features plugged into the console window over {@code workbench}, in menu order: editing
+     * customers, domains and mailboxes; import, backup and passwords; setup sheets; connection tests.
+     * Each gets the services it uses, nothing more.
      */
     public List<ConsoleExtension> consoleExtensions(Workbench workbench) {
-        return List.of(new DirectoryEditing(workbench.directory()), new VaultExtension(workbench), new SheetExtension(workbench),
-                new VerifyExtension(workbench));
+        return List.of(new DirectoryEditing(workbench.directory()),
+                new VaultExtension(workbench.vault(), workbench.store(), workbench.database(), workbench.clock()),
+                new SheetExtension(workbench.sheets()),
+                new VerifyExtension(workbench.verification(), workbench.trustedCertificates(), workbench.clock()));
     }
 
     /** Where the console keeps window layout, theme and language between runs. */

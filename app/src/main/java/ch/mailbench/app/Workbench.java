@@ -1,5 +1,6 @@
 package ch.mailbench.app;
 
+import ch.mailbench.core.port.DatabaseFile;
 import ch.mailbench.core.port.PasswordSource;
 import ch.mailbench.core.port.ShopSettingsStore;
 import ch.mailbench.core.sheet.SheetService;
@@ -8,7 +9,6 @@ import ch.mailbench.core.port.Store;
 import ch.mailbench.core.port.TrustedCertificateRepository;
 import ch.mailbench.core.probe.VerificationService;
 import ch.mailbench.core.vault.Vault;
-import ch.mailbench.persistence.Database;
 
 import java.time.Clock;
 
@@ -20,7 +20,7 @@ import java.time.Clock;
  * customers with their domains and mailboxes. {@code verification} tests mailboxes with real
  * logins, trusting the JDK's authorities plus {@code trustedCertificates}.
  */
-public record Workbench(Database database, Store store, Clock clock, Vault vault, PasswordSource passwords,
+public record Workbench(DatabaseFile database, Store store, Clock clock, Vault vault, PasswordSource passwords,
                         ShopSettingsStore shop, SheetService sheets, CustomerDirectory directory,
                         TrustedCertificateRepository trustedCertificates, VerificationService verification) {
 }

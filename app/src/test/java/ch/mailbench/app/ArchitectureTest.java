@@ -12,15 +12,23 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The module arrows of ARCHITECTURE.md, checked on every build: app → core ← persistence. */
 class ArchitectureTest {
 
     private static final String GENERATED = "ch.mailbench.persistence.jooq..";
+    /** The console's shared pieces (menus and actions, browsing, dialogs, forms, background work); every other ui package is a feature. */
+    private static final String[] SHARED_UI = {"ch.mailbench.app.ui.action..", "ch.mailbench.app.ui.browse..",
+            "ch.mailbench.app.ui.dialog..", "ch.mailbench.app.ui.form..", "ch.mailbench.app.ui.task.."};
     private static JavaClasses mailbench;
 
     @BeforeAll
@@ -53,6 +61,35 @@ class ArchitectureTest {
     void uiHoldsNoSqlAndNoProtocolCode() {
         noClasses().that().resideInAPackage("ch.mailbench.app.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.jooq..", "jakarta.mail..", "org.eclipse.angus..")
+                .check(mailbench);
+    }
+
+    @Test
+    void theConsoleReachesStorageOnlyThroughCorePorts() {
+        noClasses().that().resideInAPackage("ch.mailbench.app.ui..")
+                .should().dependOnClassesThat().resideInAPackage("ch.mailbench.persistence..")
+                .check(mailbench);
+    }
+
+    /**
+     * Every package under {@code app.ui} is a console feature, except the shared pieces listed in
+     * {@link #SHARED_UI}; a feature uses the ui root and the shared pieces, never another feature,
+     * so each can be changed (or left out) alone. A new shared package must be added to the list.
+     */
+    @Test
+    void consoleFeaturesDoNotDependOnEachOther() {
+        slices().matching("ch.mailbench.app.ui.(*)..").namingSlices("console feature $1")
+                .should().notDependOnEachOther()
+                .ignoreDependency(resideInAnyPackage(SHARED_UI), alwaysTrue())
+                .ignoreDependency(alwaysTrue(), resideInAnyPackage(SHARED_UI))
+                .check(mailbench);
+    }
+
+    @Test
+    void sharedConsolePiecesDoNotDependOnFeatures() {
+        noClasses().that().resideInAnyPackage(SHARED_UI)
+                .should().dependOnClassesThat(resideInAPackage("ch.mailbench.app.ui..")
+                        .and(not(resideInAPackage("ch.mailbench.app.ui"))).and(not(resideInAnyPackage(SHARED_UI))))
                 .check(mailbench);
     }
 

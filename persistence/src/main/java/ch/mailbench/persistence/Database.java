@@ -1,5 +1,6 @@
 package ch.mailbench.persistence;
 
+import ch.mailbench.core.port.DatabaseFile;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -33,7 +34,7 @@ import java.util.stream.Stream;
  * An open Mailbench database file: created on first use, upgraded (after a backup copy) when
  * this version knows newer migrations, refused untouched when a newer Mailbench wrote it.
  */
-public final class Database {
+public final class Database implements DatabaseFile {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
@@ -134,6 +135,7 @@ public final class Database {
         return dsl;
     }
 
+    @Override
     public Path file() {
         return file;
     }
@@ -143,12 +145,13 @@ public final class Database {
         return preMigrationBackup;
     }
 
-    /** The newest schema version this file is at. */
+    @Override
     public String schemaVersion() {
         return dsl.fetchValue("SELECT max(version) FROM flyway_schema_history WHERE success = 1").toString();
     }
 
-    /** A consistent copy while others may be writing: SQLite's {@code VACUUM INTO}. */
+    /** SQLite's {@code VACUUM INTO}. */
+    @Override
     public void backUpTo(Path target) {
         try {
             Files.deleteIfExists(target);

@@ -2,9 +2,9 @@ package ch.mailbench.app.ui;
 
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
+import ch.mailbench.core.port.StorageException;
 import ch.mailbench.app.ui.vault.SwingUnlockHandler;
 import ch.mailbench.app.ui.vault.VaultMessages;
-import ch.mailbench.persistence.DatabaseException;
 
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
@@ -34,7 +34,7 @@ public final class ConsoleLauncher implements MainWindow.Host {
         Workbench workbench;
         try {
             workbench = factory.open(databaseFile, unlockHandler());
-        } catch (DatabaseException e) {
+        } catch (StorageException e) {
             SwingUtilities.invokeLater(() -> {
                 JOptionPane.showMessageDialog(null, e.getMessage(), messages().get("app.title"), JOptionPane.ERROR_MESSAGE);
                 System.exit(2);

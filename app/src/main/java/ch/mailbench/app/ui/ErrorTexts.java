@@ -2,7 +2,7 @@ package ch.mailbench.app.ui;
 
 import ch.mailbench.core.port.DuplicateException;
 import ch.mailbench.core.port.StaleDataException;
-import ch.mailbench.persistence.DatabaseException;
+import ch.mailbench.core.port.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +24,7 @@ public final class ErrorTexts {
         if (e instanceof DuplicateException) {
             return messages.get("error.duplicate");
         }
-        if (e instanceof DatabaseException || e instanceof IllegalArgumentException) {
+        if (e instanceof StorageException || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }
         LOG.warn("Unexpected failure in the console", e);

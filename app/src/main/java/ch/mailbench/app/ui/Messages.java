@@ -17,10 +17,6 @@ public final class Messages {
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
     }
 
-    public static Messages forDefaultLocale() {
-        return new Messages(Locale.getDefault());
-    }
-
     public String get(String key) {
         return bundle.getString(key);
     }

@@ -175,15 +175,6 @@ public final class CustomerPanel {
         panel.revalidate();
     }
 
-    /** Selects the mailbox row of {@code mailboxId} (e.g. the one just saved). */
-    public void selectMailbox(long mailboxId) {
-        reselect(mailboxTable, mailboxModel.rowOf(mailboxId));
-    }
-
-    public void selectDomain(long domainId) {
-        reselect(domainTable, domainModel.rowOf(domainId));
-    }
-
     private String contactLine(Customer customer) {
         StringBuilder line = new StringBuilder();
         for (String part : new String[] {customer.contactPerson(), customer.phone(), customer.email()}) {

@@ -1,6 +1,6 @@
 package ch.mailbench.app.ui.vault;
 
-import ch.mailbench.persistence.Database;
+import ch.mailbench.core.port.DatabaseFile;
 
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
@@ -19,11 +19,11 @@ final class BackupAction {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     private final JFrame owner;
-    private final Database database;
+    private final DatabaseFile database;
     private final Clock clock;
     private final VaultMessages messages;
 
-    BackupAction(JFrame owner, Database database, Clock clock, VaultMessages messages) {
+    BackupAction(JFrame owner, DatabaseFile database, Clock clock, VaultMessages messages) {
         this.owner = owner;
         this.database = database;
         this.clock = clock;

@@ -1,12 +1,13 @@
 package ch.mailbench.app.ui.vault;
 
-import ch.mailbench.app.Workbench;
 import ch.mailbench.core.csv.CsvImporter;
 import ch.mailbench.core.csv.CsvReader;
 import ch.mailbench.core.csv.ImportFile;
 import ch.mailbench.core.csv.ImportReport;
 import ch.mailbench.core.model.SheetLanguage;
+import ch.mailbench.core.port.Store;
 import ch.mailbench.core.vault.UnlockHandler;
+import ch.mailbench.core.vault.Vault;
 
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
@@ -26,16 +27,18 @@ import java.util.concurrent.ExecutionException;
 final class ImportAction {
 
     private final JFrame owner;
-    private final Workbench workbench;
+    private final Store store;
+    private final Vault vault;
     private final UnlockHandler unlockHandler;
     private final SheetLanguage languageForNewCustomers;
     private final VaultMessages messages;
     private final Runnable afterImport;
 
-    ImportAction(JFrame owner, Workbench workbench, UnlockHandler unlockHandler, SheetLanguage languageForNewCustomers,
+    ImportAction(JFrame owner, Store store, Vault vault, UnlockHandler unlockHandler, SheetLanguage languageForNewCustomers,
                  VaultMessages messages, Runnable afterImport) {
         this.owner = owner;
-        this.workbench = workbench;
+        this.store = store;
+        this.vault = vault;
         this.unlockHandler = unlockHandler;
         this.languageForNewCustomers = languageForNewCustomers;
         this.messages = messages;
@@ -61,10 +64,10 @@ final class ImportAction {
             @Override
             protected Result doInBackground() throws Exception {
                 ImportFile parsed = new CsvReader().read(Files.readAllBytes(file));
-                if (parsed.hasPasswords() && !workbench.vault().isUnlocked() && !unlockHandler.unlock(workbench.vault())) {
+                if (parsed.hasPasswords() && !vault.isUnlocked() && !unlockHandler.unlock(vault)) {
                     return new Result(Optional.empty(), parsed.rows().size());
                 }
-                ImportReport report = new CsvImporter(workbench.store(), workbench.vault(), languageForNewCustomers)
+                ImportReport report = new CsvImporter(store, vault, languageForNewCustomers)
                         .importRows(parsed, skipInvalid, progress);
                 return new Result(Optional.of(report), parsed.rows().size());
             }

@@ -1,13 +1,15 @@
 package ch.mailbench.app.ui.vault;
 
-import ch.mailbench.app.Workbench;
 import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.action.ConsoleContext;
 import ch.mailbench.app.ui.action.ConsoleExtension;
 import ch.mailbench.app.ui.action.ConsoleMenus;
 import ch.mailbench.app.ui.action.MenuId;
 import ch.mailbench.core.model.SheetLanguage;
+import ch.mailbench.core.port.DatabaseFile;
+import ch.mailbench.core.port.Store;
 import ch.mailbench.core.vault.UnlockHandler;
+import ch.mailbench.core.vault.Vault;
 import ch.mailbench.core.vault.VaultState;
 
 import javax.swing.JFrame;
@@ -16,6 +18,7 @@ import javax.swing.SwingWorker;
 import javax.swing.Timer;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 
@@ -27,10 +30,16 @@ public final class VaultExtension implements ConsoleExtension {
 
     private static final int IDLE_CHECK_MILLIS = 15_000;
 
-    private final Workbench workbench;
+    private final Vault vault;
+    private final Store store;
+    private final DatabaseFile database;
+    private final Clock clock;
 
-    public VaultExtension(Workbench workbench) {
-        this.workbench = workbench;
+    public VaultExtension(Vault vault, Store store, DatabaseFile database, Clock clock) {
+        this.vault = vault;
+        this.store = store;
+        this.database = database;
+        this.clock = clock;
     }
 
     @Override
@@ -39,8 +48,8 @@ public final class VaultExtension implements ConsoleExtension {
         VaultMessages messages = new VaultMessages(context.messages().locale());
         UnlockHandler unlock = new SwingUnlockHandler(messages);
         SheetLanguage language = SheetLanguage.forLocale(context.messages().locale());
-        ImportAction importAction = new ImportAction(owner, workbench, unlock, language, messages, context.reload());
-        BackupAction backupAction = new BackupAction(owner, workbench.database(), workbench.clock(), messages);
+        ImportAction importAction = new ImportAction(owner, store, vault, unlock, language, messages, context.reload());
+        BackupAction backupAction = new BackupAction(owner, database, clock, messages);
 
         context.menus().addSeparator(MenuId.FILE);
         context.menus().add(MenuId.FILE, new ConsoleAction("import", messages.get("menu.file.import"), "ctrl I",
@@ -51,7 +60,7 @@ public final class VaultExtension implements ConsoleExtension {
                 null, () -> changeMasterPassword(owner, messages)));
         ConsoleAction mailboxPassword = new ConsoleAction("mailboxPassword", messages.get("menu.mailbox.password"), null,
                 () -> context.selection().mailbox().ifPresent(mailbox ->
-                        new MailboxPasswordDialog(owner, workbench.vault(), unlock, mailbox, messages).show()),
+                        new MailboxPasswordDialog(owner, vault, unlock, mailbox, messages).show()),
                 () -> context.selection().mailbox().isPresent());
         context.menus().add(MenuId.MAILBOX, mailboxPassword);
         context.menus().addToPopup(ConsoleMenus.Target.MAILBOX, mailboxPassword);
@@ -60,13 +69,13 @@ public final class VaultExtension implements ConsoleExtension {
 
     private void startIdleLock(JFrame owner) {
         // Locking only drops the key from memory; it touches no database, so the EDT may do it.
-        Timer idleLock = new Timer(IDLE_CHECK_MILLIS, e -> workbench.vault().lockIfIdle());
+        Timer idleLock = new Timer(IDLE_CHECK_MILLIS, e -> vault.lockIfIdle());
         idleLock.start();
         owner.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
                 idleLock.stop();
-                workbench.vault().lock();
+                vault.lock();
             }
         });
     }
@@ -78,8 +87,8 @@ public final class VaultExtension implements ConsoleExtension {
 
             @Override
             protected Duration doInBackground() {
-                state = workbench.vault().state();
-                return workbench.vault().idleLock();
+                state = vault.state();
+                return vault.idleLock();
             }
 
             @Override
@@ -87,7 +96,7 @@ public final class VaultExtension implements ConsoleExtension {
                 try {
                     Duration idleLock = get();
                     MasterPasswordModel.Mode mode = state == VaultState.NOT_SET_UP ? MasterPasswordModel.Mode.SET_UP : MasterPasswordModel.Mode.CHANGE;
-                    new MasterPasswordDialog(owner, workbench.vault(), new MasterPasswordModel(mode, idleLock), messages).showAndWait();
+                    new MasterPasswordDialog(owner, vault, new MasterPasswordModel(mode, idleLock), messages).showAndWait();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (ExecutionException e) {

@@ -70,7 +70,7 @@ class ImportActionTest {
         Path file = Files.writeString(folder.resolve("kunden.csv"), "customer;email;incoming_port;incoming_host\n"
                 + "Boulangerie Dupont;marie@bakery-dupont.ch;993;mail.infomaniak.com\n"
                 + "Garage Meier;info@garage-meier;99999;imap.bluewin.ch\n");
-        ImportAction action = GuiActionRunner.execute(() -> new ImportAction(frame, workbench, UnlockHandler.stayLocked(),
+        ImportAction action = GuiActionRunner.execute(() -> new ImportAction(frame, workbench.store(), workbench.vault(), UnlockHandler.stayLocked(),
                 SheetLanguage.DE, new VaultMessages(Locale.GERMAN), refreshed::incrementAndGet));
 
         GuiActionRunner.execute(() -> action.run(file, false));

@@ -80,7 +80,7 @@ class MailboxTestDialogTest {
 
     /** What "Test" on the selected mailbox does in the console. */
     private DialogFixture test(Mailbox mailbox) {
-        VerifyExtension extension = new VerifyExtension(world.workbench());
+        VerifyExtension extension = new VerifyExtension(world.workbench().verification(), world.workbench().trustedCertificates(), world.workbench().clock());
         GuiActionRunner.execute(() -> extension.testMailbox((JFrame) window.target(), mailbox, Locale.ENGLISH));
         dialog = WindowFinder.findDialog("mailboxTestDialog").withTimeout(10_000).using(window.robot());
         return dialog;
