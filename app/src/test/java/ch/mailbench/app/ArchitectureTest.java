@@ -1,6 +1,7 @@
 package ch.mailbench.app;
 
 import ch.mailbench.app.cli.CliOutput;
+import ch.mailbench.app.cli.MailbenchCommand;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
@@ -26,6 +27,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
     private static final String GENERATED = "ch.mailbench.persistence.jooq..";
+    private static final String BENCH = "ch.mailbench.app.bench..";
     /** The console's shared pieces (menus and actions, browsing, dialogs, forms, background work); every other ui package is a feature. */
     private static final String[] SHARED_UI = {"ch.mailbench.app.ui.action..", "ch.mailbench.app.ui.browse..",
             "ch.mailbench.app.ui.dialog..", "ch.mailbench.app.ui.form..", "ch.mailbench.app.ui.task.."};
@@ -90,6 +92,17 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(SHARED_UI)
                 .should().dependOnClassesThat(resideInAPackage("ch.mailbench.app.ui..")
                         .and(not(resideInAPackage("ch.mailbench.app.ui"))).and(not(resideInAnyPackage(SHARED_UI))))
+                .check(mailbench);
+    }
+
+    /** The benchmarks measure the product from outside: only the command line registers them (hidden). */
+    @Test
+    void benchmarksLiveApartFromTheProduct() {
+        noClasses().that().resideOutsideOfPackage(BENCH).and().doNotHaveFullyQualifiedName(MailbenchCommand.class.getName())
+                .should().dependOnClassesThat().resideInAPackage(BENCH)
+                .check(mailbench);
+        noClasses().that().resideInAPackage(BENCH)
+                .should().dependOnClassesThat().resideInAnyPackage("ch.mailbench.app.ui..", "ch.mailbench.app.cli..")
                 .check(mailbench);
     }
 

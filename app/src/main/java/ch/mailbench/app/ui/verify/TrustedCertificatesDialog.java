@@ -1,5 +1,7 @@
 package ch.mailbench.app.ui.verify;
 
+import ch.mailbench.app.ui.ListTableModel;
+import ch.mailbench.app.ui.ListTableModel.Column;
 import ch.mailbench.core.model.TrustedCertificate;
 import ch.mailbench.core.port.TrustedCertificateRepository;
 import net.miginfocom.swing.MigLayout;
@@ -13,7 +15,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.time.Clock;
@@ -26,7 +27,7 @@ public final class TrustedCertificatesDialog {
     private final TrustedCertificateRepository repository;
     private final BackgroundTasks tasks;
     private final Clock clock;
-    private final Rows rows;
+    private final ListTableModel<TrustedCertificate> rows;
     private final JTable table;
     private final JLabel empty = new JLabel();
 
@@ -35,7 +36,7 @@ public final class TrustedCertificatesDialog {
         this.repository = repository;
         this.tasks = tasks;
         this.clock = clock;
-        this.rows = new Rows(texts);
+        this.rows = rows(texts);
         dialog = new JDialog(owner, texts.get("trusted.title"), JDialog.ModalityType.MODELESS);
         dialog.setName("trustedCertificatesDialog");
         table = new JTable(rows);
@@ -85,58 +86,19 @@ public final class TrustedCertificatesDialog {
         if (row < 0) {
             return;
         }
-        TrustedCertificate certificate = rows.at(table.convertRowIndexToModel(row));
+        TrustedCertificate certificate = rows.rowAt(table.convertRowIndexToModel(row));
         tasks.run(() -> {
             repository.revoke(certificate.id(), clock.instant());
             return certificate;
         }, revoked -> reload(), failure -> empty.setText(String.valueOf(failure.getMessage())));
     }
 
-    private static final class Rows extends AbstractTableModel {
-        private static final long serialVersionUID = 1L;
-        private static final String[] COLUMNS = {"trusted.host", "trusted.subject", "trusted.validUntil", "trusted.fingerprint", "trusted.accepted"};
-
-        private final transient VerifyTexts texts;
-        private transient List<TrustedCertificate> certificates = List.of();
-
-        Rows(VerifyTexts texts) {
-            this.texts = texts;
-        }
-
-        void show(List<TrustedCertificate> loaded) {
-            certificates = loaded;
-            fireTableDataChanged();
-        }
-
-        TrustedCertificate at(int row) {
-            return certificates.get(row);
-        }
-
-        @Override
-        public int getRowCount() {
-            return certificates.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return texts.get(COLUMNS[column]);
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            TrustedCertificate certificate = certificates.get(row);
-            return switch (column) {
-                case 0 -> certificate.host().unicode();
-                case 1 -> certificate.certificate().subject();
-                case 2 -> texts.time(certificate.certificate().notAfter());
-                case 3 -> certificate.fingerprint();
-                default -> texts.time(certificate.acceptedAt());
-            };
-        }
+    private static ListTableModel<TrustedCertificate> rows(VerifyTexts texts) {
+        return new ListTableModel<>(List.of(
+                Column.text(texts.get("trusted.host"), c -> c.host().unicode()),
+                Column.text(texts.get("trusted.subject"), c -> c.certificate().subject()),
+                Column.text(texts.get("trusted.validUntil"), c -> texts.time(c.certificate().notAfter())),
+                Column.text(texts.get("trusted.fingerprint"), TrustedCertificate::fingerprint),
+                Column.text(texts.get("trusted.accepted"), c -> texts.time(c.acceptedAt()))));
     }
 }

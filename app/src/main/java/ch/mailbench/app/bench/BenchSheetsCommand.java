@@ -1,4 +1,4 @@
-package ch.mailbench.app.cli;
+package ch.mailbench.app.bench;
 
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.DomainName;
@@ -18,6 +18,7 @@ import ch.mailbench.core.sheet.SheetJob;
 import ch.mailbench.core.sheet.SheetOptions;
 import ch.mailbench.core.sheet.SheetRenderer;
 import ch.mailbench.core.sheet.ShopSettings;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,10 +36,10 @@ import java.util.concurrent.Callable;
  * {@code mailbench bench-sheets}: how fast setup sheets render, on sample data in memory (the
  * database is not opened). Goals: one sheet warm in 50 ms or less, a 500-sheet pack in 15 s or less.
  */
-@Command(name = "bench-sheets", mixinStandardHelpOptions = true,
+@Command(name = "bench-sheets", mixinStandardHelpOptions = true, hidden = true,
         description = {"Measures setup sheet rendering on sample data (your database is not touched).",
                 "Prints the warm time of one sheet (goal <= 50 ms) and of a customer pack (goal <= 15 s for 500 sheets)."})
-final class BenchSheetsCommand implements Callable<Integer> {
+public final class BenchSheetsCommand implements Callable<Integer> {
 
     @Option(names = "--sheets", paramLabel = "N", defaultValue = "500", description = "Mailboxes in the pack (default: ${DEFAULT-VALUE}).")
     private int packSize;
@@ -46,10 +47,11 @@ final class BenchSheetsCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "50", description = "Timed single-sheet renders (default: ${DEFAULT-VALUE}).")
     private int runs;
 
-    private final MailbenchCommand parent;
+    private final PrintWriter out;
 
-    BenchSheetsCommand(MailbenchCommand parent) {
-        this.parent = parent;
+    /** @param out where the figures go */
+    public BenchSheetsCommand(PrintWriter out) {
+        this.out = out;
     }
 
     @Override
@@ -57,7 +59,6 @@ final class BenchSheetsCommand implements Callable<Integer> {
         if (packSize < 1 || runs < 1) {
             throw new IllegalArgumentException("--sheets and --runs must be at least 1");
         }
-        PrintWriter out = parent.output().out();
         SheetRenderer renderer = new SheetRenderer(ZoneId.of("Europe/Zurich"));
         ShopSettings shop = new ShopSettings("Informatique Favre Sàrl", "Rue du Lac 12, 1003 Lausanne\n+41 21 555 77 88",
                 Optional.empty(), PaperSize.A4);
@@ -87,7 +88,7 @@ final class BenchSheetsCommand implements Callable<Integer> {
         double packMillis = millis(System.nanoTime() - packStart);
         out.printf("Pack of %d sheets + cover:     %.2f s (goal <= 15 s for 500), %.1f MB%n",
                 packSize, packMillis / 1000, packBytes / 1024.0 / 1024.0);
-        return MailbenchCommand.EXIT_OK;
+        return CommandLine.ExitCode.OK;
     }
 
     private static int render(SheetRenderer renderer, SheetJob job) {
