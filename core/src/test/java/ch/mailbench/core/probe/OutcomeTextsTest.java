@@ -4,27 +4,13 @@ import ch.mailbench.core.model.Outcome;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.Collections;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.Set;
-import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OutcomeTextsTest {
 
-    private static Set<String> ownKeys(String language) {
-        ResourceBundle bundle = ResourceBundle.getBundle("ch.mailbench.core.model.Outcomes", Locale.forLanguageTag(language),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new TreeSet<>(Collections.list(bundle.getKeys()));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"fr", "de"})
-    void everyLanguageHasEveryText(String language) {
-        assertThat(ownKeys(language)).isEqualTo(ownKeys("en"));
-    }
+    // That every language has every text is checked with the console's bundles (app BundlesTest).
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr", "de"})
