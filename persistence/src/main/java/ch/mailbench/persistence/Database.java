@@ -9,6 +9,7 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -57,7 +58,8 @@ public final class Database implements DatabaseFile {
     private Database(Path file, SQLiteDataSource dataSource, Optional<Path> preMigrationBackup) {
         this.file = file;
         this.dataSource = dataSource;
-        this.dsl = DSL.using(dataSource, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
+        this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(SQLDialect.SQLITE)
+                .set(new Settings().withExecuteLogging(false)).set(new StorageFailures(file)));
         this.preMigrationBackup = preMigrationBackup;
     }
 
