@@ -13,7 +13,8 @@ import ch.mailbench.core.vault.Vault;
 import java.time.Clock;
 
 /**
- * Everything that works on one open database, wired once by {@link AppFactory}.
+ * Everything that works on one open database, wired once by {@link AppFactory}, typed by core
+ * ports only: {@code database} is the file (where it is, its schema, backups), {@code store} its data.
  * {@code passwords} reads mailbox passwords from {@code vault}, asking for the master password
  * (console dialog or command-line input) when the vault is locked. {@code sheets} composes setup
  * sheets under the technician's {@code shop} settings. {@code directory} lists, searches and edits
