@@ -1,6 +1,6 @@
 package ch.mailbench.app;
 
-import ch.mailbench.core.port.DatabaseFile;
+import ch.mailbench.core.port.StoreFile;
 import ch.mailbench.core.port.PasswordSource;
 import ch.mailbench.core.port.ShopSettingsStore;
 import ch.mailbench.core.sheet.SheetService;
@@ -21,7 +21,7 @@ import java.time.Clock;
  * customers with their domains and mailboxes. {@code verification} tests mailboxes with real
  * logins, trusting the JDK's authorities plus {@code trustedCertificates}.
  */
-public record Workbench(DatabaseFile database, Store store, Clock clock, Vault vault, PasswordSource passwords,
+public record Workbench(StoreFile database, Store store, Clock clock, Vault vault, PasswordSource passwords,
                         ShopSettingsStore shop, SheetService sheets, CustomerDirectory directory,
                         TrustedCertificateRepository trustedCertificates, VerificationService verification) {
 }

@@ -115,6 +115,21 @@ class ArchitectureTest {
                 .check(mailbench);
     }
 
+    /** Output files go through core.io.AtomicFile (temporary file, fsync, atomic rename, regular files only). */
+    @Test
+    void onlyTheAtomicWriterWritesFiles() {
+        noClasses().that().resideOutsideOfPackage("ch.mailbench.core.io..")
+                // The console's Save as PDF moves to AtomicFile when issue 9's background-task work is merged.
+                .and().haveNameNotMatching("ch\\.mailbench\\.app\\.ui\\.sheet\\.SheetPreviewDialog.*")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("a file-writing method of Files",
+                        call -> call.getTargetOwner().isEquivalentTo(java.nio.file.Files.class)
+                                && java.util.Set.of("move", "copy", "write", "writeString", "newOutputStream", "newBufferedWriter")
+                                .contains(call.getName())))
+                .orShould().callConstructor(java.io.FileOutputStream.class, java.io.File.class)
+                .orShould().callConstructor(java.io.FileOutputStream.class, String.class)
+                .check(mailbench);
+    }
+
     @Test
     void noMutableGlobalState() {
         fields().that().areStatic().and().areDeclaredInClassesThat().resideOutsideOfPackage(GENERATED)

@@ -1,6 +1,8 @@
 package ch.mailbench.persistence;
 
-import ch.mailbench.core.port.DatabaseFile;
+import ch.mailbench.core.io.AtomicFile;
+import ch.mailbench.core.io.OutputFileException;
+import ch.mailbench.core.port.StoreFile;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -35,10 +37,16 @@ import java.util.stream.Stream;
  * An open Mailbench database file: created on first use, upgraded (after a backup copy) when
  * this version knows newer migrations, refused untouched when a newer Mailbench wrote it.
  */
-public final class Database implements DatabaseFile {
+public final class Database implements StoreFile {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    /**
+     * How long a writer waits for another one (another Mailbench, a command-line import, a backup)
+     * before it gives up with a sentence: imports of a few thousand lines take seconds each.
+     */
+    private static final int BUSY_TIMEOUT_MILLIS = 20_000;
+    /** "MBNC" in {@code PRAGMA application_id}: marks the file as a Mailbench database for us and for file(1). */
+    static final int APPLICATION_ID = 0x4D424E43;
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final String AUTOMATIC_BACKUP_INFIX = ".before-upgrade-";
     /** How many automatic pre-upgrade copies stay beside the database; older ones are deleted. */
@@ -59,7 +67,7 @@ public final class Database implements DatabaseFile {
         this.file = file;
         this.dataSource = dataSource;
         this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(SQLDialect.SQLITE)
-                .set(new Settings().withExecuteLogging(false)).set(new StorageFailures(file)));
+                .set(new Settings().withExecuteLogging(false)).set(new StatementFailures(file)));
         this.preMigrationBackup = preMigrationBackup;
     }
 
@@ -70,6 +78,7 @@ public final class Database implements DatabaseFile {
      */
     public static Database open(Path file, Clock clock) {
         Path absolute = file.toAbsolutePath();
+        DatabaseFile.prepare(absolute);
         if (Files.isRegularFile(absolute)) {
             Optional<Database> current = openIfCurrent(absolute);
             if (current.isPresent()) {
@@ -105,7 +114,7 @@ public final class Database implements DatabaseFile {
     /** Opens with other migration locations: lets tests play a later version of Mailbench. */
     static Database open(Path file, Clock clock, List<String> migrationLocations) {
         Path absolute = file.toAbsolutePath();
-        createParentFolder(absolute);
+        DatabaseFile.prepare(absolute);
         SQLiteDataSource dataSource = dataSource(absolute);
         Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
@@ -116,6 +125,11 @@ public final class Database implements DatabaseFile {
         try {
             info = flyway.info();
         } catch (RuntimeException e) {
+            Optional<DatabaseException> storage = StorageFailures.describe(absolute, e)
+                    .filter(failure -> !failure.getMessage().contains("damaged") && !failure.getMessage().contains(" reported "));
+            if (storage.isPresent()) {
+                throw storage.get();
+            }
             throw new DatabaseException("Cannot open " + absolute + ": it is not a Mailbench database, or it is damaged ("
                     + rootMessage(e) + "). The file was not changed.", e);
         }
@@ -126,8 +140,10 @@ public final class Database implements DatabaseFile {
         }
         try {
             flyway.migrate();
+            markAsMailbench(dataSource);
         } catch (RuntimeException e) {
-            throw new DatabaseException("Could not upgrade the database " + absolute + ": " + e.getMessage()
+            String cause = StorageFailures.describe(absolute, e).map(Throwable::getMessage).orElse(e.getMessage());
+            throw new DatabaseException("Could not upgrade the database " + absolute + ": " + cause
                     + backup.map(b -> ". A copy from before the upgrade is at " + b).orElse(""), e);
         }
         return new Database(absolute, dataSource, backup);
@@ -152,16 +168,58 @@ public final class Database implements DatabaseFile {
         return dsl.fetchValue("SELECT max(version) FROM flyway_schema_history WHERE success = 1").toString();
     }
 
-    /** SQLite's {@code VACUUM INTO}. */
+    /**
+     * A consistent copy while others may be writing: SQLite's {@code VACUUM INTO} a temporary file
+     * beside {@code target}, checked ({@code PRAGMA integrity_check}) and only then moved over it,
+     * owner-only. A failure leaves an existing backup at {@code target} as it was.
+     *
+     * @throws DatabaseException naming the target and the cause; {@link OutputFileException} for
+     *                           a target that is not a regular file
+     */
     @Override
     public void backUpTo(Path target) {
-        try {
-            Files.deleteIfExists(target);
-            createParentFolder(target.toAbsolutePath());
-        } catch (IOException e) {
-            throw new DatabaseException("Cannot write the backup " + target + ": " + e.getMessage(), e);
+        Path absolute = target.toAbsolutePath().normalize();
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            if (absolute.equals(Path.of(file + suffix).normalize())) {
+                throw new DatabaseException("The backup cannot replace the database or its -wal/-shm files (" + absolute
+                        + "); choose another file");
+            }
         }
-        vacuumInto(dataSource, target.toAbsolutePath());
+        try (AtomicFile copy = AtomicFile.begin(absolute, AtomicFile.Access.OWNER_ONLY)) {
+            vacuumInto(dataSource, copy.temporary(), absolute);
+            requireIntact(copy.temporary(), absolute);
+            copy.commit();
+        }
+    }
+
+    private static void requireIntact(Path copy, Path target) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection connection = config.createConnection(url(copy));
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("PRAGMA integrity_check")) {
+            String verdict = result.next() ? result.getString(1) : "no answer";
+            if (!"ok".equals(verdict)) {
+                throw new DatabaseException("The backup copy for " + target + " failed its check (" + verdict
+                        + "); nothing was replaced");
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot check the backup copy for " + target + ": " + e.getMessage() + "; nothing was replaced", e);
+        }
+    }
+
+    /** Sets the application id on a file this version created or upgraded; a no-op once set. */
+    private static void markAsMailbench(SQLiteDataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot mark the database as a Mailbench database: " + e.getMessage(), e);
+        }
+    }
+
+    /** The JDBC address of a path: a file URI, so that a '?' or '#' in the name stays part of the name. */
+    static String url(Path file) {
+        return "jdbc:sqlite:" + file.toAbsolutePath().toUri();
     }
 
     private static SQLiteDataSource dataSource(Path file) {
@@ -174,20 +232,8 @@ public final class Database implements DatabaseFile {
         // instead of failing at once when a read transaction tries to become a write.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + file);
+        dataSource.setUrl(url(file));
         return dataSource;
-    }
-
-    private static void createParentFolder(Path file) {
-        Path parent = file.getParent();
-        if (parent == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new DatabaseException("Cannot create the folder " + parent + " for the database: " + e.getMessage(), e);
-        }
     }
 
     private static String rootMessage(Throwable e) {
@@ -217,7 +263,10 @@ public final class Database implements DatabaseFile {
     private static Path backUp(Path file, SQLiteDataSource dataSource, Clock clock) {
         String stamp = LocalDateTime.now(clock).format(BACKUP_STAMP);
         Path target = file.resolveSibling(file.getFileName() + AUTOMATIC_BACKUP_INFIX + stamp + ".bak");
-        vacuumInto(dataSource, target);
+        try (AtomicFile copy = AtomicFile.begin(target, AtomicFile.Access.OWNER_ONLY)) {
+            vacuumInto(dataSource, copy.temporary(), target);
+            copy.commit();
+        }
         LOG.info("Backed up the database to {} before upgrading it", target);
         deleteOldAutomaticBackups(file);
         return target;
@@ -239,11 +288,14 @@ public final class Database implements DatabaseFile {
         }
     }
 
-    private static void vacuumInto(SQLiteDataSource dataSource, Path target) {
+    /** Copies into {@code file} (missing or empty); failures name {@code shownAs}, the file the user asked for. */
+    private static void vacuumInto(SQLiteDataSource dataSource, Path file, Path shownAs) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
+            statement.execute("VACUUM INTO '" + file.toString().replace("'", "''") + "'");
         } catch (SQLException e) {
-            throw new DatabaseException("Could not write a backup copy to " + target + ": " + e.getMessage(), e);
+            String cause = StorageFailures.sqliteCode(e).filter(code -> code.name().startsWith("SQLITE_FULL"))
+                    .map(code -> "the disk is full (No space left on device)").orElse(e.getMessage());
+            throw new DatabaseException("Cannot write " + shownAs + ": " + cause + ". Nothing was changed at " + shownAs.getFileName() + ".", e);
         }
     }
 }

@@ -76,6 +76,23 @@ class CsvImportExportTest {
     }
 
     @Test
+    void formulaCellsAreNeutralizedOnExportAndRoundTrip() throws IOException {
+        String hostile = HEADER
+                + "=HYPERLINK(\"http://evil.example\"),x.ch,a@x.ch,+cmd|' /C calc'!A0,IMAP,,,,,,,,FULL,@SUM(1)\n";
+        assertThat(workspace.importText(hostile, false).written()).isTrue();
+
+        String exported = workspace.export(',', false);
+
+        assertThat(exported).contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"", "'+cmd|' /C calc'!A0", "'@SUM(1)");
+        Workspace copy = open("copy.db");
+        assertThat(copy.importText(exported, false).written()).isTrue();
+        Mailbox mailbox = copy.mailbox("a@x.ch");
+        assertThat(mailbox.displayName()).isEqualTo("+cmd|' /C calc'!A0");
+        assertThat(mailbox.notes()).isEqualTo("@SUM(1)");
+        assertThat(copy.store().repositories().customers().findByName("=HYPERLINK(\"http://evil.example\")")).isPresent();
+    }
+
+    @Test
     void importsCustomersDomainsAndMailboxes() {
         ImportReport report = workspace.importText(DUPONT, false);
 
@@ -126,7 +143,8 @@ class CsvImportExportTest {
 
         assertThat(report.written()).isFalse();
         assertThat(report.problems()).extracting(CsvProblem::toString).containsExactly(
-                "line 3, column email: marie@bakery-dupont.ch is already recorded under the domain bakery-dupont.ch, not rossi.ch");
+                // Since issue 12 the reader refuses the mismatch before the stored data is consulted.
+                "line 3, column domain: rossi.ch is not the domain of marie@bakery-dupont.ch (bakery-dupont.ch)");
         assertThat(workspace.store().repositories().customers().findByName("Cabinet Rossi")).isEmpty();
     }
 

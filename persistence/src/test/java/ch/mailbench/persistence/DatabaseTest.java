@@ -124,7 +124,7 @@ class DatabaseTest {
         assertThatThrownBy(() -> database.dsl().fetch("SELECT * FROM no_such_table"))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining(file.toAbsolutePath().toString())
-                .hasMessageContaining("no such table");
+                .hasMessageContaining("SQLITE_ERROR");
     }
 
     @Test

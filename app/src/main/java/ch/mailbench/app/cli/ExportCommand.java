@@ -2,6 +2,7 @@ package ch.mailbench.app.cli;
 
 import ch.mailbench.app.Workbench;
 import ch.mailbench.core.csv.CsvExporter;
+import ch.mailbench.core.io.AtomicFile;
 import ch.mailbench.core.task.ProgressMonitor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,11 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.Callable;
 
 /** {@code mailbench export FILE.csv}: every mailbox in the format {@code import} reads. */
@@ -47,30 +44,15 @@ final class ExportCommand implements Callable<Integer> {
             masterPassword.require(workbench.vault(), "--include-passwords decrypts the stored passwords");
         }
         Path target = file.toAbsolutePath();
-        // Written beside the target and moved over it, so a failed export never leaves half a file.
-        Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-        int count;
-        try {
-            restrictToOwner(partial);
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                count = new CsvExporter(workbench.store(), workbench.vault())
-                        .export(out, semicolon ? ';' : ',', includePasswords, ProgressMonitor.silent());
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
-        parent.output().out().printf("Exported %d mailbox(es) to %s%n", count, target);
+        AtomicFile.requireReplaceable(target);
+        int[] count = new int[1];
+        // Owner-only: the customer list, and with --include-passwords the passwords in plain text.
+        AtomicFile.write(target, AtomicFile.Access.OWNER_ONLY, out -> count[0] = new CsvExporter(workbench.store(), workbench.vault())
+                .export(out, semicolon ? ';' : ',', includePasswords, ProgressMonitor.silent()));
+        parent.output().out().printf("Exported %d mailbox(es) to %s%n", count[0], target);
         if (includePasswords) {
             parent.output().err().printf("%s holds passwords in plain text: keep it safe and delete it when done.%n", target);
         }
         return MailbenchCommand.EXIT_OK;
-    }
-
-    /** Only the owner may read the file where the system allows it (it may hold passwords). */
-    private static void restrictToOwner(Path path) throws IOException {
-        if (Files.getFileStore(path).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-        }
     }
 }

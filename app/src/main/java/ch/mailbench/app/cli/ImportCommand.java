@@ -46,7 +46,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("There is no file " + file);
         }
         ImportFile parsed = new CsvReader().read(Files.readAllBytes(file));
-        Workbench workbench = masterPassword.open(parent);
+        Workbench workbench = masterPassword.openForStoring(parent);
         if (parsed.hasPasswords()) {
             masterPassword.require(workbench.vault(), file.getFileName() + " has passwords, which are stored encrypted");
         }

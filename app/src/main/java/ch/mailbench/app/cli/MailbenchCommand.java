@@ -61,7 +61,7 @@ public final class MailbenchCommand implements Callable<Integer> {
         commandLine.setOut(output.out());
         commandLine.setErr(output.err());
         commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);
-        commandLine.setExecutionExceptionHandler(new UserErrorHandler(output));
+        commandLine.setExecutionExceptionHandler(new UserErrorHandler(output, this::databasePath));
         return commandLine.execute(args);
     }
 

@@ -20,20 +20,38 @@ import java.util.function.Consumer;
  */
 final class MasterPasswordOptions {
 
+    static final String NO_PASSWORDS = "No passwords are stored in this database.";
+
     @Option(names = "--master-password-file", paramLabel = "FILE",
             description = "Read the master password from the first line of FILE instead of $MAILBENCH_MASTER_PASSWORD.")
     private Path file;
 
     /** Set by {@link #open}: commands ask for the password only once they know the database. */
     private MasterPasswordInput input;
+    /** Only a command that stores passwords sets the master password up on a database without one. */
+    private boolean mayCreateVault;
 
     /**
-     * Opens the command's database. When a stored password is needed, the vault is unlocked with the
-     * master password given; on a database without one, that password becomes the master password
-     * (set on first use). A wrong one fails the command.
+     * Opens the command's database for a command that only reads stored passwords (export, sheet,
+     * profile). When one is needed, the vault is unlocked with the master password given; a wrong one
+     * fails the command, and on a database without a master password the command says there are no
+     * passwords, so a typo in the environment never becomes the master password.
      */
     Workbench open(MailbenchCommand command) {
+        return open(command, false);
+    }
+
+    /**
+     * As {@link #open}, for a command that stores passwords (import): on a database without a master
+     * password, the one given becomes it (set on first use).
+     */
+    Workbench openForStoring(MailbenchCommand command) {
+        return open(command, true);
+    }
+
+    private Workbench open(MailbenchCommand command, boolean createVault) {
         input = new MasterPasswordInput(command.factory().environment(), Optional.ofNullable(file));
+        mayCreateVault = createVault;
         return command.factory().open(command.databasePath(), this::unlockOrSetUp);
     }
 
@@ -55,7 +73,7 @@ final class MasterPasswordOptions {
         return workbench;
     }
 
-    /** Unlocks (see {@link #open}) or fails with a message saying why it is needed and how to give it. */
+    /** Unlocks (see {@link #open}, {@link #openForStoring}) or fails with a message saying why it is needed and how to give it. */
     void require(Vault vault, String why) {
         if (!vault.isUnlocked() && !unlockOrSetUp(vault)) {
             throw new IllegalArgumentException(why + ": give the master password in the " + MasterPasswordInput.ENVIRONMENT_VARIABLE
@@ -66,6 +84,9 @@ final class MasterPasswordOptions {
     private boolean unlockOrSetUp(Vault vault) {
         return withPassword(password -> {
             if (vault.state() == VaultState.NOT_SET_UP) {
+                if (!mayCreateVault) {
+                    throw new IllegalArgumentException(NO_PASSWORDS);
+                }
                 vault.setUp(password, VaultHeader.DEFAULT_IDLE_LOCK);
             } else {
                 vault.unlock(password);

@@ -1,6 +1,7 @@
 package ch.mailbench.app.cli;
 
 import ch.mailbench.app.Workbench;
+import ch.mailbench.core.io.AtomicFile;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.EmailAddress;
@@ -77,7 +78,9 @@ final class ProfileCommand implements Callable<Integer> {
         Workbench workbench = masterPassword.open(parent);
         byte[] file = target.mailbox != null ? forMailbox(workbench, EmailAddress.parse(target.mailbox))
                 : forDomain(workbench, DomainName.of(target.domain));
-        SheetCommand.writeAtomically(out, stream -> stream.write(file));
+        // Autoconfig and autodiscover files are meant for a web server; a device profile is the customer's.
+        AtomicFile.write(out, format == Format.MOBILECONFIG ? AtomicFile.Access.OWNER_ONLY : AtomicFile.Access.AS_UMASK,
+                stream -> stream.write(file));
         PrintWriter printer = parent.output().out();
         printer.printf("Wrote %s%n", out);
         if (target.domain != null) {

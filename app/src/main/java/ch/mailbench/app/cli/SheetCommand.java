@@ -1,6 +1,7 @@
 package ch.mailbench.app.cli;
 
 import ch.mailbench.app.Workbench;
+import ch.mailbench.core.io.AtomicFile;
 import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.sheet.Device;
@@ -11,12 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -62,6 +58,7 @@ final class SheetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        AtomicFile.requireReplaceable(out);
         SheetOptions options = new SheetOptions(
                 Optional.ofNullable(language).map(SheetLanguage::fromCode),
                 devices == null ? SheetOptions.DEFAULT_DEVICES : Device.parseList(devices),
@@ -70,38 +67,12 @@ final class SheetCommand implements Callable<Integer> {
         SheetJob job = target.mailbox != null
                 ? workbench.sheets().forMailbox(EmailAddress.parse(target.mailbox), options)
                 : workbench.sheets().forCustomer(target.customer, options);
-        writeAtomically(out, stream -> workbench.sheets().write(job, stream));
+        // Owner-only: a sheet may carry the password and always carries the customer's settings.
+        AtomicFile.write(out, AtomicFile.Access.OWNER_ONLY, stream -> workbench.sheets().write(job, stream));
         job.sheets().stream().filter(s -> s.lastSuccess().isEmpty()).forEach(s -> parent.output().err().println(
                 "Note: " + s.mailbox().address().unicode() + " was never checked successfully with these settings."));
         parent.output().out().printf("Wrote %s (%d %s, %s)%n", out, job.pageCount(), job.pageCount() == 1 ? "page" : "pages",
                 job.language().code());
         return MailbenchCommand.EXIT_OK;
-    }
-
-    /** Writes to a temporary file beside the target first, so a failure never leaves half a file. */
-    static void writeAtomically(Path target, IoConsumer<OutputStream> writer) {
-        Path absolute = target.toAbsolutePath();
-        try {
-            Path parentFolder = absolute.getParent();
-            if (parentFolder != null) {
-                Files.createDirectories(parentFolder);
-            }
-            Path temporary = Files.createTempFile(parentFolder, ".mailbench-", ".tmp");
-            try {
-                try (OutputStream stream = Files.newOutputStream(temporary)) {
-                    writer.accept(stream);
-                }
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + absolute + ": " + e.getMessage(), e);
-        }
-    }
-
-    @FunctionalInterface
-    interface IoConsumer<T> {
-        void accept(T value) throws IOException;
     }
 }

@@ -65,7 +65,7 @@ public final class CsvExporter {
         CSVPrinter printer = new CSVPrinter(writer, format);
         printer.printRecord(Arrays.stream(CsvColumn.values()).map(CsvColumn::header).toList());
         for (List<String> line : lines) {
-            printer.printRecord(line);
+            printer.printRecord(line.stream().map(CsvFormulas::neutralize).toList());
         }
         printer.flush();
         return lines.size();

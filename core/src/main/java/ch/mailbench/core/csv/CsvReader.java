@@ -29,6 +29,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads and checks a mailbox CSV file: UTF-8 with or without BOM, comma or semicolon separated
@@ -38,6 +40,10 @@ import java.util.function.Supplier;
 public final class CsvReader {
 
     private static final char BOM = '\uFEFF';
+    /** No name, address or host comes near this; it keeps a pasted document out of the database and out of messages. */
+    public static final int MAX_CELL_CHARACTERS = 1_000;
+    public static final int MAX_NOTES_CHARACTERS = 10_000;
+    private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
 
     /** Reads {@code bytes}; a file that is not UTF-8 at all is one problem on line 1. */
     public ImportFile read(byte[] bytes) {
@@ -61,10 +67,19 @@ public final class CsvReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (UncheckedIOException e) {
-            // Commons CSV reports a broken quote this way; its message names the position.
-            return new ImportFile(List.of(), List.of(new CsvProblem(1, "", "the file is not valid CSV: " + e.getCause().getMessage())),
-                    List.of(), delimiter);
+            return new ImportFile(List.of(), List.of(brokenQuote(e)), List.of(), delimiter);
         }
+    }
+
+    /** Commons CSV reports a quote that is never closed this way, naming the line where the cell starts. */
+    private static CsvProblem brokenQuote(UncheckedIOException e) {
+        String message = String.valueOf(e.getCause().getMessage());
+        Matcher start = START_LINE.matcher(message);
+        if (start.find() && message.contains("EOF reached before encapsulated token finished")) {
+            return new CsvProblem(Long.parseLong(start.group(1)), "",
+                    "a quoted cell starts on this line but its closing quote (\") is missing");
+        }
+        return new CsvProblem(1, "", "the file is not valid CSV: " + message);
     }
 
     private ImportFile read(CSVParser parser, char delimiter) {
@@ -101,7 +116,15 @@ public final class CsvReader {
         Map<EmailAddress, Long> seen = new HashMap<>();
         while (records.hasNext()) {
             CSVRecord record = records.next();
-            RowReader row = new RowReader(record, startLine(record, parser), columns, problems);
+            long line = startLine(record, parser);
+            if (record.size() == 1 && header.size() > 1 && record.get(0).indexOf(delimiter == ',' ? ';' : ',') >= 0) {
+                problems.add(new CsvProblem(line, "", delimiter == ','
+                        ? "the line is separated by semicolons (;) but the header line by commas (,)"
+                        : "the line is separated by commas (,) but the header line by semicolons (;)"));
+                continue;
+            }
+            warnAboutExtraCells(record, line, header.size(), warnings);
+            RowReader row = new RowReader(record, line, columns, problems);
             row.read().ifPresent(valid -> {
                 Long earlier = seen.putIfAbsent(valid.email(), valid.line());
                 if (earlier != null) {
@@ -114,6 +137,17 @@ public final class CsvReader {
         }
         problems.sort(null);
         return new ImportFile(rows, problems, warnings, delimiter);
+    }
+
+    private static void warnAboutExtraCells(CSVRecord record, long line, int headerSize, List<String> warnings) {
+        long extra = 0;
+        for (int index = headerSize; index < record.size(); index++) {
+            extra += record.get(index).isBlank() ? 0 : 1;
+        }
+        if (extra > 0) {
+            warnings.add(String.format(Locale.ROOT, "Line %d has %,d cells but the header only %d columns: the other %,d cells are ignored",
+                    line, record.size(), headerSize, record.size() - headerSize));
+        }
     }
 
     /** The parser counts line ends read so far; a quoted cell spanning lines moves the record's start up. */
@@ -162,6 +196,16 @@ public final class CsvReader {
         }
 
         Optional<ImportRow> read() {
+            for (CsvColumn column : columns.keySet()) {
+                int limit = column == CsvColumn.NOTES ? MAX_NOTES_CHARACTERS : MAX_CELL_CHARACTERS;
+                int length = cellRaw(column).map(String::length).orElse(0);
+                if (length > limit) {
+                    problem(column, String.format(Locale.ROOT, "the cell has %,d characters; at most %,d are allowed", length, limit));
+                }
+            }
+            if (!valid) {
+                return Optional.empty();
+            }
             String customer = cell(CsvColumn.CUSTOMER).orElse("");
             if (customer.isEmpty()) {
                 problem(CsvColumn.CUSTOMER, "the customer is empty");
@@ -174,6 +218,9 @@ public final class CsvReader {
             Optional<String> domainCell = cell(CsvColumn.DOMAIN);
             DomainName domain = domainCell.isPresent() ? parse(CsvColumn.DOMAIN, () -> DomainName.of(domainCell.get()))
                     : email == null ? null : email.domain();
+            if (domainCell.isPresent() && domain != null && email != null && !domain.equals(email.domain())) {
+                problem(CsvColumn.DOMAIN, domain.unicode() + " is not the domain of " + email.unicode() + " (" + email.domain().unicode() + ")");
+            }
             Optional<ServerSettings> settings = settings();
             Optional<String> displayName = present(CsvColumn.DISPLAY_NAME);
             Optional<String> notes = present(CsvColumn.NOTES);
@@ -271,7 +318,7 @@ public final class CsvReader {
             if (index == null) {
                 return Optional.empty();
             }
-            return Optional.of(index < record.size() ? record.get(index) : "");
+            return Optional.of(index < record.size() ? CsvFormulas.restore(record.get(index)) : "");
         }
 
         /** Present (possibly "") when the file has the column: an empty cell clears the field. */

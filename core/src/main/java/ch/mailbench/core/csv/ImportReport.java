@@ -35,8 +35,10 @@ public record ImportReport(boolean written, int customersCreated, int domainsCre
                     + mailboxesCreated + " new mailbox(es), " + mailboxesUpdated.size() + " updated, "
                     + mailboxesUnchanged + " unchanged, " + passwordsStored + " password(s) stored.");
         } else {
+            // Skipping lines only helps when some lines are bad: not for an empty, broken or headerless file.
+            boolean lineProblems = problems.stream().anyMatch(p -> p.line() > 1 && !p.column().isEmpty());
             lines.add("Nothing was imported: " + problems.size() + " problem(s) to fix first"
-                    + " (or import only the valid lines with --skip-invalid).");
+                    + (lineProblems ? " (or import only the valid lines with --skip-invalid)." : "."));
         }
         warnings.forEach(warning -> lines.add("Warning: " + warning));
         for (MailboxChange change : mailboxesUpdated) {

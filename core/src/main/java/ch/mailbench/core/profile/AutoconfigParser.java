@@ -21,9 +21,13 @@ public final class AutoconfigParser {
     private static final String WHAT = "autoconfig file";
 
     public ClientConfig parse(byte[] xml) {
+        if (xml.length > XmlLimits.MAX_BYTES) {
+            throw XmlLimits.tooLarge(WHAT);
+        }
         return parse(new ByteArrayInputStream(xml));
     }
 
+    /** Reads at most {@link XmlLimits#MAX_BYTES} bytes and {@link XmlLimits#MAX_DEPTH} levels; refuses anything beyond. */
     public ClientConfig parse(InputStream xml) {
         XmlNode root = XmlNode.parse(xml, WHAT);
         if (!root.is("clientConfig")) {

@@ -21,9 +21,13 @@ public final class AutodiscoverParser {
     private static final String WHAT = "autodiscover file";
 
     public AutodiscoverResponse parse(byte[] xml) {
+        if (xml.length > XmlLimits.MAX_BYTES) {
+            throw XmlLimits.tooLarge(WHAT);
+        }
         return parse(new ByteArrayInputStream(xml));
     }
 
+    /** Reads at most {@link XmlLimits#MAX_BYTES} bytes and {@link XmlLimits#MAX_DEPTH} levels; refuses anything beyond. */
     public AutodiscoverResponse parse(InputStream xml) {
         XmlNode root = XmlNode.parse(xml, WHAT);
         if (!root.is("Autodiscover")) {

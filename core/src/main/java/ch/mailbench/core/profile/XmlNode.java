@@ -19,16 +19,27 @@ record XmlNode(String name, Map<String, String> attributes, String text, int lin
 
     /** Reads the whole document; throws {@link ProfileFormatException} naming the line when it is not well-formed. */
     static XmlNode parse(InputStream in, String what) {
-        XMLStreamReader reader = Xml.reader(in, what);
+        XMLStreamReader reader;
+        try {
+            reader = Xml.reader(XmlLimits.bounded(in), what);
+        } catch (ProfileFormatException e) {
+            throw XmlLimits.isTooLarge(e) ? XmlLimits.tooLarge(what) : e;
+        }
         try {
             while (reader.hasNext()) {
                 if (reader.next() == XMLStreamConstants.START_ELEMENT) {
-                    return element(reader);
+                    return element(reader, 1, what);
                 }
             }
             throw new ProfileFormatException("The " + what + " is empty: it has no XML element");
-        } catch (XMLStreamException e) {
-            throw Xml.notWellFormed(what, e);
+        } catch (XMLStreamException | RuntimeException e) {
+            if (XmlLimits.isTooLarge(e)) {
+                throw XmlLimits.tooLarge(what);
+            }
+            if (e instanceof XMLStreamException stream) {
+                throw Xml.notWellFormed(what, stream);
+            }
+            throw (RuntimeException) e;
         } finally {
             try {
                 reader.close();
@@ -38,9 +49,12 @@ record XmlNode(String name, Map<String, String> attributes, String text, int lin
         }
     }
 
-    private static XmlNode element(XMLStreamReader reader) throws XMLStreamException {
+    private static XmlNode element(XMLStreamReader reader, int depth, String what) throws XMLStreamException {
         String name = reader.getLocalName();
         int line = reader.getLocation().getLineNumber();
+        if (depth > XmlLimits.MAX_DEPTH) {
+            throw XmlLimits.tooDeep(what, line);
+        }
         Map<String, String> attributes = new TreeMap<>();
         for (int i = 0; i < reader.getAttributeCount(); i++) {
             attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
@@ -50,7 +64,7 @@ record XmlNode(String name, Map<String, String> attributes, String text, int lin
         while (true) {
             int event = reader.next();
             switch (event) {
-                case XMLStreamConstants.START_ELEMENT -> children.add(element(reader));
+                case XMLStreamConstants.START_ELEMENT -> children.add(element(reader, depth + 1, what));
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(reader.getText());
                 case XMLStreamConstants.END_ELEMENT -> {
                     return new XmlNode(name, Map.copyOf(attributes), text.toString().strip(), line, List.copyOf(children));

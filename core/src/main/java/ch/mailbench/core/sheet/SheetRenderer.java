@@ -38,6 +38,8 @@ import java.util.Optional;
  */
 public final class SheetRenderer {
 
+    /** Values up to this length (real addresses, user names, host names) wrap well within a step column. */
+    private static final int LONG_VALUE = 64;
     private static final float MARGIN = 40;
     private static final float HEADER_HEIGHT = 52;
     private static final float FOOTER_HEIGHT = 16;
@@ -92,6 +94,12 @@ public final class SheetRenderer {
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not compose the setup sheet: " + e.getMessage(), e);
+        } catch (com.lowagie.text.ExceptionConverter e) {
+            // OpenPDF hides the disk's IOException (a full disk) without a cause; hand it on as one.
+            if (e.getException() instanceof java.io.IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+            throw e;
         }
     }
 
@@ -226,8 +234,10 @@ public final class SheetRenderer {
         private void footer() {
             String shopLine = String.join(" · ", nonBlank(job.shop().name(), job.shop().contact().replaceAll("\\s*\\R\\s*", " · ")));
             Font font = SheetFonts.grey(fonts.regular(7.5f));
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(shopLine, font), left, bottom, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(printedOn, font), right, bottom, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(shopLine, font), left, bottom, 0,
+                    PdfWriter.RUN_DIRECTION_LTR, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(printedOn, font), right, bottom, 0,
+                    PdfWriter.RUN_DIRECTION_LTR, 0);
         }
 
         private Element title(String title, String subtitle) {
@@ -261,6 +271,7 @@ public final class SheetRenderer {
                 addressLine.setLeading(0, 1.2f);
                 addressLine.setSpacingAfter(3);
                 addressCell = new PdfPCell();
+                addressCell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
                 addressCell.addElement(addressLine);
                 addressCell.addElement(note);
                 addressCell.setBorder(Rectangle.NO_BORDER);
@@ -336,6 +347,7 @@ public final class SheetRenderer {
             UsernameFormat format = sheet.settings().usernameFormat();
             String username = SheetValues.username(sheet);
             PdfPCell user = new PdfPCell();
+            user.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
             user.addElement(paragraph(text.get("username.label"), fonts.regular(9), 0, 3));
             user.addElement(paragraph(username, fonts.mono(username.length() > 34 ? 11 : 14), 0, 3));
             Font explanation = format.kind() == UsernameFormat.Kind.LOCAL_PART ? fonts.bold(9) : fonts.regular(9);
@@ -348,6 +360,7 @@ public final class SheetRenderer {
             table.addCell(user);
 
             PdfPCell password = new PdfPCell();
+            password.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
             password.addElement(paragraph(text.get("password.label"), fonts.regular(9), 0, 3));
             if (sheet.password().isPresent()) {
                 password.addElement(paragraph(new String(sheet.password().get()), fonts.mono(12), 0, 0));
@@ -393,8 +406,20 @@ public final class SheetRenderer {
                     return;
                 }
             }
-            throw new IllegalArgumentException("The steps for " + job.devices().size() + " devices do not fit on one page for "
-                    + sheet.mailbox().address().unicode() + " in readable type; choose fewer devices");
+            String address = sheet.mailbox().address().unicode();
+            throw new IllegalArgumentException(longField(values).map(field -> "The " + field.getKey() + " of " + address + " has "
+                            + values.get(field.getValue()).length() + " characters, too many for the setup sheet's steps (at most "
+                            + LONG_VALUE + " fit well); shorten it")
+                    .orElse("The steps for " + job.devices().size() + " devices do not fit on one page for "
+                            + address + " in readable type; choose fewer devices"));
+        }
+
+        /** The longest printed value over {@link #LONG_VALUE} characters, as (name in words, key), if any. */
+        private Optional<Map.Entry<String, String>> longField(Map<String, String> values) {
+            return Map.of("user name", "user", "address", "address", "incoming server", "inHost", "outgoing server", "outHost")
+                    .entrySet().stream()
+                    .filter(field -> values.getOrDefault(field.getValue(), "").length() > LONG_VALUE)
+                    .max(java.util.Comparator.comparingInt(field -> values.get(field.getValue()).length()));
         }
 
         private boolean twoColumns(MailboxSheet sheet, Map<String, String> values, float size, float columnTop,
@@ -453,6 +478,8 @@ public final class SheetRenderer {
         }
 
         private int go(ColumnText column, boolean simulate) {
+            // Left-to-right pages, but with the Unicode bidi algorithm: a Hebrew or Arabic name reads right to left.
+            column.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
             try {
                 return column.go(simulate);
             } catch (DocumentException e) {
@@ -495,6 +522,7 @@ public final class SheetRenderer {
 
         private PdfPCell cell(Phrase phrase, float padding) {
             PdfPCell cell = new PdfPCell(phrase);
+            cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
             cell.setBorder(Rectangle.NO_BORDER);
             cell.setPadding(padding);
             return cell;

@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * The mailbox passwords, encrypted at rest with AES-256-GCM under a key derived from the master
- * password (PBKDF2-HMAC-SHA256). The key lives only in this object's memory, from unlock until
+ * password (PBKDF2-HMAC-SHA256, over the password in Unicode NFC). The key lives only in this object's memory, from unlock until
  * {@link #lock()} or until it has been unused for the idle-lock time.
  * <p>
  * Thread-safe. Methods that derive a key (set up, unlock, change) take about a second and every
@@ -33,8 +33,8 @@ public final class Vault {
 
     private static final Logger LOG = LoggerFactory.getLogger(Vault.class);
 
-    private static final String CHECK_PURPOSE = "mailbench:vault-check";
-    private static final byte[] CHECK_VALUE = "Mailbench vault v1".getBytes(StandardCharsets.UTF_8);
+    static final String CHECK_PURPOSE = "mailbench:vault-check";
+    static final byte[] CHECK_VALUE = "Mailbench vault v1".getBytes(StandardCharsets.UTF_8);
 
     private final Store store;
     private final Clock clock;
@@ -79,7 +79,7 @@ public final class Vault {
     public void setUp(char[] masterPassword, Duration idleLock) {
         requireAcceptable(masterPassword);
         KdfParameters kdf = newKdf();
-        VaultKey newKey = VaultKey.derive(masterPassword, kdf, random);
+        VaultKey newKey = deriveNormalized(masterPassword, kdf);
         VaultHeader header = new VaultHeader(kdf, newKey.seal(CHECK_VALUE, CHECK_PURPOSE), idleLock);
         try {
             store.inTransaction(repositories -> {
@@ -107,7 +107,7 @@ public final class Vault {
         VaultHeader header = store.repositories().secrets().header().orElseThrow(VaultLockedException::new);
         VaultKey verified = verifiedKey(masterPassword, header);
         if (header.kdf().iterations() < iterationsForNewKeys) {
-            VaultKey raised = VaultKey.derive(masterPassword, newKdf(), random);
+            VaultKey raised = deriveNormalized(masterPassword, newKdf());
             try {
                 VaultHeader written = reencryptAll(verified, header, raised);
                 verified.destroy();
@@ -150,7 +150,7 @@ public final class Vault {
         requireAcceptable(next);
         VaultHeader header = store.repositories().secrets().header().orElseThrow(VaultLockedException::new);
         VaultKey oldKey = verifiedKey(current, header);
-        VaultKey newKey = VaultKey.derive(next, newKdf(), random);
+        VaultKey newKey = deriveNormalized(next, newKdf());
         VaultHeader written;
         try {
             written = reencryptAll(oldKey, header, newKey);
@@ -167,7 +167,7 @@ public final class Vault {
     public void resetWithNewMasterPassword(char[] masterPassword) {
         requireAcceptable(masterPassword);
         KdfParameters kdf = newKdf();
-        VaultKey newKey = VaultKey.derive(masterPassword, kdf, random);
+        VaultKey newKey = deriveNormalized(masterPassword, kdf);
         Duration idleLock = store.repositories().secrets().header().map(VaultHeader::idleLock).orElse(VaultHeader.DEFAULT_IDLE_LOCK);
         VaultHeader header = new VaultHeader(kdf, newKey.seal(CHECK_VALUE, CHECK_PURPOSE), idleLock);
         store.inTransaction(repositories -> {
@@ -254,14 +254,38 @@ public final class Vault {
         return store.repositories().secrets().delete(mailboxId);
     }
 
+    /**
+     * The key of the stored vault. Since master passwords are normalized (NFC), a vault set up
+     * earlier with a decomposed spelling is also tried as typed, so nobody is locked out by the change.
+     */
     private VaultKey verifiedKey(char[] masterPassword, VaultHeader header) {
-        VaultKey candidate = VaultKey.derive(masterPassword, header.kdf(), random);
-        Optional<byte[]> check = candidate.open(header.check(), CHECK_PURPOSE);
-        if (check.isEmpty() || !Arrays.equals(check.get(), CHECK_VALUE)) {
-            candidate.destroy();
-            throw new WrongMasterPasswordException();
+        VaultKey candidate = deriveNormalized(masterPassword, header.kdf());
+        if (opensCheck(candidate, header)) {
+            return candidate;
         }
-        return candidate;
+        candidate.destroy();
+        if (!MasterPasswordText.isNormalized(masterPassword)) {
+            VaultKey asTyped = VaultKey.derive(masterPassword, header.kdf(), random);
+            if (opensCheck(asTyped, header)) {
+                return asTyped;
+            }
+            asTyped.destroy();
+        }
+        throw new WrongMasterPasswordException();
+    }
+
+    private static boolean opensCheck(VaultKey candidate, VaultHeader header) {
+        Optional<byte[]> check = candidate.open(header.check(), CHECK_PURPOSE);
+        return check.isPresent() && Arrays.equals(check.get(), CHECK_VALUE);
+    }
+
+    private VaultKey deriveNormalized(char[] masterPassword, KdfParameters kdf) {
+        char[] normalized = MasterPasswordText.normalized(masterPassword);
+        try {
+            return VaultKey.derive(normalized, kdf, random);
+        } finally {
+            MasterPasswordText.clear(normalized);
+        }
     }
 
     /**
@@ -337,6 +361,7 @@ public final class Vault {
     }
 
     private static void requireAcceptable(char[] masterPassword) {
+        MasterPasswordText.requireLosslesslyDecoded(masterPassword);
         if (masterPassword.length < MINIMUM_MASTER_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("The master password needs at least " + MINIMUM_MASTER_PASSWORD_LENGTH + " characters");
         }

@@ -118,6 +118,30 @@ class SheetRendererTest {
     }
 
     @Test
+    void rightToLeftNamesAreLaidOutRightToLeft() {
+        MailboxSheet hebrew = Sheets.sheet("מספרה כהן", SheetLanguage.EN, "dana@cohen.co.il", "דנה כהן", Sheets.INFOMANIAK,
+                Optional.empty(), Optional.empty());
+
+        Sheets.Pdf pdf = Sheets.read(Sheets.render(renderer, Sheets.job(hebrew, SheetLanguage.EN)));
+
+        // PDFBox reads right-to-left runs back into logical order only when they were drawn in visual order.
+        assertThat(pdf.text()).contains("דנה כהן", "מספרה כהן").doesNotContain("ןהכ הנד");
+    }
+
+    @Test
+    void aUserNameTooLongForTheStepsIsNamed() {
+        MailboxSheet longName = Sheets.sheet("Garage Meier AG", SheetLanguage.DE, "werkstatt@garage-meier.ch", "Werkstatt",
+                ServerSettings.of(MailboxType.IMAP, Endpoint.of("imap.garage-meier.ch", 993, Security.SSL_TLS),
+                        Endpoint.of("smtp.garage-meier.ch", 465, Security.SSL_TLS), true, UsernameFormat.custom("u".repeat(250))),
+                Optional.empty(), Optional.empty());
+
+        assertThatThrownBy(() -> Sheets.render(renderer, Sheets.job(longName, SheetLanguage.DE)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The user name of werkstatt@garage-meier.ch has 250 characters, too many for the setup sheet's steps"
+                        + " (at most 64 fit well); shorten it");
+    }
+
+    @Test
     void refusesMoreDevicesThanFitOnOnePageInReadableType() {
         SheetJob all = new SheetJob(List.of(Sheets.dupont(SheetLanguage.DE)), false, SheetLanguage.DE,
                 EnumSet.allOf(Device.class), Sheets.SHOP, Sheets.PRINTED);

@@ -1,6 +1,6 @@
 package ch.mailbench.app.ui.vault;
 
-import ch.mailbench.core.port.DatabaseFile;
+import ch.mailbench.core.port.StoreFile;
 
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
@@ -19,11 +19,11 @@ final class BackupAction {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     private final JFrame owner;
-    private final DatabaseFile database;
+    private final StoreFile database;
     private final Clock clock;
     private final VaultMessages messages;
 
-    BackupAction(JFrame owner, DatabaseFile database, Clock clock, VaultMessages messages) {
+    BackupAction(JFrame owner, StoreFile database, Clock clock, VaultMessages messages) {
         this.owner = owner;
         this.database = database;
         this.clock = clock;

@@ -6,7 +6,7 @@ import ch.mailbench.app.ui.action.ConsoleExtension;
 import ch.mailbench.app.ui.action.ConsoleMenus;
 import ch.mailbench.app.ui.action.MenuId;
 import ch.mailbench.core.model.SheetLanguage;
-import ch.mailbench.core.port.DatabaseFile;
+import ch.mailbench.core.port.StoreFile;
 import ch.mailbench.core.port.Store;
 import ch.mailbench.core.vault.UnlockHandler;
 import ch.mailbench.core.vault.Vault;
@@ -32,10 +32,10 @@ public final class VaultExtension implements ConsoleExtension {
 
     private final Vault vault;
     private final Store store;
-    private final DatabaseFile database;
+    private final StoreFile database;
     private final Clock clock;
 
-    public VaultExtension(Vault vault, Store store, DatabaseFile database, Clock clock) {
+    public VaultExtension(Vault vault, Store store, StoreFile database, Clock clock) {
         this.vault = vault;
         this.store = store;
         this.database = database;

@@ -3,7 +3,7 @@ package ch.mailbench.core.port;
 import java.nio.file.Path;
 
 /** The file the store lives in, as the technician sees it: where it is, its schema version, and backups. */
-public interface DatabaseFile {
+public interface StoreFile {
 
     /** The database file, absolute. */
     Path file();
@@ -15,7 +15,8 @@ public interface DatabaseFile {
      * Writes a consistent copy of the database to {@code target} (replaced if it exists), also while
      * others are writing. Not on the EDT.
      *
-     * @throws StorageException when the copy cannot be written
+     * @throws StorageException when the copy cannot be written; {@code core.io.OutputFileException}
+     *                          when {@code target} is not a regular file
      */
     void backUpTo(Path target);
 }
