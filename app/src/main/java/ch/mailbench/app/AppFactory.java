@@ -7,6 +7,15 @@ import ch.mailbench.app.ui.vault.VaultExtension;
 import ch.mailbench.core.directory.CustomerDirectory;
 import ch.mailbench.app.ui.verify.VerifyExtension;
 import ch.mailbench.core.port.TrustedCertificateRepository;
+import ch.mailbench.core.discovery.CatalogFile;
+import ch.mailbench.core.discovery.DiscoveryService;
+import ch.mailbench.core.discovery.ProviderCatalog;
+import ch.mailbench.persistence.JooqProviderRepository;
+import javax.net.ssl.X509TrustManager;
+import ch.mailbench.core.model.HostName;
+import ch.mailbench.core.model.TrustedCertificate;
+import ch.mailbench.core.port.ProviderRepository;
+import java.time.Instant;
 import ch.mailbench.core.probe.CertificateTrust;
 import ch.mailbench.core.probe.OutcomeTexts;
 import ch.mailbench.core.probe.VerificationService;
@@ -87,9 +96,46 @@ public final class AppFactory {
         SheetService sheets = new SheetService(store, shop, passwords, renderer, clock);
         CustomerDirectory directory = new CustomerDirectory(store, new JooqCustomerSummaries(database.dsl()));
         TrustedCertificateRepository trusted = new JooqTrustedCertificateRepository(database.dsl());
-        VerificationService verification = new VerificationService(store, passwords,
-                new CertificateTrust(CertificateTrust.jdkDefault(), trusted), new OutcomeTexts(Locale.getDefault()), clock);
-        return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification);
+        X509TrustManager authorities = CertificateTrust.jdkDefault();
+        CertificateTrust trust = new CertificateTrust(authorities, trusted);
+        OutcomeTexts texts = new OutcomeTexts(Locale.getDefault());
+        VerificationService verification = new VerificationService(store, passwords, trust, texts, clock);
+        ProviderCatalog providers = new ProviderCatalog(CatalogFile.shipped(), new JooqProviderRepository(database.dsl()));
+        DiscoveryService discovery = new DiscoveryService(providers, authorities, trust, texts);
+        return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification,
+                providers, discovery);
+    }
+
+    /**
+     * Discovery over the shipped catalog only, trusting the JDK's authorities: for {@code discover}
+     * when the database file does not exist yet — nothing is created, and no own provider or
+     * accepted certificate can exist anyway.
+     */
+    public DiscoveryService discoveryWithoutDatabase() {
+        X509TrustManager authorities = CertificateTrust.jdkDefault();
+        TrustedCertificateRepository noneAccepted = new TrustedCertificateRepository() {
+            @Override
+            public TrustedCertificate trust(TrustedCertificate certificate) {
+                throw new IllegalStateException("Accepting a certificate needs a database");
+            }
+
+            @Override
+            public void revoke(long id, Instant at) {
+                throw new IllegalStateException("Revoking a certificate needs a database");
+            }
+
+            @Override
+            public List<TrustedCertificate> activeFor(HostName host) {
+                return List.of();
+            }
+
+            @Override
+            public List<TrustedCertificate> allActive() {
+                return List.of();
+            }
+        };
+        return new DiscoveryService(new ProviderCatalog(CatalogFile.shipped(), ProviderRepository.none()), authorities,
+                new CertificateTrust(authorities, noneAccepted), new OutcomeTexts(Locale.getDefault()));
     }
 
     /** The sheet language of customers an import creates: the user's language when Mailbench knows it, else English. */

@@ -1,5 +1,7 @@
 package ch.mailbench.app;
 
+import ch.mailbench.core.discovery.DiscoveryService;
+import ch.mailbench.core.discovery.ProviderCatalog;
 import ch.mailbench.core.port.StoreFile;
 import ch.mailbench.core.port.PasswordSource;
 import ch.mailbench.core.port.ShopSettingsStore;
@@ -19,9 +21,12 @@ import java.time.Clock;
  * (console dialog or command-line input) when the vault is locked. {@code sheets} composes setup
  * sheets under the technician's {@code shop} settings. {@code directory} lists, searches and edits
  * customers with their domains and mailboxes. {@code verification} tests mailboxes with real
- * logins, trusting the JDK's authorities plus {@code trustedCertificates}.
+ * logins, trusting the JDK's authorities plus {@code trustedCertificates}. {@code providers} is the shipped
+ * provider catalog with the technician's own providers over it; {@code discovery} finds the settings of
+ * an address nobody documented.
  */
 public record Workbench(StoreFile database, Store store, Clock clock, Vault vault, PasswordSource passwords,
                         ShopSettingsStore shop, SheetService sheets, CustomerDirectory directory,
-                        TrustedCertificateRepository trustedCertificates, VerificationService verification) {
+                        TrustedCertificateRepository trustedCertificates, VerificationService verification,
+                        ProviderCatalog providers, DiscoveryService discovery) {
 }

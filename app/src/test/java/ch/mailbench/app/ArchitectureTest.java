@@ -88,6 +88,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void discoveryKeepsDnsToItselfAndLogsInOnlyThroughTheTester() {
+        noClasses().that().resideOutsideOfPackage("ch.mailbench.core.discovery..")
+                .should().dependOnClassesThat().resideInAPackage("org.xbill.DNS..")
+                .check(mailbench);
+        noClasses().that().resideInAPackage("ch.mailbench.core.discovery..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..")
+                .check(mailbench);
+    }
+
+    @Test
     void sharedConsolePiecesDoNotDependOnFeatures() {
         noClasses().that().resideInAnyPackage(SHARED_UI)
                 .should().dependOnClassesThat(resideInAPackage("ch.mailbench.app.ui..")
@@ -103,6 +113,14 @@ class ArchitectureTest {
                 .check(mailbench);
         noClasses().that().resideInAPackage(BENCH)
                 .should().dependOnClassesThat().resideInAnyPackage("ch.mailbench.app.ui..", "ch.mailbench.app.cli..")
+                .check(mailbench);
+    }
+
+    @Test
+    void theLoopbackServersServeOnlyTheDiscoveryBenchmark() {
+        noClasses().that().resideOutsideOfPackage("ch.mailbench.core.discovery.loopback..")
+                .and().doNotHaveFullyQualifiedName("ch.mailbench.app.bench.BenchDiscoverCommand")
+                .should().dependOnClassesThat().resideInAPackage("ch.mailbench.core.discovery.loopback..")
                 .check(mailbench);
     }
 

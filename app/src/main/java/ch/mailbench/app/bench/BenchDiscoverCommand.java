@@ -1,0 +1,203 @@
+package ch.mailbench.app.bench;
+
+import ch.mailbench.app.AppFactory;
+import ch.mailbench.core.discovery.DiscoveryListener;
+import ch.mailbench.core.discovery.DiscoveryOptions;
+import ch.mailbench.core.discovery.DiscoveryService;
+import ch.mailbench.core.discovery.loopback.LoopbackDns;
+import ch.mailbench.core.model.EmailAddress;
+import ch.mailbench.core.task.ProgressMonitor;
+import ch.mailbench.core.discovery.loopback.LoopbackWeb;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code mailbench bench-discover} (hidden): the speed of discovery as a technician meets it. Starts
+ * a loopback DNS server and web server with known answers, then times {@code java -jar … discover}
+ * child processes (JVM start included) for domains answered by the catalog, by autoconfig and by
+ * SRV, and for a domain where everything is silent; beside them the same lookups made with
+ * {@code dig} and {@code curl} one after another against the same servers.
+ */
+@Command(name = "bench-discover", hidden = true, mixinStandardHelpOptions = true,
+        description = {"Times discover (JVM start included) for known domains and a silent one, beside dig + curl.",
+                "Loopback servers only; no database is created."})
+public final class BenchDiscoverCommand implements Callable<Integer> {
+
+    private static final String AUTOCONFIG = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <clientConfig version="1.1"><emailProvider id="bench">
+              <domain>known-autoconfig.test</domain><displayName>Bench hoster</displayName>
+              <incomingServer type="imap"><hostname>mail.known-autoconfig.test</hostname><port>993</port>
+                <socketType>SSL</socketType><username>%EMAILADDRESS%</username></incomingServer>
+              <outgoingServer type="smtp"><hostname>mail.known-autoconfig.test</hostname><port>465</port>
+                <socketType>SSL</socketType><username>%EMAILADDRESS%</username></outgoingServer>
+            </emailProvider></clientConfig>
+            """;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Runs per case (default ${DEFAULT-VALUE}); the median is printed.")
+    int rounds;
+
+    @Option(names = "--timeout", defaultValue = "3", description = "discover --timeout for every case, in seconds (default ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    private final AppFactory factory;
+    private final PrintWriter out;
+
+    /** @param out where the figures go */
+    public BenchDiscoverCommand(AppFactory factory, PrintWriter out) {
+        this.factory = factory;
+        this.out = out;
+    }
+
+    private record Case(String label, String email, String domain, boolean autoconfig) { }
+
+    @Override
+    public Integer call() throws Exception {
+        if (rounds < 1 || timeoutSeconds < 1) {
+            throw new IllegalArgumentException("--rounds and --timeout must be at least 1");
+        }
+        Path jar = ownJar();
+        Path noDatabase = Files.createTempDirectory("mailbench-bench-discover").resolve("absent.db");
+        try (LoopbackDns dns = new LoopbackDns(); LoopbackWeb web = new LoopbackWeb("127.0.0.1", Optional.empty())) {
+            dns.a("autoconfig.known-autoconfig.test", "127.0.0.1").a("mail.known-autoconfig.test", "127.0.0.1")
+                    .srv("_imaps._tcp.known-srv.test", 0, 1, 993, "mail.known-srv.test")
+                    .srv("_submissions._tcp.known-srv.test", 0, 1, 465, "mail.known-srv.test")
+                    .a("mail.known-srv.test", "127.0.0.1")
+                    .silent("silent.test");
+            web.serve("autoconfig.known-autoconfig.test", "/mail/config-v1.1.xml", AUTOCONFIG);
+            // HTTPS and the mail ports lead to a closed loopback port: refused at once, as a firewall's reject would.
+            int closed = closedPort();
+            String portMap = "https=" + closed + ",http=" + web.port() + ",993=" + closed + ",465=" + closed + ",995=" + closed
+                    + ",143=" + closed + ",110=" + closed + ",587=" + closed + ",25=" + closed;
+            String server = "127.0.0.1:" + dns.address().getPort();
+            List<Case> cases = List.of(new Case("catalog (gmail.com)", "anna@gmail.com", "gmail.com", false),
+                    new Case("autoconfig", "marie@known-autoconfig.test", "known-autoconfig.test", true),
+                    new Case("SRV", "paul@known-srv.test", "known-srv.test", false),
+                    new Case("worst case: all silent", "nobody@silent.test", "silent.test", true));
+            out.printf("discover with --timeout %d, %d runs each, median (min–max); loopback DNS %s, web port %d%n",
+                    timeoutSeconds, rounds, server, web.port());
+            List<Double> bare = new ArrayList<>();
+            for (int i = 0; i < rounds; i++) {
+                bare.add(time(List.of(java(), "-jar", jar.toString(), "--version")));
+            }
+            out.printf("JVM start alone (mailbench --version): %s%n", summary(bare));
+            DiscoveryService inProcess = factory.discoveryWithoutDatabase();
+            DiscoveryOptions options = DiscoveryOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .withDnsServer(dns.address()).withPorts(DiscoverCommand.parsePortMap(portMap));
+            out.printf("%-26s %-28s %-28s %s%n", "case", "discover (new JVM)", "discovery in this JVM", "dig + curl, one after another");
+            for (Case c : cases) {
+                List<Double> ours = new ArrayList<>();
+                List<Double> warm = new ArrayList<>();
+                for (int i = 0; i < rounds; i++) {
+                    ours.add(time(List.of(java(), "-jar", jar.toString(), "discover", c.email, "--json", "--dns", server,
+                            "--timeout", Integer.toString(timeoutSeconds), "--port-map", portMap, "--db", noDatabase.toString())));
+                    long start = System.nanoTime();
+                    inProcess.discover(EmailAddress.parse(c.email), Optional.empty(), options, ProgressMonitor.silent(),
+                            DiscoveryListener.none());
+                    warm.add((System.nanoTime() - start) / 1_000_000.0);
+                }
+                out.printf("%-26s %-28s %-28s %s%n", c.label, summary(ours), summary(warm), reference(c, dns.address().getPort(), web.port()));
+            }
+            out.println("discover: JVM start, catalog, autoconfig (https, http), autodiscover, MX + 6 SRV, guessed hosts, probes.");
+            out.println("dig + curl: MX and the 6 SRV queries, and for autoconfig cases one curl of the http URL; each tool a new process.");
+        }
+        return CommandLine.ExitCode.OK;
+    }
+
+    private String reference(Case c, int dnsPort, int webPort) throws IOException, InterruptedException {
+        Optional<Path> dig = tool("dig");
+        Optional<Path> curl = tool("curl");
+        if (dig.isEmpty()) {
+            return "dig not installed (apt-get install dnsutils): no reference";
+        }
+        List<List<String>> commands = new ArrayList<>();
+        commands.add(digQuery(dig.get(), dnsPort, "MX", c.domain));
+        for (String service : List.of("_imaps._tcp", "_imap._tcp", "_pop3s._tcp", "_pop3._tcp", "_submissions._tcp", "_submission._tcp")) {
+            commands.add(digQuery(dig.get(), dnsPort, "SRV", service + "." + c.domain));
+        }
+        String curlNote = "";
+        if (c.autoconfig) {
+            if (curl.isEmpty()) {
+                curlNote = " (curl not installed: apt-get install curl)";
+            } else {
+                String host = "autoconfig." + c.domain;
+                commands.add(List.of(curl.get().toString(), "-s", "-o", "/dev/null", "--max-time", Integer.toString(timeoutSeconds),
+                        "--resolve", host + ":" + webPort + ":127.0.0.1", "http://" + host + ":" + webPort + "/mail/config-v1.1.xml"));
+            }
+        }
+        List<Double> totals = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            double total = 0;
+            for (List<String> command : commands) {
+                total += time(command);
+            }
+            totals.add(total);
+        }
+        return summary(totals) + " (" + commands.size() + " processes)" + curlNote;
+    }
+
+    private List<String> digQuery(Path dig, int port, String type, String name) {
+        return List.of(dig.toString(), "@127.0.0.1", "-p", Integer.toString(port), "+time=" + timeoutSeconds, "+tries=1",
+                "+short", type, name);
+    }
+
+    private static double time(List<String> command) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IOException(command.get(0) + " did not end within 10 minutes");
+        }
+        return (System.nanoTime() - start) / 1_000_000.0;
+    }
+
+    private static String summary(List<Double> millis) {
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        return String.format("%,.0f ms (%,.0f–%,.0f)", sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+    }
+
+    private static Optional<Path> tool(String name) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(dir, name);
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static Path ownJar() throws URISyntaxException {
+        Path location = Path.of(BenchDiscoverCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (!location.toString().endsWith(".jar")) {
+            throw new IllegalArgumentException("bench-discover times the jar: run it as java -jar app/target/mailbench.jar bench-discover");
+        }
+        return location;
+    }
+
+    /** A loopback port nobody listens on: bound, then released. */
+    private static int closedPort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package ch.mailbench.core.discovery;
+
+import ch.mailbench.core.model.Endpoint;
+import ch.mailbench.core.model.Protocol;
+import ch.mailbench.core.profile.AutoconfigParser;
+import ch.mailbench.core.profile.ClientConfig;
+import ch.mailbench.core.profile.ConfigServer;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Thunderbird-style autoconfig: {@code autoconfig.DOMAIN/mail/config-v1.1.xml?emailaddress=…} and
+ * {@code DOMAIN/.well-known/autoconfig/mail/config-v1.1.xml}, over HTTPS, then the same over HTTP —
+ * all four at once, the first in that order that gives a config-v1.1 file wins.
+ */
+final class AutoconfigSource implements DiscoverySource {
+
+    static final int TRUST = 90;
+
+    private final AutoconfigParser parser;
+
+    AutoconfigSource(AutoconfigParser parser) {
+        this.parser = parser;
+    }
+
+    @Override
+    public Source kind() {
+        return Source.AUTOCONFIG;
+    }
+
+    @Override
+    public SourceReport find(Run run) throws InterruptedException {
+        String domain = run.address.domain().ascii();
+        String query = "?emailaddress=" + URLEncoder.encode(run.address.ascii(), StandardCharsets.UTF_8);
+        List<URI> uris = new ArrayList<>();
+        for (String scheme : List.of("https", "http")) {
+            uris.add(URI.create(scheme + "://autoconfig." + domain + "/mail/config-v1.1.xml" + query));
+            uris.add(URI.create(scheme + "://" + domain + "/.well-known/autoconfig/mail/config-v1.1.xml"));
+        }
+        Fetches.Outcome<Found> outcome = Fetches.firstInOrder(run, uris, uri -> {
+            HttpFetcher.Response response = run.http.fetch(uri, Optional.empty(), run.deadline);
+            return new Found(response.uri(), parser.parse(response.body()));
+        });
+        if (outcome.first().isEmpty()) {
+            return new SourceReport(kind(), SourceReport.State.NOTHING, "no autoconfig file (" + outcome.failures().size() + " addresses tried)", 0);
+        }
+        Found found = outcome.first().get();
+        int offered = offer(run, found.config, "autoconfig at " + found.uri.getScheme() + "://" + found.uri.getHost()
+                + found.uri.getRawPath(), TRUST, Source.AUTOCONFIG);
+        String problems = found.config.problems().isEmpty() ? "" : "; " + found.config.problems().size() + " entries skipped";
+        return new SourceReport(kind(), offered > 0 ? SourceReport.State.FOUND : SourceReport.State.NOTHING,
+                offered + " server(s) from " + found.uri + problems, 0);
+    }
+
+    private record Found(URI uri, ClientConfig config) { }
+
+    /** Offers the file's IMAP, POP3 and SMTP servers in its order; OAuth2-only servers are marked as needing modern sign-in. */
+    static int offer(Run run, ClientConfig config, String evidence, int trust, Source source) {
+        int count = 0;
+        List<ConfigServer> servers = new ArrayList<>(config.incomingServers());
+        servers.addAll(config.outgoingServers());
+        for (ConfigServer server : servers) {
+            Optional<Protocol> protocol = switch (server.type()) {
+                case "imap" -> Optional.of(Protocol.IMAP);
+                case "pop3" -> Optional.of(Protocol.POP3);
+                case "smtp" -> Optional.of(Protocol.SMTP);
+                default -> Optional.empty();
+            };
+            Optional<Endpoint> endpoint = server.endpointFor(run.address);
+            if (protocol.isEmpty() || endpoint.isEmpty()) {
+                continue;
+            }
+            boolean modernAuth = !server.acceptsPassword() && !server.needsNoLogin();
+            run.offer(Candidate.found(protocol.get(), endpoint.get(), server.username().formatFor(run.address), source,
+                    trust - count, evidence, modernAuth, Optional.of(config.displayName()).filter(n -> !n.isBlank())));
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,129 @@
+package ch.mailbench.core.discovery;
+
+import ch.mailbench.core.model.EmailAddress;
+import ch.mailbench.core.model.Endpoint;
+import ch.mailbench.core.model.Protocol;
+import ch.mailbench.core.model.UsernameFormat;
+import ch.mailbench.core.profile.AutodiscoverParser;
+import ch.mailbench.core.profile.AutodiscoverProtocol;
+import ch.mailbench.core.profile.AutodiscoverResponse;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Outlook autodiscover (POX): POST to {@code autodiscover.DOMAIN} and to {@code DOMAIN} at once;
+ * follows RedirectAddr (another address, so another domain) and RedirectUrl, at most two redirects.
+ */
+final class AutodiscoverSource implements DiscoverySource {
+
+    static final int TRUST = 80;
+    private static final int MAX_REDIRECTS = 2;
+
+    private final AutodiscoverParser parser;
+
+    AutodiscoverSource(AutodiscoverParser parser) {
+        this.parser = parser;
+    }
+
+    @Override
+    public Source kind() {
+        return Source.AUTODISCOVER;
+    }
+
+    @Override
+    public SourceReport find(Run run) throws InterruptedException {
+        EmailAddress address = run.address;
+        List<URI> uris = standardUris(address);
+        List<String> redirects = new ArrayList<>();
+        for (int round = 0; round <= MAX_REDIRECTS; round++) {
+            byte[] request = request(address);
+            Fetches.Outcome<Found> outcome = Fetches.firstInOrder(run, uris, uri -> {
+                HttpFetcher.Response response = run.http.fetch(uri, Optional.of(request), run.deadline);
+                return new Found(response.uri(), parser.parse(response.body()));
+            });
+            if (outcome.first().isEmpty()) {
+                return new SourceReport(kind(), SourceReport.State.NOTHING, "no autodiscover answer" + via(redirects), 0);
+            }
+            Found found = outcome.first().get();
+            AutodiscoverResponse response = found.response;
+            if (response.redirectAddress().isPresent() || response.redirectUrl().isPresent()) {
+                if (round == MAX_REDIRECTS) {
+                    return new SourceReport(kind(), SourceReport.State.FAILED, "more than " + MAX_REDIRECTS + " redirects" + via(redirects), 0);
+                }
+                if (response.redirectAddress().isPresent()) {
+                    address = EmailAddress.parse(response.redirectAddress().get());
+                    uris = standardUris(address);
+                    redirects.add("address " + address.unicode());
+                } else {
+                    URI next = URI.create(response.redirectUrl().get().strip());
+                    if (!"https".equals(next.getScheme())) {
+                        return new SourceReport(kind(), SourceReport.State.FAILED, "redirect to a non-HTTPS address refused", 0);
+                    }
+                    uris = List.of(next);
+                    redirects.add(next.toString());
+                }
+                continue;
+            }
+            if (response.error().isPresent()) {
+                return new SourceReport(kind(), SourceReport.State.NOTHING, "the server answered: " + response.error().get(), 0);
+            }
+            int offered = offer(run, response, "autodiscover at " + found.uri + via(redirects));
+            boolean exchange = response.protocols().stream().anyMatch(p -> p.type().equals("EXCH") || p.type().equals("EXPR"));
+            String summary = offered + " server(s) from " + found.uri + (exchange ? "; Exchange (EWS/MAPI) also offered" : "");
+            return new SourceReport(kind(), offered > 0 ? SourceReport.State.FOUND : SourceReport.State.NOTHING, summary, 0);
+        }
+        return new SourceReport(kind(), SourceReport.State.FAILED, "too many redirects", 0);
+    }
+
+    private record Found(URI uri, AutodiscoverResponse response) { }
+
+    private static String via(List<String> redirects) {
+        return redirects.isEmpty() ? "" : " (redirected to " + String.join(", then ", redirects) + ")";
+    }
+
+    private static List<URI> standardUris(EmailAddress address) {
+        String domain = address.domain().ascii();
+        return List.of(URI.create("https://autodiscover." + domain + "/autodiscover/autodiscover.xml"),
+                URI.create("https://" + domain + "/autodiscover/autodiscover.xml"));
+    }
+
+    private static byte[] request(EmailAddress address) {
+        return ("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                + "<Autodiscover xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006\">\n"
+                + "  <Request>\n    <EMailAddress>" + address.ascii() + "</EMailAddress>\n"
+                + "    <AcceptableResponseSchema>http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a"
+                + "</AcceptableResponseSchema>\n  </Request>\n</Autodiscover>\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static int offer(Run run, AutodiscoverResponse response, String evidence) {
+        int count = 0;
+        for (AutodiscoverProtocol block : response.protocols()) {
+            Optional<Protocol> protocol = switch (block.type()) {
+                case "IMAP" -> Optional.of(Protocol.IMAP);
+                case "POP3" -> Optional.of(Protocol.POP3);
+                case "SMTP" -> Optional.of(Protocol.SMTP);
+                default -> Optional.empty();
+            };
+            Optional<Endpoint> endpoint = block.endpoint();
+            if (protocol.isEmpty() || endpoint.isEmpty()) {
+                continue;
+            }
+            UsernameFormat format = block.loginName().map(login -> formatOf(login, run.address)).orElse(UsernameFormat.FULL_ADDRESS);
+            run.offer(Candidate.found(protocol.get(), endpoint.get(), format, Source.AUTODISCOVER, TRUST - count, evidence,
+                    false, Optional.empty()));
+            count++;
+        }
+        return count;
+    }
+
+    private static UsernameFormat formatOf(String login, EmailAddress address) {
+        if (login.equalsIgnoreCase(address.ascii()) || login.equalsIgnoreCase(address.unicode())) {
+            return UsernameFormat.FULL_ADDRESS;
+        }
+        return login.equalsIgnoreCase(address.localPart()) ? UsernameFormat.LOCAL_PART : UsernameFormat.custom(login);
+    }
+}

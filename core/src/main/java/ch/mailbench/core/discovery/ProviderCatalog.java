@@ -1,0 +1,76 @@
+package ch.mailbench.core.discovery;
+
+import ch.mailbench.core.model.DomainName;
+import ch.mailbench.core.model.Provider;
+import ch.mailbench.core.port.ProviderRepository;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The providers discovery knows: the shipped catalog with the technician's own providers laid over
+ * it. An own provider with a shipped provider's key replaces it; deleting the own one brings the
+ * shipped entry back, so shipped entries can be overridden but never lost.
+ *
+ * <p>Reads the repository on every call (own providers may change in another window); call it off
+ * the Event Dispatch Thread.
+ */
+public final class ProviderCatalog {
+
+    private final List<Provider> shipped;
+    private final ProviderRepository own;
+
+    public ProviderCatalog(List<Provider> shipped, ProviderRepository own) {
+        this.shipped = List.copyOf(shipped);
+        this.own = Objects.requireNonNull(own, "own");
+    }
+
+    /** Every provider in effect, sorted by name: own ones, and shipped ones not overridden. */
+    public List<Provider> all() {
+        Map<String, Provider> byId = new LinkedHashMap<>();
+        shipped.forEach(p -> byId.put(p.id(), p));
+        own.findAll().forEach(p -> byId.put(p.id(), p));
+        List<Provider> all = new ArrayList<>(byId.values());
+        all.sort(Comparator.comparing(Provider::name, String.CASE_INSENSITIVE_ORDER));
+        return List.copyOf(all);
+    }
+
+    /** The shipped entry under {@code id}, whether or not an own provider overrides it. */
+    public Optional<Provider> shippedEntry(String id) {
+        return shipped.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<Provider> byId(String id) {
+        return all().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The provider whose addresses use {@code domain} (gmail.com, bluewin.ch). */
+    public Optional<Provider> byDomain(DomainName domain) {
+        return all().stream().filter(p -> p.servesDomain(domain)).findFirst();
+    }
+
+    /** The provider one of whose MX patterns matches {@code mxHost}. */
+    public Optional<Provider> byMx(String mxHost) {
+        return all().stream().filter(p -> p.matchesMx(mxHost)).findFirst();
+    }
+
+    /** Adds or replaces an own provider (one with a shipped key overrides the shipped entry). */
+    public Provider save(Provider provider) {
+        return own.save(provider.withOrigin(Provider.Origin.OWN));
+    }
+
+    /** Removes an own provider; a shipped entry it overrode is in effect again. */
+    public boolean delete(String id) {
+        return own.delete(id);
+    }
+
+    /** Stores imported providers as own ones, in one transaction. */
+    public void saveAll(List<Provider> providers) {
+        own.saveAll(providers.stream().map(p -> p.withOrigin(Provider.Origin.OWN)).toList());
+    }
+}

@@ -1,0 +1,86 @@
+package ch.mailbench.persistence;
+
+import ch.mailbench.core.model.Provider;
+import ch.mailbench.core.model.ProviderServer;
+import ch.mailbench.core.model.UsernameFormat;
+import ch.mailbench.core.port.ProviderRepository;
+import ch.mailbench.persistence.jooq.tables.records.ProviderRecord;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static ch.mailbench.persistence.jooq.Tables.PROVIDER;
+
+/** The technician's own providers in SQLite, one row each; lists are stored one item per line. */
+public final class JooqProviderRepository implements ProviderRepository {
+
+    private final DSLContext dsl;
+
+    public JooqProviderRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public List<Provider> findAll() {
+        return dsl.selectFrom(PROVIDER).orderBy(PROVIDER.NAME.collate("NOCASE"), PROVIDER.ID)
+                .fetch(JooqProviderRepository::toProvider);
+    }
+
+    @Override
+    public Provider save(Provider provider) {
+        Provider own = provider.withOrigin(Provider.Origin.OWN);
+        upsert(dsl, own);
+        return own;
+    }
+
+    @Override
+    public void saveAll(List<Provider> providers) {
+        dsl.transaction(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            providers.forEach(p -> upsert(tx, p));
+        });
+    }
+
+    @Override
+    public boolean delete(String id) {
+        return dsl.deleteFrom(PROVIDER).where(PROVIDER.ID.eq(id)).execute() > 0;
+    }
+
+    private static void upsert(DSLContext dsl, Provider provider) {
+        String domains = String.join("\n", provider.domains());
+        String mx = String.join("\n", provider.mxPatterns());
+        String servers = String.join("\n", provider.servers().stream().map(ProviderServer::toLine).toList());
+        int modernAuth = provider.modernAuthRequired() ? 1 : 0;
+        dsl.insertInto(PROVIDER)
+                .set(PROVIDER.ID, provider.id())
+                .set(PROVIDER.NAME, provider.name())
+                .set(PROVIDER.DOMAINS, domains)
+                .set(PROVIDER.MX_PATTERNS, mx)
+                .set(PROVIDER.SERVERS, servers)
+                .set(PROVIDER.USERNAME_FORMAT, provider.usernameFormat().storageForm())
+                .set(PROVIDER.MODERN_AUTH, modernAuth)
+                .set(PROVIDER.NOTES, provider.notes())
+                .onConflict(PROVIDER.ID).doUpdate()
+                .set(PROVIDER.NAME, provider.name())
+                .set(PROVIDER.DOMAINS, domains)
+                .set(PROVIDER.MX_PATTERNS, mx)
+                .set(PROVIDER.SERVERS, servers)
+                .set(PROVIDER.USERNAME_FORMAT, provider.usernameFormat().storageForm())
+                .set(PROVIDER.MODERN_AUTH, modernAuth)
+                .set(PROVIDER.NOTES, provider.notes())
+                .execute();
+    }
+
+    private static Provider toProvider(ProviderRecord row) {
+        return new Provider(row.getId(), row.getName(), lines(row.getDomains()), lines(row.getMxPatterns()),
+                lines(row.getServers()).stream().map(ProviderServer::parse).toList(),
+                UsernameFormat.fromStorageForm(row.getUsernameFormat()), row.getModernAuth() == 1, row.getNotes(),
+                Provider.Origin.OWN);
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
