@@ -4,6 +4,7 @@ import ch.mailbench.app.AppFactory;
 import ch.mailbench.core.discovery.DiscoveryListener;
 import ch.mailbench.core.discovery.DiscoveryOptions;
 import ch.mailbench.core.discovery.DiscoveryService;
+import ch.mailbench.core.discovery.PortMap;
 import ch.mailbench.core.discovery.loopback.LoopbackDns;
 import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.task.ProgressMonitor;
@@ -97,7 +98,7 @@ public final class BenchDiscoverCommand implements Callable<Integer> {
             out.printf("JVM start alone (mailbench --version): %s%n", summary(bare));
             DiscoveryService inProcess = factory.discoveryWithoutDatabase();
             DiscoveryOptions options = DiscoveryOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds))
-                    .withDnsServer(dns.address()).withPorts(DiscoverCommand.parsePortMap(portMap));
+                    .withDnsServer(dns.address()).withPorts(PortMap.parse(portMap));
             out.printf("%-26s %-28s %-28s %s%n", "case", "discover (new JVM)", "discovery in this JVM", "dig + curl, one after another");
             for (Case c : cases) {
                 List<Double> ours = new ArrayList<>();
