@@ -2,6 +2,7 @@ package ch.mailbench.app;
 
 import ch.mailbench.app.ui.DirectoryEditing;
 import ch.mailbench.app.ui.action.ConsoleExtension;
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.app.ui.sheet.SheetExtension;
 import ch.mailbench.app.ui.vault.VaultExtension;
 import ch.mailbench.core.directory.CustomerDirectory;
@@ -56,6 +57,8 @@ public final class AppFactory {
     private final int vaultIterations;
     /** One for the whole process: it keeps the parsed fonts between sheets. */
     private final SheetRenderer renderer;
+    /** The console's one way to run work off the EDT; it makes no thread before the first task. */
+    private final SwingTaskExecutor consoleTasks = new SwingTaskExecutor();
 
     public AppFactory(DatabaseLocation location, Clock clock) {
         this(location, clock, System.getenv(), KdfParameters.RECOMMENDED_ITERATIONS);
@@ -151,13 +154,18 @@ public final class AppFactory {
     /**
      * The features plugged into the console window over {@code workbench}, in menu order: editing
      * customers, domains and mailboxes; import, backup and passwords; setup sheets; connection tests.
-     * Each gets the services it uses, nothing more.
+     * Each gets the services it uses, nothing more; background work runs on {@link #consoleTasks()}.
      */
     public List<ConsoleExtension> consoleExtensions(Workbench workbench) {
         return List.of(new DirectoryEditing(workbench.directory()),
                 new VaultExtension(workbench.vault(), workbench.store(), workbench.database(), workbench.clock()),
                 new SheetExtension(workbench.sheets()),
-                new VerifyExtension(workbench.verification(), workbench.trustedCertificates(), workbench.clock()));
+                new VerifyExtension(workbench.verification(), workbench.trustedCertificates(), workbench.clock(), consoleTasks));
+    }
+
+    /** Runs the console's background work, and tells the window's status bar about it. */
+    public SwingTaskExecutor consoleTasks() {
+        return consoleTasks;
     }
 
     /** Where the console keeps window layout, theme and language between runs. */

@@ -2,6 +2,8 @@ package ch.mailbench.app;
 
 import ch.mailbench.app.cli.CliOutput;
 import ch.mailbench.app.cli.MailbenchCommand;
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
@@ -12,6 +14,10 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import javax.swing.SwingWorker;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
@@ -133,12 +139,32 @@ class ArchitectureTest {
                 .check(mailbench);
     }
 
+    /** One way to leave the EDT: SwingWorkers and threads are made only by the console's task executor. */
+    @Test
+    void onlyTheTaskExecutorMakesThreads() {
+        noClasses().that().resideInAPackage("ch.mailbench.app..")
+                .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(SwingTaskExecutor.class)))
+                .should().dependOnClassesThat().areAssignableTo(SwingWorker.class)
+                .orShould().dependOnClassesThat().belongToAnyOf(Executors.class, ThreadPoolExecutor.class)
+                .orShould(startThreadsOfTheirOwn())
+                .check(mailbench);
+    }
+
+    private static ArchCondition<JavaClass> startThreadsOfTheirOwn() {
+        return new ArchCondition<>("construct a Thread") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                javaClass.getConstructorCallsFromSelf().stream()
+                        .filter(call -> call.getTargetOwner().isAssignableTo(Thread.class))
+                        .forEach(call -> events.add(SimpleConditionEvent.satisfied(call, call.getDescription())));
+            }
+        };
+    }
+
     /** Output files go through core.io.AtomicFile (temporary file, fsync, atomic rename, regular files only). */
     @Test
     void onlyTheAtomicWriterWritesFiles() {
         noClasses().that().resideOutsideOfPackage("ch.mailbench.core.io..")
-                // The console's Save as PDF moves to AtomicFile when issue 9's background-task work is merged.
-                .and().haveNameNotMatching("ch\\.mailbench\\.app\\.ui\\.sheet\\.SheetPreviewDialog.*")
                 .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("a file-writing method of Files",
                         call -> call.getTargetOwner().isEquivalentTo(java.nio.file.Files.class)
                                 && java.util.Set.of("move", "copy", "write", "writeString", "newOutputStream", "newBufferedWriter")

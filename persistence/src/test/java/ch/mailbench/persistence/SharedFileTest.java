@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -81,6 +83,7 @@ class SharedFileTest {
         Database database = Database.open(file, Clock.systemUTC());
         JooqStore writer = new JooqStore(Database.open(file, Clock.systemUTC()));
         AtomicBoolean writing = new AtomicBoolean(true);
+        AtomicInteger committed = new AtomicInteger();
         Thread background = new Thread(() -> {
             int n = 0;
             while (writing.get()) {
@@ -90,12 +93,18 @@ class SharedFileTest {
                     return r.domains().insert(MailDomain.create(customer.id(),
                             DomainName.of("customer" + current + ".ch"), "", TestData.INFOMANIAK));
                 });
+                committed.incrementAndGet();
             }
         });
         background.start();
         try {
             for (int i = 1; i <= 3; i++) {
-                Thread.sleep(50);
+                // Each copy is taken after the writer committed more: a wait on what happened, not on time.
+                int before = committed.get();
+                while (committed.get() <= before) {
+                    assertThat(background.isAlive()).as("the writer is still writing").isTrue();
+                    LockSupport.parkNanos(1_000_000);
+                }
                 Path copy = folder.resolve("backup-" + i + ".db");
 
                 database.backUpTo(copy);

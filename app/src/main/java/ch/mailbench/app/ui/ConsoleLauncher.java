@@ -3,6 +3,7 @@ package ch.mailbench.app.ui;
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.core.port.StorageException;
+import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.vault.SwingUnlockHandler;
 import ch.mailbench.app.ui.vault.VaultMessages;
 
@@ -36,7 +37,8 @@ public final class ConsoleLauncher implements MainWindow.Host {
             workbench = factory.open(databaseFile, unlockHandler());
         } catch (StorageException e) {
             SwingUtilities.invokeLater(() -> {
-                JOptionPane.showMessageDialog(null, e.getMessage(), messages().get("app.title"), JOptionPane.ERROR_MESSAGE);
+                JOptionPane.showMessageDialog(null, new ErrorTexts(messages()).describe(e), messages().get("app.title"),
+                        JOptionPane.ERROR_MESSAGE);
                 System.exit(2);
             });
             return;
@@ -46,17 +48,20 @@ public final class ConsoleLauncher implements MainWindow.Host {
 
     /** The main window over {@code workbench}, in the chosen language. EDT only. */
     public MainWindow window(Workbench workbench) {
-        return new MainWindow(workbench, messages(), preferences, this, factory.consoleExtensions(workbench));
+        return new MainWindow(workbench, messages(), preferences, this, factory.consoleTasks(), factory.consoleExtensions(workbench));
     }
 
     @Override
     public void openDatabase(Path file, MainWindow current) {
-        current.statusBar().run(messages().format("status.openingDatabase", file.getFileName()),
-                monitor -> factory.open(file, unlockHandler()), workbench -> {
+        BackgroundTask.of(monitor -> factory.open(file, unlockHandler()))
+                .shownAs(messages().format("status.openingDatabase", file.getFileName()))
+                .onSuccess(workbench -> {
                     current.close();
                     window(workbench).show();
-                }, e -> JOptionPane.showMessageDialog(null, new ErrorTexts(messages()).describe(e),
-                        messages().get("app.title"), JOptionPane.ERROR_MESSAGE));
+                })
+                .onFailure(e -> JOptionPane.showMessageDialog(null, new ErrorTexts(messages()).describe(e),
+                        messages().get("app.title"), JOptionPane.ERROR_MESSAGE))
+                .executeWith(factory.consoleTasks());
     }
 
     @Override
@@ -68,7 +73,7 @@ public final class ConsoleLauncher implements MainWindow.Host {
 
     /** Asks for the master password, in the console's language, when a stored password is first needed. */
     private SwingUnlockHandler unlockHandler() {
-        return new SwingUnlockHandler(new VaultMessages(messages().locale()));
+        return new SwingUnlockHandler(new VaultMessages(messages().locale()), factory.consoleTasks(), new ErrorTexts(messages()));
     }
 
     private Messages messages() {

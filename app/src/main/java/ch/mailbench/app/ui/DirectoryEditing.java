@@ -13,6 +13,7 @@ import ch.mailbench.app.ui.dialog.MailboxDialog;
 import ch.mailbench.app.ui.form.CustomerForm;
 import ch.mailbench.app.ui.form.DomainForm;
 import ch.mailbench.app.ui.form.MailboxForm;
+import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.core.directory.CustomerDirectory;
 import ch.mailbench.core.directory.CustomerFile;
 import ch.mailbench.core.directory.DeletionImpact;
@@ -23,6 +24,7 @@ import ch.mailbench.core.model.SheetLanguage;
 
 import javax.swing.JOptionPane;
 import java.util.Arrays;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -99,8 +101,8 @@ public final class DirectoryEditing implements ConsoleExtension {
 
     private void newCustomer() {
         CustomerForm form = CustomerForm.forNew(defaultSheetLanguage(), messages);
-        new CustomerDialog(context.frame(), form, messages, (model, saved, failed) -> context.work().run(
-                messages.get("work.saving"), monitor -> directory.save(model.toCustomer()),
+        new CustomerDialog(context.frame(), form, messages, (model, saved, failed) ->
+                run("work.saving", monitor -> directory.save(model.toCustomer()),
                 customer -> {
                     saved.run();
                     context.openCustomer().accept(customer.id());
@@ -110,7 +112,7 @@ public final class DirectoryEditing implements ConsoleExtension {
     private void editCustomer() {
         Customer customer = file().customer();
         new CustomerDialog(context.frame(), new CustomerForm(customer, messages), messages, (model, saved, failed) ->
-                context.work().run(messages.get("work.saving"), monitor -> directory.save(model.toCustomer()),
+                run("work.saving", monitor -> directory.save(model.toCustomer()),
                         result -> {
                             saved.run();
                             context.reload().run();
@@ -127,8 +129,8 @@ public final class DirectoryEditing implements ConsoleExtension {
 
     private void newDomain() {
         DomainForm form = DomainForm.forNew(file().customer().id(), messages);
-        new DomainDialog(context.frame(), form, messages, (model, saved, failed) -> context.work().run(
-                messages.get("work.saving"), monitor -> directory.save(model.toDomain()),
+        new DomainDialog(context.frame(), form, messages, (model, saved, failed) ->
+                run("work.saving", monitor -> directory.save(model.toDomain()),
                 domain -> {
                     saved.run();
                     context.reload().run();
@@ -138,7 +140,7 @@ public final class DirectoryEditing implements ConsoleExtension {
     private void editDomain() {
         MailDomain domain = context.selection().domain().orElseThrow();
         new DomainDialog(context.frame(), new DomainForm(domain, messages), messages, (model, saved, failed) ->
-                context.work().run(messages.get("work.saving"), monitor -> directory.save(model.toDomain()),
+                run("work.saving", monitor -> directory.save(model.toDomain()),
                         result -> {
                             saved.run();
                             context.reload().run();
@@ -166,8 +168,8 @@ public final class DirectoryEditing implements ConsoleExtension {
     }
 
     private void showMailboxDialog(MailboxForm form) {
-        new MailboxDialog(context.frame(), form, messages, (model, saved, failed) -> context.work().run(
-                messages.get("work.saving"), monitor -> directory.save(model.toMailbox()),
+        new MailboxDialog(context.frame(), form, messages, (model, saved, failed) ->
+                run("work.saving", monitor -> directory.save(model.toMailbox()),
                 mailbox -> {
                     saved.run();
                     context.reload().run();
@@ -184,7 +186,7 @@ public final class DirectoryEditing implements ConsoleExtension {
     /** Counts what goes with it (in the background), asks, then deletes (in the background) and reloads. */
     private void confirmAndDelete(Supplier<DeletionImpact> impact, java.util.function.Function<DeletionImpact, String> question,
                                   Runnable delete) {
-        context.work().run(messages.get("work.counting"), monitor -> impact.get(), counted -> {
+        run("work.counting", monitor -> impact.get(), counted -> {
             if (confirmed(question.apply(counted))) {
                 delete(delete);
             }
@@ -199,10 +201,15 @@ public final class DirectoryEditing implements ConsoleExtension {
     }
 
     private void delete(Runnable delete) {
-        context.work().run(messages.get("work.deleting"), monitor -> {
+        run("work.deleting", monitor -> {
             delete.run();
             return Boolean.TRUE;
         }, done -> context.reload().run(), this::showFailure);
+    }
+
+    /** Runs {@code work} off the EDT, shown in the status bar as {@code titleKey}. EDT. */
+    private <T> void run(String titleKey, BackgroundTask.Work<T> work, Consumer<? super T> onSuccess, Consumer<Exception> onFailure) {
+        BackgroundTask.of(work).shownAs(messages.get(titleKey)).onSuccess(onSuccess).onFailure(onFailure).executeWith(context.tasks());
     }
 
     private void showFailure(Exception e) {

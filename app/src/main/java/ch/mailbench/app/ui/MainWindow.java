@@ -11,7 +11,9 @@ import ch.mailbench.app.ui.action.ConsoleSelection;
 import ch.mailbench.app.ui.action.MenuId;
 import ch.mailbench.app.ui.browse.CustomerListPanel;
 import ch.mailbench.app.ui.browse.CustomerPanel;
+import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.StatusBar;
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.core.directory.CustomerFile;
 import ch.mailbench.core.directory.CustomerIndex;
 import ch.mailbench.core.directory.CustomerSummary;
@@ -67,6 +69,8 @@ public final class MainWindow {
     private final ConsoleSelection selection = new ConsoleSelection();
     private final ConsoleMenus menus;
     private final StatusBar statusBar;
+    private final SwingTaskExecutor tasks;
+    private final ErrorTexts errors;
     private final CustomerListPanel customers;
     private final CustomerPanel customerPanel;
     private final JSplitPane mainSplit;
@@ -74,13 +78,16 @@ public final class MainWindow {
     private boolean detailSplitRestored;
 
     public MainWindow(Workbench workbench, Messages messages, ConsolePreferences preferences, Host host,
-                      List<ConsoleExtension> extensions) {
+                      SwingTaskExecutor tasks, List<ConsoleExtension> extensions) {
         this.workbench = workbench;
         this.messages = messages;
         this.preferences = preferences;
         this.host = host;
         this.menus = new ConsoleMenus(messages);
         this.statusBar = new StatusBar(messages);
+        this.tasks = tasks;
+        this.errors = new ErrorTexts(messages);
+        tasks.addWatcher(statusBar);
         this.customers = new CustomerListPanel(messages);
         this.customerPanel = new CustomerPanel(messages, workbench.clock(), selection);
 
@@ -92,10 +99,15 @@ public final class MainWindow {
             public void windowClosing(WindowEvent e) {
                 rememberWindow();
             }
+
+            @Override
+            public void windowClosed(WindowEvent e) {
+                tasks.removeWatcher(statusBar);
+            }
         });
 
         addOwnActions();
-        ConsoleContext context = new ConsoleContext(frame, messages, menus, selection, statusBar, this::reload, this::openCustomer);
+        ConsoleContext context = new ConsoleContext(frame, messages, menus, selection, tasks, this::reload, this::openCustomer);
         extensions.forEach(extension -> extension.install(context));
         addClosingActions();
         bindRows();
@@ -121,10 +133,6 @@ public final class MainWindow {
 
     public Workbench workbench() {
         return workbench;
-    }
-
-    public StatusBar statusBar() {
-        return statusBar;
     }
 
     /** Shows the window and loads the customers in the background, reopening the last one. */
@@ -216,9 +224,11 @@ public final class MainWindow {
 
     private void loadCustomers(Optional<Long> select) {
         statusBar.setMessage(messages.get("status.loading"));
-        statusBar.run(messages.get("status.loading"), monitor -> workbench.directory().loadIndex(messages.locale()),
-                index -> showIndex(index, select), e -> statusBar.setMessage(
-                        messages.format("status.loadFailed", new ErrorTexts(messages).describe(e))));
+        BackgroundTask.of(monitor -> workbench.directory().loadIndex(messages.locale()))
+                .shownAs(messages.get("status.loading"))
+                .onSuccess(index -> showIndex(index, select))
+                .onFailure(e -> statusBar.setMessage(messages.format("status.loadFailed", errors.describe(e))))
+                .executeWith(tasks);
     }
 
     private void showIndex(CustomerIndex index, Optional<Long> select) {
@@ -233,12 +243,15 @@ public final class MainWindow {
     private void open(long customerId) {
         requestedCustomer = customerId;
         preferences.setLastCustomer(customerId);
-        statusBar.run(messages.get("status.opening"), monitor -> workbench.directory().open(customerId), file -> {
-            if (requestedCustomer != customerId) {
-                return;
-            }
-            file.ifPresentOrElse(this::showCustomer, this::reload);
-        }, e -> statusBar.setMessage(new ErrorTexts(messages).describe(e)));
+        BackgroundTask.of(monitor -> workbench.directory().open(customerId))
+                .shownAs(messages.get("status.opening"))
+                .onSuccess(file -> {
+                    if (requestedCustomer == customerId) {
+                        file.ifPresentOrElse(this::showCustomer, this::reload);
+                    }
+                })
+                .onFailure(e -> statusBar.setMessage(errors.describe(e)))
+                .executeWith(tasks);
     }
 
     private void showCustomer(CustomerFile file) {

@@ -2,10 +2,10 @@ package ch.mailbench.app.cli;
 
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.ui.ConsoleLauncher;
+import ch.mailbench.app.testing.MemoryPreferences;
 import ch.mailbench.app.ui.ConsolePreferences;
 
 import java.util.Locale;
-import java.util.prefs.Preferences;
 
 /** The console launcher command-line tests need to build a MailbenchCommand; they never open a window. */
 final class UnusedConsole {
@@ -14,7 +14,7 @@ final class UnusedConsole {
     }
 
     static ConsoleLauncher launcher(AppFactory factory) {
-        return new ConsoleLauncher(factory, new ConsolePreferences(Preferences.userRoot().node("ch/mailbench/test/unused")),
+        return new ConsoleLauncher(factory, new ConsolePreferences(new MemoryPreferences()),
                 Locale.ENGLISH);
     }
 }

@@ -1,25 +1,18 @@
 package ch.mailbench.app.ui;
 
-import org.junit.jupiter.api.AfterEach;
+import ch.mailbench.app.testing.MemoryPreferences;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Rectangle;
-import java.util.UUID;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Uses its own preferences node, never the user's. */
+/** Uses its own preferences, in memory, never the user's. */
 class ConsolePreferencesTest {
 
-    private final Preferences node = Preferences.userRoot().node("ch/mailbench/test/" + UUID.randomUUID());
+    private final Preferences node = new MemoryPreferences();
     private final ConsolePreferences preferences = new ConsolePreferences(node);
-
-    @AfterEach
-    void removeNode() throws BackingStoreException {
-        node.removeNode();
-    }
 
     @Test
     void startsWithTheSystemThemeAndLanguageAndNothingRemembered() {

@@ -5,39 +5,31 @@ import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.model.UsernameFormat;
+import ch.mailbench.app.testing.GuiTest;
 import org.assertj.swing.core.KeyPressInfo;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.assertj.swing.fixture.JTableFixture;
 import org.assertj.swing.image.ScreenshotTaker;
-import org.assertj.swing.timing.Condition;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.swing.JDialog;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.finder.WindowFinder.findDialog;
-import static org.assertj.swing.timing.Pause.pause;
-import static org.assertj.swing.timing.Timeout.timeout;
 
 /**
  * What a technician does in the console, on a real window over a real database: create a
  * customer, add an IDN domain and two mailboxes, find it by an address, mistype a port, delete
  * the domain. With -Dmailbench.screenshots=DIR it also saves the screenshots the issue asks for.
  */
-class ConsoleScenarioTest {
+class ConsoleScenarioTest extends GuiTest {
 
     @TempDir
     Path folder;
@@ -45,23 +37,13 @@ class ConsoleScenarioTest {
     private ConsoleUnderTest console;
     private FrameFixture window;
 
-    @BeforeAll
-    static void failOnEdtViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
     @BeforeEach
     void openConsole() {
-        console = new ConsoleUnderTest(folder);
+        console = new ConsoleUnderTest(folder, this);
         console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
         console.workbench.store().repositories().customers().insert(Customer.create("Boulangerie Dupont", SheetLanguage.FR));
         window = console.show();
         console.waitForStatus("2 customers");
-    }
-
-    @AfterEach
-    void closeConsole() throws Exception {
-        console.close();
     }
 
     @Test
@@ -73,11 +55,12 @@ class ConsoleScenarioTest {
         customer.textBox("name").enterText("Cafe Martin");
         customer.textBox("contactPerson").enterText("Elodie Martin");
         customer.textBox("email").enterText("elodie@");
-        customer.label("emailError").requireText("Not a valid email address");
+        eventually(() -> customer.label("emailError").requireText("Not a valid email address"));
         customer.button("ok").requireDisabled();
         customer.textBox("email").deleteText().enterText("elodie@gmail.com");
-        customer.button("ok").requireEnabled().click();
-        waitFor("the new customer is open", () -> window.label("customerName").text().equals("Cafe Martin"));
+        eventually(() -> customer.button("ok").requireEnabled());
+        customer.button("ok").click();
+        waitUntil("the new customer is open", () -> window.label("customerName").text().equals("Cafe Martin"));
         assertThat(window.list("customerList").selection()).containsExactly("Cafe Martin");
 
         window.button("addDomain").click();
@@ -86,24 +69,24 @@ class ConsoleScenarioTest {
         domain.textBox("provider").enterText("Infomaniak");
         domain.textBox("incomingHost").enterText("mail.infomaniak.com");
         domain.comboBox("incomingSecurity").selectItem("STARTTLS");
-        domain.textBox("incomingPort").requireText("143");
+        eventually(() -> domain.textBox("incomingPort").requireText("143"));
         domain.comboBox("incomingSecurity").selectItem("SSL/TLS");
-        domain.textBox("incomingPort").requireText("993");
+        eventually(() -> domain.textBox("incomingPort").requireText("993"));
         domain.textBox("outgoingHost").enterText("mail.infomaniak.com");
         domain.comboBox("outgoingSecurity").selectItem("STARTTLS");
-        domain.textBox("outgoingPort").requireText("587");
+        eventually(() -> domain.textBox("outgoingPort").requireText("587"));
         domain.comboBox("outgoingSecurity").selectItem("SSL/TLS");
-        domain.textBox("outgoingPort").requireText("465");
+        eventually(() -> domain.textBox("outgoingPort").requireText("465"));
         screenshot("domain-dialog");
         domain.button("ok").click();
-        waitFor("the domain is listed", () -> window.label("domainsHeading").target().getText().equals("Domain (1)"));
+        waitUntil("the domain is listed", () -> window.label("domainsHeading").target().getText().equals("Domain (1)"));
         JTableFixture domains = window.table("domainTable");
         domains.requireCellValue(org.assertj.swing.data.TableCell.row(0).column(0), "café-martin.ch");
         assertThat(console.workbench.store().repositories().domains().findByName(DomainName.of("xn--caf-martin-d7a.ch"))).isPresent();
 
         addMailbox("commandes", null);
         addMailbox("elodie", "part before the @");
-        waitFor("both mailboxes are listed", () -> window.label("mailboxesHeading").target().getText().equals("Mailboxes (2)"));
+        waitUntil("both mailboxes are listed", () -> window.label("mailboxesHeading").target().getText().equals("Mailboxes (2)"));
         JTableFixture mailboxes = window.table("mailboxTable");
         assertThat(List.of(mailboxes.contents()[0][1], mailboxes.contents()[1][1]))
                 .containsExactly("commandes@café-martin.ch", "elodie@café-martin.ch");
@@ -125,28 +108,30 @@ class ConsoleScenarioTest {
         });
 
         refocus().pressAndReleaseKey(ctrl(KeyEvent.VK_F));
-        window.textBox("search").requireFocused().enterText("elodie@cafe");
-        assertThat(window.list("customerList").contents()).containsExactly("Cafe Martin");
+        eventually(() -> window.textBox("search").requireFocused());
+        window.textBox("search").enterText("elodie@cafe");
+        eventually(() -> assertThat(window.list("customerList").contents()).containsExactly("Cafe Martin"));
         window.textBox("search").deleteText().enterText("dupont");
-        assertThat(window.list("customerList").contents()).containsExactly("Boulangerie Dupont");
-        waitFor("the match is open", () -> window.label("customerName").text().equals("Boulangerie Dupont"));
+        eventually(() -> assertThat(window.list("customerList").contents()).containsExactly("Boulangerie Dupont"));
+        waitUntil("the match is open", () -> window.label("customerName").text().equals("Boulangerie Dupont"));
         window.textBox("search").deleteText().enterText("commandes@");
-        assertThat(window.list("customerList").contents()).containsExactly("Cafe Martin");
-        waitFor("the match is open", () -> window.label("customerName").text().equals("Cafe Martin"));
+        eventually(() -> assertThat(window.list("customerList").contents()).containsExactly("Cafe Martin"));
+        waitUntil("the match is open", () -> window.label("customerName").text().equals("Cafe Martin"));
 
-        waitFor("the mailboxes are shown", () -> mailboxes.rowCount() == 2);
+        waitUntil("the mailboxes are shown", () -> mailboxes.rowCount() == 2);
         mailboxes.cell(org.assertj.swing.data.TableCell.row(1).column(1)).click();
         mailboxes.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         DialogFixture mailbox = dialog("mailboxDialog");
         mailbox.checkBox("usesDomainServers").requireSelected().uncheck();
-        mailbox.textBox("incomingPort").requireEnabled().deleteText().enterText("70000");
-        mailbox.label("incomingPortError").requireText("Port must be between 1 and 65535");
-        mailbox.button("ok").requireDisabled();
+        eventually(() -> mailbox.textBox("incomingPort").requireEnabled());
+        mailbox.textBox("incomingPort").deleteText().enterText("70000");
+        eventually(() -> mailbox.label("incomingPortError").requireText("Port must be between 1 and 65535"));
+        eventually(() -> mailbox.button("ok").requireDisabled());
         screenshot("mailbox-dialog");
         mailbox.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
-        JOptionPaneFixture discard = window.optionPane(timeout(5_000));
+        JOptionPaneFixture discard = window.optionPane(PATIENCE);
         discard.requireMessage("Discard your changes?").yesButton().click();
-        waitFor("the mailbox dialog is closed", () -> !GuiActionRunner.execute(() -> mailbox.target().isShowing()));
+        waitUntil("the mailbox dialog is closed", () -> !GuiActionRunner.execute(() -> mailbox.target().isShowing()));
         assertThat(console.workbench.store().repositories().mailboxes().findById(elodie.id()).orElseThrow().ownSettings())
                 .isEqualTo(elodie.ownSettings());
 
@@ -154,11 +139,11 @@ class ConsoleScenarioTest {
         window.textBox("search").deleteText();
         domains.cell(org.assertj.swing.data.TableCell.row(0).column(0)).click();
         domains.pressAndReleaseKeys(KeyEvent.VK_DELETE);
-        JOptionPaneFixture confirm = window.optionPane(timeout(5_000));
+        JOptionPaneFixture confirm = window.optionPane(PATIENCE);
         assertThat(confirm.target().getMessage().toString()).contains("café-martin.ch", "2 mailboxes");
         confirm.buttonWithText("Delete").click();
-        waitFor("the domain is gone", () -> window.label("domainsHeading").target().getText().equals("Domains"));
-        window.label("domainsEmpty").requireVisible();
+        waitUntil("the domain is gone", () -> window.label("domainsHeading").target().getText().equals("Domains"));
+        eventually(() -> window.label("domainsEmpty").requireVisible());
         assertThat(console.workbench.store().repositories().mailboxes().count()).isZero();
         window.label("mailboxesEmpty").requireText("Mailboxes live on a domain: add the domain first (Ctrl+D).");
         window.button("toolNewMailbox").requireDisabled();
@@ -168,7 +153,9 @@ class ConsoleScenarioTest {
     void aStaleEditIsReportedAndOverwritesNothing() {
         Customer dupont = console.workbench.store().repositories().customers().findByName("Boulangerie Dupont").orElseThrow();
         console.waitForCustomer("Boulangerie Dupont");
-        window.list("customerList").selectItem("Boulangerie Dupont").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        window.list("customerList").selectItem("Boulangerie Dupont");
+        eventually(() -> window.list("customerList").requireSelection("Boulangerie Dupont"));
+        window.list("customerList").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         DialogFixture edit = dialog("customerDialog");
         console.workbench.store().repositories().customers().update(dupont.withContact("Marie Dupont", "+41 21 555 01 02", ""));
 
@@ -176,7 +163,7 @@ class ConsoleScenarioTest {
         edit.button("ok").click();
 
         // Looked up without requiring it to show: the fixture lookup would throw until the save has failed.
-        waitFor("the stale edit is reported", () -> GuiActionRunner.execute(() -> !edit.robot().finder()
+        waitUntil("the stale edit is reported", () -> GuiActionRunner.execute(() -> !edit.robot().finder()
                 .findAll(edit.target(), c -> "saveError".equals(c.getName()) && c.isShowing()).isEmpty()));
         assertThat(edit.label("saveError").text()).contains("changed or deleted this since you opened it");
         edit.textBox("contactPerson").requireText("Paul Dupont");
@@ -187,8 +174,10 @@ class ConsoleScenarioTest {
     @Test
     void deletingACustomerSaysWhatGoesWithIt() {
         console.waitForCustomer("Boulangerie Dupont");
-        window.list("customerList").selectItem("Garage Meier").pressAndReleaseKeys(KeyEvent.VK_DELETE);
-        JOptionPaneFixture confirm = window.optionPane(timeout(5_000));
+        window.list("customerList").selectItem("Garage Meier");
+        console.waitForCustomer("Garage Meier");
+        window.list("customerList").pressAndReleaseKeys(KeyEvent.VK_DELETE);
+        JOptionPaneFixture confirm = window.optionPane(PATIENCE);
         assertThat(confirm.target().getMessage().toString()).isEqualTo("Delete the customer “Garage Meier”?");
         confirm.buttonWithText("Cancel").click();
         assertThat(console.workbench.store().repositories().customers().count()).isEqualTo(2);
@@ -202,9 +191,10 @@ class ConsoleScenarioTest {
         if (usernameKind != null) {
             mailbox.comboBox("usernameKind").selectItem(usernameKind);
         }
-        mailbox.button("ok").requireEnabled().click();
+        eventually(() -> mailbox.button("ok").requireEnabled());
+        mailbox.button("ok").click();
         try {
-            waitFor("the mailbox dialog is closed", () -> !GuiActionRunner.execute(() -> mailbox.target().isShowing()));
+            waitUntil("the mailbox dialog is closed", () -> !GuiActionRunner.execute(() -> mailbox.target().isShowing()));
         } catch (RuntimeException e) {
             throw new AssertionError("dialog still open: ok enabled=" + GuiActionRunner.execute(() -> mailbox.button("ok").target().isEnabled())
                     + ", saveError=" + GuiActionRunner.execute(() -> mailbox.label("saveError").target().getText())
@@ -213,10 +203,11 @@ class ConsoleScenarioTest {
     }
 
     /**
-     * Xvfb has no window manager to hand the focus back to the main window when a dialog closes;
-     * a click does what the window manager would.
+     * Xvfb has no window manager to hand the focus back to the main window when a dialog closes:
+     * the test gives it back, then clicks into the window as a technician would.
      */
     private org.assertj.swing.fixture.JLabelFixture refocus() {
+        giveFocus(window.target());
         org.assertj.swing.fixture.JLabelFixture name = window.label("customerName");
         name.click();
         return name;
@@ -226,31 +217,6 @@ class ConsoleScenarioTest {
     @SuppressWarnings("deprecation")
     private static KeyPressInfo ctrl(int keyCode) {
         return KeyPressInfo.keyCode(keyCode).modifiers(java.awt.event.InputEvent.CTRL_MASK);
-    }
-
-    /**
-     * The dialog once it is showing and has the keyboard focus: until the X server has mapped it,
-     * a click at its position would be lost.
-     */
-    private DialogFixture dialog(String name) {
-        DialogFixture dialog = findDialog(new org.assertj.swing.core.GenericTypeMatcher<JDialog>(JDialog.class) {
-            @Override
-            protected boolean isMatching(JDialog dialog) {
-                return name.equals(dialog.getName()) && dialog.isShowing();
-            }
-        }).withTimeout(5_000).using(window.robot());
-        waitFor(name + " has the focus", () -> dialog.target().isFocused());
-        window.robot().waitForIdle();
-        return dialog;
-    }
-
-    private static void waitFor(String what, Supplier<Boolean> condition) {
-        pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(condition::get);
-            }
-        }, timeout(10_000));
     }
 
     /** Saves a screenshot when -Dmailbench.screenshots=DIR is set (for looking at, never compared). */

@@ -2,13 +2,11 @@ package ch.mailbench.app.ui;
 
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.SheetLanguage;
+import ch.mailbench.app.testing.GuiTest;
 import org.assertj.swing.core.GenericTypeMatcher;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,26 +17,16 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MainWindowTest {
+class MainWindowTest extends GuiTest {
 
     @TempDir
     Path folder;
 
     private ConsoleUnderTest console;
 
-    @BeforeAll
-    static void failOnEdtViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
     @BeforeEach
     void openConsole() {
-        console = new ConsoleUnderTest(folder);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        console.close();
+        console = new ConsoleUnderTest(folder, this);
     }
 
     @Test
@@ -99,7 +87,7 @@ class MainWindowTest {
             protected boolean isMatching(JFrame frame) {
                 return frame.isShowing() && frame.getJMenuBar() != null && frame.getJMenuBar().getMenu(0).getText().equals("Datei");
             }
-        }).withTimeout(5_000).using(window.robot());
+        }).withTimeout(PATIENCE.duration()).using(robot);
         german.label("emptyHint").requireText("Noch keine Kunden — fügen Sie einen hinzu (Ctrl+N) oder importieren Sie eine CSV-Datei.");
         assertThat(console.preferences.language()).isEqualTo(UiLanguage.GERMAN);
     }

@@ -10,8 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OutcomeTextsTest {
 
-    // That every language has every text is checked with the console's bundles (app BundlesTest).
-
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr", "de"})
     void everyOutcomeHasALabelAnExplanationAndAHint(String language) {

@@ -1,7 +1,7 @@
 package ch.mailbench.app.ui.action;
 
 import ch.mailbench.app.ui.Messages;
-import ch.mailbench.app.ui.task.BackgroundWork;
+import ch.mailbench.app.ui.task.TaskExecutor;
 
 import javax.swing.JFrame;
 import java.util.function.LongConsumer;
@@ -9,9 +9,10 @@ import java.util.function.LongConsumer;
 /**
  * What a {@link ConsoleExtension} gets from the main window.
  *
+ * @param tasks        runs the extension's database and network work off the EDT; the only way to do so
  * @param reload       reloads the customer list and the open customer after the extension changed data
  * @param openCustomer reloads the list, then selects and opens the customer with this id
  */
 public record ConsoleContext(JFrame frame, Messages messages, ConsoleMenus menus, ConsoleSelection selection,
-                             BackgroundWork work, Runnable reload, LongConsumer openCustomer) {
+                             TaskExecutor tasks, Runnable reload, LongConsumer openCustomer) {
 }

@@ -45,13 +45,13 @@ public final class SheetExtension implements ConsoleExtension {
     private void previewPack(ConsoleContext context, Customer customer) {
         new SheetPreviewDialog(context.frame(), customer.name(),
                 options -> sheets.toPdf(sheets.forCustomer(customer.name(), options)),
-                SheetOptions.defaults(), customer.sheetLanguage(), context.messages().locale()).show();
+                SheetOptions.defaults(), customer.sheetLanguage(), context.messages().locale(), context.tasks()).show();
     }
 
     private void previewMailbox(ConsoleContext context, Mailbox mailbox) {
         Customer customer = context.selection().customer().orElseThrow().customer();
         new SheetPreviewDialog(context.frame(), mailbox.address().unicode(),
                 options -> sheets.toPdf(sheets.forMailbox(mailbox.address(), options)),
-                SheetOptions.defaults(), customer.sheetLanguage(), context.messages().locale()).show();
+                SheetOptions.defaults(), customer.sheetLanguage(), context.messages().locale(), context.tasks()).show();
     }
 }

@@ -2,28 +2,22 @@ package ch.mailbench.app.ui.task;
 
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.Widgets;
-import ch.mailbench.core.task.ProgressMonitor;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
-import javax.swing.SwingUtilities;
-import javax.swing.SwingWorker;
 import javax.swing.Timer;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
- * The bottom line of the window: a message, and while background work runs, its description,
+ * The bottom line of the window: a message, and while work shown to the user runs, its title,
  * a progress bar and Cancel. Work shorter than {@link #SHOW_AFTER_MILLIS} never flashes the bar.
+ * Watches the console's {@link SwingTaskExecutor}; EDT only.
  */
-public final class StatusBar implements BackgroundWork {
+public final class StatusBar implements TaskWatcher {
 
     private static final int SHOW_AFTER_MILLIS = 200;
 
@@ -33,7 +27,7 @@ public final class StatusBar implements BackgroundWork {
     private final JLabel task = Widgets.label("taskDescription", "");
     private final JProgressBar progress = new JProgressBar();
     private final JButton cancel;
-    private final Deque<Job<?>> running = new ArrayDeque<>();
+    private final Deque<RunningTask> running = new ArrayDeque<>();
     private final Timer reveal = new Timer(SHOW_AFTER_MILLIS, e -> showRunning());
 
     public StatusBar(Messages messages) {
@@ -66,117 +60,48 @@ public final class StatusBar implements BackgroundWork {
     }
 
     @Override
-    public <T> void run(String description, Function<ProgressMonitor, T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
-        Job<T> job = new Job<>(description, work, onSuccess, onFailure);
+    public void started(RunningTask job) {
         running.push(job);
+        job.addProgressListener(() -> {
+            if (job == running.peek()) {
+                showRunning();
+            }
+        });
         if (!reveal.isRunning()) {
             reveal.restart();
         }
-        job.execute();
+        showRunning();
+    }
+
+    @Override
+    public void ended(RunningTask job) {
+        running.remove(job);
+        if (job.isCancelled()) {
+            setMessage(messages.format("status.cancelled", job.title()));
+        }
+        showRunning();
     }
 
     private void cancelNewest() {
         if (!running.isEmpty()) {
-            running.peek().cancel(true);
+            running.peek().cancel();
         }
-    }
-
-    private void finished(Job<?> job) {
-        running.remove(job);
-        showRunning();
     }
 
     private void showRunning() {
         boolean visible = !running.isEmpty() && !reveal.isRunning();
-        Job<?> newest = running.peek();
+        RunningTask newest = running.peek();
         task.setVisible(visible);
         progress.setVisible(visible);
         cancel.setVisible(visible);
         if (visible) {
-            task.setText(newest.taskText);
-            progress.setIndeterminate(newest.total <= 0);
-            progress.setMaximum(Math.max(1, newest.total));
-            progress.setValue(newest.done);
-        }
-    }
-
-    /** One piece of work; its monitor forwards progress to the EDT. */
-    private final class Job<T> extends SwingWorker<T, Void> {
-        private final Function<ProgressMonitor, T> work;
-        private final Consumer<T> onSuccess;
-        private final Consumer<Exception> onFailure;
-        private String taskText;
-        private int total;
-        private int done;
-
-        Job(String description, Function<ProgressMonitor, T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
-            this.taskText = description;
-            this.work = work;
-            this.onSuccess = onSuccess;
-            this.onFailure = onFailure;
-        }
-
-        @Override
-        protected T doInBackground() {
-            return work.apply(new Monitor());
-        }
-
-        @Override
-        protected void done() {
-            finished(this);
-            if (isCancelled()) {
-                setMessage(messages.format("status.cancelled", taskText));
-                return;
-            }
-            try {
-                onSuccess.accept(get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (CancellationException e) {
-                setMessage(messages.format("status.cancelled", taskText));
-            } catch (ExecutionException e) {
-                onFailure.accept(e.getCause() instanceof Exception cause ? cause : e);
-            }
-        }
-
-        /** What the work reports through; thread-safe, as it is called from the worker thread. */
-        private final class Monitor implements ProgressMonitor {
-            @Override
-            public void begin(String taskName, int totalUnits) {
-                SwingUtilities.invokeLater(() -> {
-                    taskText = taskName;
-                    total = totalUnits;
-                    done = 0;
-                    progress.setStringPainted(false);
-                    showRunning();
-                });
-            }
-
-            @Override
-            public void worked(int units) {
-                SwingUtilities.invokeLater(() -> {
-                    done += units;
-                    showRunning();
-                });
-            }
-
-            @Override
-            public void subTask(String description) {
-                SwingUtilities.invokeLater(() -> {
-                    progress.setStringPainted(true);
-                    progress.setString(description);
-                });
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return Job.this.isCancelled();
-            }
-
-            @Override
-            public void done() {
-                // Completion is reported by SwingWorker.done() on the EDT.
-            }
+            task.setText(newest.title());
+            progress.setIndeterminate(newest.totalUnits() <= 0);
+            progress.setMaximum(Math.max(1, newest.totalUnits()));
+            progress.setValue(newest.workedUnits());
+            progress.setStringPainted(!newest.subTask().isEmpty());
+            progress.setString(newest.subTask());
+            cancel.setEnabled(!newest.isCancelled());
         }
     }
 }

@@ -1,17 +1,18 @@
 package ch.mailbench.app.ui.vault;
 
+import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.task.BackgroundTask;
+import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.core.port.StoreFile;
 
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
-import javax.swing.SwingWorker;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.ExecutionException;
 
 /** File → Backup…: a consistent copy of the open database (VACUUM INTO), written in the background. */
 final class BackupAction {
@@ -22,12 +23,16 @@ final class BackupAction {
     private final StoreFile database;
     private final Clock clock;
     private final VaultMessages messages;
+    private final TaskExecutor tasks;
+    private final ErrorTexts errors;
 
-    BackupAction(JFrame owner, StoreFile database, Clock clock, VaultMessages messages) {
+    BackupAction(JFrame owner, StoreFile database, Clock clock, VaultMessages messages, TaskExecutor tasks, ErrorTexts errors) {
         this.owner = owner;
         this.database = database;
         this.clock = clock;
         this.messages = messages;
+        this.tasks = tasks;
+        this.errors = errors;
     }
 
     void chooseAndBackUp() {
@@ -47,26 +52,13 @@ final class BackupAction {
     }
 
     void backUpTo(Path target) {
-        new SwingWorker<Void, Void>() {
-            @Override
-            protected Void doInBackground() {
-                database.backUpTo(target);
-                return null;
-            }
-
-            @Override
-            protected void done() {
-                try {
-                    get();
-                    JOptionPane.showMessageDialog(owner, messages.format("backup.done", target), messages.get("backup.title"),
-                            JOptionPane.INFORMATION_MESSAGE);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException e) {
-                    JOptionPane.showMessageDialog(owner, messages.format("backup.failed", e.getCause().getMessage()),
-                            messages.get("backup.title"), JOptionPane.ERROR_MESSAGE);
-                }
-            }
-        }.execute();
+        BackgroundTask.of(monitor -> {
+            database.backUpTo(target);
+            return target;
+        }).onSuccess(written -> JOptionPane.showMessageDialog(owner, messages.format("backup.done", written),
+                        messages.get("backup.title"), JOptionPane.INFORMATION_MESSAGE))
+                .onFailure(e -> JOptionPane.showMessageDialog(owner, messages.format("backup.failed", errors.describe(e)),
+                        messages.get("backup.title"), JOptionPane.ERROR_MESSAGE))
+                .executeWith(tasks);
     }
 }

@@ -1,5 +1,9 @@
 package ch.mailbench.app.ui.vault;
 
+import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.task.BackgroundTask;
+import ch.mailbench.app.ui.task.RunningTask;
+import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.core.csv.CsvImporter;
 import ch.mailbench.core.csv.CsvReader;
 import ch.mailbench.core.csv.ImportFile;
@@ -12,13 +16,10 @@ import ch.mailbench.core.vault.Vault;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
-import javax.swing.SwingWorker;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 
 /**
  * File → Import…: picks a CSV file, reads and imports it in the background (asking for the master
@@ -33,9 +34,11 @@ final class ImportAction {
     private final SheetLanguage languageForNewCustomers;
     private final VaultMessages messages;
     private final Runnable afterImport;
+    private final TaskExecutor tasks;
+    private final ErrorTexts errors;
 
     ImportAction(JFrame owner, Store store, Vault vault, UnlockHandler unlockHandler, SheetLanguage languageForNewCustomers,
-                 VaultMessages messages, Runnable afterImport) {
+                 VaultMessages messages, Runnable afterImport, TaskExecutor tasks, ErrorTexts errors) {
         this.owner = owner;
         this.store = store;
         this.vault = vault;
@@ -43,6 +46,8 @@ final class ImportAction {
         this.languageForNewCustomers = languageForNewCustomers;
         this.messages = messages;
         this.afterImport = afterImport;
+        this.tasks = tasks;
+        this.errors = errors;
     }
 
     void chooseAndImport() {
@@ -59,46 +64,40 @@ final class ImportAction {
     }
 
     void run(Path file, boolean skipInvalid) {
+        String title = messages.format("import.title", file.getFileName());
         ProgressDialog progress = new ProgressDialog(owner, messages.format("import.running", file.getFileName()), messages);
-        new SwingWorker<Result, Void>() {
-            @Override
-            protected Result doInBackground() throws Exception {
-                ImportFile parsed = new CsvReader().read(Files.readAllBytes(file));
-                if (parsed.hasPasswords() && !vault.isUnlocked() && !unlockHandler.unlock(vault)) {
-                    return new Result(Optional.empty(), parsed.rows().size());
-                }
-                ImportReport report = new CsvImporter(store, vault, languageForNewCustomers)
-                        .importRows(parsed, skipInvalid, progress);
-                return new Result(Optional.of(report), parsed.rows().size());
+        RunningTask running = BackgroundTask.of(monitor -> {
+            ImportFile parsed = new CsvReader().read(Files.readAllBytes(file));
+            if (parsed.hasPasswords() && !vault.isUnlocked() && !unlockHandler.unlock(vault)) {
+                return new Result(Optional.empty(), parsed.rows().size());
             }
+            ImportReport report = new CsvImporter(store, vault, languageForNewCustomers)
+                    .importRows(parsed, skipInvalid, monitor);
+            return new Result(Optional.of(report), parsed.rows().size());
+        })
+                // A report that arrives after Cancel was clicked is the truth: the import had finished.
+                .keepsResultWhenCancelled()
+                .onFinished(progress::close)
+                .onSuccess(result -> showResult(file, result))
+                .onCancelled(() -> JOptionPane.showMessageDialog(owner, messages.get("import.cancelled"), title,
+                        JOptionPane.INFORMATION_MESSAGE))
+                .onFailure(e -> JOptionPane.showMessageDialog(owner, messages.format("import.failed", errors.describe(e)), title,
+                        JOptionPane.ERROR_MESSAGE))
+                .executeWith(tasks);
+        progress.follow(running);
+    }
 
-            @Override
-            protected void done() {
-                progress.close();
-                try {
-                    Result result = get();
-                    if (result.report().isEmpty()) {
-                        JOptionPane.showMessageDialog(owner, messages.get("import.needsMasterPassword"),
-                                messages.format("import.title", file.getFileName()), JOptionPane.WARNING_MESSAGE);
-                        return;
-                    }
-                    if (result.report().get().written()) {
-                        afterImport.run();
-                    }
-                    new ImportReportDialog(owner, file.getFileName().toString(),
-                            new ImportReportModel(result.report().get(), result.validRows(), messages), messages,
-                            () -> ImportAction.this.run(file, true)).show();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    String text = cause instanceof CancellationException ? messages.get("import.cancelled")
-                            : messages.format("import.failed", cause.getMessage());
-                    JOptionPane.showMessageDialog(owner, text, messages.format("import.title", file.getFileName()),
-                            cause instanceof CancellationException ? JOptionPane.INFORMATION_MESSAGE : JOptionPane.ERROR_MESSAGE);
-                }
-            }
-        }.execute();
-        progress.show();
+    private void showResult(Path file, Result result) {
+        if (result.report().isEmpty()) {
+            JOptionPane.showMessageDialog(owner, messages.get("import.needsMasterPassword"),
+                    messages.format("import.title", file.getFileName()), JOptionPane.WARNING_MESSAGE);
+            return;
+        }
+        if (result.report().get().written()) {
+            afterImport.run();
+        }
+        new ImportReportDialog(owner, file.getFileName().toString(),
+                new ImportReportModel(result.report().get(), result.validRows(), messages), messages,
+                () -> run(file, true)).show();
     }
 }

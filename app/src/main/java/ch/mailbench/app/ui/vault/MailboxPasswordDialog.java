@@ -1,5 +1,8 @@
 package ch.mailbench.app.ui.vault;
 
+import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.task.BackgroundTask;
+import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.vault.UnlockHandler;
 import ch.mailbench.core.vault.Vault;
@@ -12,7 +15,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import javax.swing.KeyStroke;
-import javax.swing.SwingWorker;
 import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -20,7 +22,6 @@ import java.awt.Dialog;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.util.Arrays;
-import java.util.concurrent.ExecutionException;
 
 /**
  * Enters, replaces or removes one mailbox's password in the vault. The vault is unlocked (or set
@@ -33,6 +34,8 @@ public final class MailboxPasswordDialog {
     private final UnlockHandler unlock;
     private final Mailbox mailbox;
     private final VaultMessages messages;
+    private final TaskExecutor tasks;
+    private final ErrorTexts errors;
     private final JDialog dialog;
     private final JPasswordField password = new JPasswordField(24);
     private final JLabel problem = new JLabel(" ");
@@ -40,8 +43,11 @@ public final class MailboxPasswordDialog {
     private final JButton remove;
     private final JButton cancel;
 
-    public MailboxPasswordDialog(Window owner, Vault vault, UnlockHandler unlock, Mailbox mailbox, VaultMessages messages) {
+    public MailboxPasswordDialog(Window owner, Vault vault, UnlockHandler unlock, Mailbox mailbox, VaultMessages messages,
+                                 TaskExecutor tasks, ErrorTexts errors) {
         this.vault = vault;
+        this.tasks = tasks;
+        this.errors = errors;
         this.unlock = unlock;
         this.mailbox = mailbox;
         this.messages = messages;
@@ -117,32 +123,22 @@ public final class MailboxPasswordDialog {
     /** Unlocks the vault if needed, then does {@code change}, all off the EDT; closes the dialog when done. */
     private void run(Runnable change) {
         setBusy(true);
-        new SwingWorker<Boolean, Void>() {
-            @Override
-            protected Boolean doInBackground() {
-                if (!vault.isUnlocked() && !unlock.unlock(vault)) {
-                    return false;
-                }
-                change.run();
-                return true;
+        BackgroundTask.of(monitor -> {
+            if (!vault.isUnlocked() && !unlock.unlock(vault)) {
+                return false;
             }
-
-            @Override
-            protected void done() {
-                setBusy(false);
-                try {
-                    if (!get()) {
+            change.run();
+            return true;
+        }).onFinished(() -> setBusy(false))
+                .onSuccess(changed -> {
+                    if (changed) {
+                        dialog.dispose();
+                    } else {
                         problem.setText(messages.get("password.locked"));
-                        return;
                     }
-                    dialog.dispose();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException e) {
-                    problem.setText(messages.format("vault.error.failed", e.getCause().getMessage()));
-                }
-            }
-        }.execute();
+                })
+                .onFailure(e -> problem.setText(messages.format("vault.error.failed", errors.describe(e))))
+                .executeWith(tasks);
     }
 
     private void setBusy(boolean busy) {

@@ -1,5 +1,8 @@
 package ch.mailbench.app.ui.vault;
 
+import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.task.BackgroundTask;
+import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.core.vault.PasswordStrength;
 import ch.mailbench.core.vault.Vault;
 import net.miginfocom.swing.MigLayout;
@@ -14,7 +17,6 @@ import javax.swing.JProgressBar;
 import javax.swing.JSpinner;
 import javax.swing.KeyStroke;
 import javax.swing.SpinnerNumberModel;
-import javax.swing.SwingWorker;
 import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -23,7 +25,6 @@ import java.awt.Dialog;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.util.Arrays;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -35,6 +36,8 @@ public final class MasterPasswordDialog {
 
     private final Vault vault;
     private final VaultMessages messages;
+    private final TaskExecutor tasks;
+    private final ErrorTexts errors;
     private final MasterPasswordModel model;
     private final JDialog dialog;
     private final JLabel explanation = new JLabel();
@@ -53,8 +56,11 @@ public final class MasterPasswordDialog {
     private final JButton forgot;
     private boolean succeeded;
 
-    public MasterPasswordDialog(Window owner, Vault vault, MasterPasswordModel model, VaultMessages messages) {
+    public MasterPasswordDialog(Window owner, Vault vault, MasterPasswordModel model, VaultMessages messages,
+                                TaskExecutor tasks, ErrorTexts errors) {
         this.vault = vault;
+        this.tasks = tasks;
+        this.errors = errors;
         this.model = model;
         this.messages = messages;
         dialog = new JDialog(owner, Dialog.ModalityType.APPLICATION_MODAL);
@@ -203,34 +209,30 @@ public final class MasterPasswordDialog {
 
     private void submit() {
         setWorking(true);
-        new SwingWorker<MasterPasswordModel.Outcome, Void>() {
-            @Override
-            protected MasterPasswordModel.Outcome doInBackground() {
-                return model.submit(vault);
-            }
-
-            @Override
-            protected void done() {
-                setWorking(false);
-                try {
-                    MasterPasswordModel.Outcome outcome = get();
+        MasterPasswordModel.Submission submission = model.submit();
+        BackgroundTask.of(monitor -> submission.applyTo(vault))
+                .onFinished(() -> setWorking(false))
+                .onSuccess(outcome -> {
                     model.show(outcome);
                     if (outcome == MasterPasswordModel.Outcome.DONE) {
                         succeeded = true;
                         dialog.dispose();
-                        return;
+                    } else {
+                        typeAgain();
                     }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException e) {
-                    problem.setText(messages.format("vault.error.failed", e.getCause().getMessage()));
-                }
-                current.setText("");
-                password.setText("");
-                confirmation.setText("");
-                (model.mode() == MasterPasswordModel.Mode.CHANGE ? current : password).requestFocusInWindow();
-            }
-        }.execute();
+                })
+                .onFailure(e -> {
+                    problem.setText(messages.format("vault.error.failed", errors.describe(e)));
+                    typeAgain();
+                })
+                .executeWith(tasks);
+    }
+
+    private void typeAgain() {
+        current.setText("");
+        password.setText("");
+        confirmation.setText("");
+        (model.mode() == MasterPasswordModel.Mode.CHANGE ? current : password).requestFocusInWindow();
     }
 
     private void setWorking(boolean busy) {

@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * The state of the master password dialog, without Swing: what was typed (as char arrays the
  * model clears), the strength hint, whether OK is possible, and the error to show. The dialog
- * binds to it; {@link #submit(Vault)} does the slow work and runs off the EDT.
+ * binds to it; {@link #submit()} hands what was typed to the slow work that runs off the EDT.
  */
 public final class MasterPasswordModel {
 
@@ -121,34 +121,57 @@ public final class MasterPasswordModel {
     }
 
     /**
-     * Does what the mode says with the typed passwords. Slow (key derivation): call off the EDT.
-     * Clears the typed passwords when done; after a wrong password the technician types again.
+     * Takes what was typed for submission and clears it from the model. Call on the EDT; then
+     * {@link Submission#applyTo} does the slow work off it, touching nothing of the model.
      */
-    public Outcome submit(Vault vault) {
+    public Submission submit() {
         if (!canSubmit()) {
             throw new IllegalStateException("Nothing valid to submit");
         }
-        try {
-            switch (mode) {
-                case SET_UP -> vault.setUp(password, Duration.ofMinutes(idleMinutes));
-                case UNLOCK -> vault.unlock(password);
-                case CHANGE -> vault.changeMasterPassword(current, password);
-                case RESET -> vault.resetWithNewMasterPassword(password);
+        Submission submission = new Submission(mode, current.clone(), password.clone(), Duration.ofMinutes(idleMinutes));
+        clear();
+        return submission;
+    }
+
+    /** What the technician submitted: a copy of the typed passwords, cleared once applied. */
+    public static final class Submission {
+        private final Mode mode;
+        private final char[] current;
+        private final char[] password;
+        private final Duration idleLock;
+
+        private Submission(Mode mode, char[] current, char[] password, Duration idleLock) {
+            this.mode = mode;
+            this.current = current;
+            this.password = password;
+            this.idleLock = idleLock;
+        }
+
+        /** Does what the mode says. Slow (key derivation): call off the EDT. After a wrong password the technician types again. */
+        public Outcome applyTo(Vault vault) {
+            try {
+                switch (mode) {
+                    case SET_UP -> vault.setUp(password, idleLock);
+                    case UNLOCK -> vault.unlock(password);
+                    case CHANGE -> vault.changeMasterPassword(current, password);
+                    case RESET -> vault.resetWithNewMasterPassword(password);
+                }
+                if (mode != Mode.SET_UP && !vault.idleLock().equals(idleLock)) {
+                    vault.setIdleLock(idleLock);
+                }
+                return Outcome.DONE;
+            } catch (WrongMasterPasswordException e) {
+                return Outcome.WRONG_PASSWORD;
+            } catch (StaleDataException e) {
+                return Outcome.CHANGED_ELSEWHERE;
+            } finally {
+                Arrays.fill(current, '\0');
+                Arrays.fill(password, '\0');
             }
-            if (mode != Mode.SET_UP && !vault.idleLock().equals(Duration.ofMinutes(idleMinutes))) {
-                vault.setIdleLock(Duration.ofMinutes(idleMinutes));
-            }
-            return Outcome.DONE;
-        } catch (WrongMasterPasswordException e) {
-            return Outcome.WRONG_PASSWORD;
-        } catch (StaleDataException e) {
-            return Outcome.CHANGED_ELSEWHERE;
-        } finally {
-            clear();
         }
     }
 
-    /** Call on the EDT with what {@link #submit} returned. */
+    /** Call on the EDT with what {@link Submission#applyTo} returned. */
     public void show(Outcome outcome) {
         setProblem(switch (outcome) {
             case DONE -> Optional.empty();

@@ -1,5 +1,7 @@
 package ch.mailbench.app.ui.vault;
 
+import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.core.vault.UnlockHandler;
 import ch.mailbench.core.vault.Vault;
 import ch.mailbench.core.vault.VaultState;
@@ -18,9 +20,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class SwingUnlockHandler implements UnlockHandler {
 
     private final VaultMessages messages;
+    private final TaskExecutor tasks;
+    private final ErrorTexts errors;
 
-    public SwingUnlockHandler(VaultMessages messages) {
+    public SwingUnlockHandler(VaultMessages messages, TaskExecutor tasks, ErrorTexts errors) {
         this.messages = messages;
+        this.tasks = tasks;
+        this.errors = errors;
     }
 
     @Override
@@ -34,7 +40,7 @@ public final class SwingUnlockHandler implements UnlockHandler {
         try {
             SwingUtilities.invokeAndWait(() -> {
                 Window owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow();
-                unlocked.set(new MasterPasswordDialog(owner, vault, model, messages).showAndWait());
+                unlocked.set(new MasterPasswordDialog(owner, vault, model, messages, tasks, errors).showAndWait());
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

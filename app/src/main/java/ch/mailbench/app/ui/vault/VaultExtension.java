@@ -1,5 +1,8 @@
 package ch.mailbench.app.ui.vault;
 
+import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.task.BackgroundTask;
+import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.action.ConsoleContext;
 import ch.mailbench.app.ui.action.ConsoleExtension;
@@ -14,13 +17,11 @@ import ch.mailbench.core.vault.VaultState;
 
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
-import javax.swing.SwingWorker;
 import javax.swing.Timer;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
 
 /**
  * The console's entries for import, backup and the master password (File menu), a mailbox's
@@ -46,10 +47,12 @@ public final class VaultExtension implements ConsoleExtension {
     public void install(ConsoleContext context) {
         JFrame owner = context.frame();
         VaultMessages messages = new VaultMessages(context.messages().locale());
-        UnlockHandler unlock = new SwingUnlockHandler(messages);
+        TaskExecutor tasks = context.tasks();
+        ErrorTexts errors = new ErrorTexts(context.messages());
+        UnlockHandler unlock = new SwingUnlockHandler(messages, tasks, errors);
         SheetLanguage language = SheetLanguage.forLocale(context.messages().locale());
-        ImportAction importAction = new ImportAction(owner, store, vault, unlock, language, messages, context.reload());
-        BackupAction backupAction = new BackupAction(owner, database, clock, messages);
+        ImportAction importAction = new ImportAction(owner, store, vault, unlock, language, messages, context.reload(), tasks, errors);
+        BackupAction backupAction = new BackupAction(owner, database, clock, messages, tasks, errors);
 
         context.menus().addSeparator(MenuId.FILE);
         context.menus().add(MenuId.FILE, new ConsoleAction("import", messages.get("menu.file.import"), "ctrl I",
@@ -57,10 +60,10 @@ public final class VaultExtension implements ConsoleExtension {
         context.menus().add(MenuId.FILE, new ConsoleAction("backup", messages.get("menu.file.backup"), null,
                 backupAction::chooseAndBackUp));
         context.menus().add(MenuId.FILE, new ConsoleAction("changeMasterPassword", messages.get("menu.file.changeMasterPassword"),
-                null, () -> changeMasterPassword(owner, messages)));
+                null, () -> changeMasterPassword(owner, messages, tasks, errors)));
         ConsoleAction mailboxPassword = new ConsoleAction("mailboxPassword", messages.get("menu.mailbox.password"), null,
                 () -> context.selection().mailbox().ifPresent(mailbox ->
-                        new MailboxPasswordDialog(owner, vault, unlock, mailbox, messages).show()),
+                        new MailboxPasswordDialog(owner, vault, unlock, mailbox, messages, tasks, errors).show()),
                 () -> context.selection().mailbox().isPresent());
         context.menus().add(MenuId.MAILBOX, mailboxPassword);
         context.menus().addToPopup(ConsoleMenus.Target.MAILBOX, mailboxPassword);
@@ -80,30 +83,21 @@ public final class VaultExtension implements ConsoleExtension {
         });
     }
 
+    /** What the master password dialog opens with; read off the EDT. */
+    private record VaultSettings(VaultState state, Duration idleLock) {
+    }
+
     /** Reads the vault state in the background, then opens the dialog (set-up mode when there is no master password yet). */
-    private void changeMasterPassword(JFrame owner, VaultMessages messages) {
-        new SwingWorker<Duration, Void>() {
-            private VaultState state;
-
-            @Override
-            protected Duration doInBackground() {
-                state = vault.state();
-                return vault.idleLock();
-            }
-
-            @Override
-            protected void done() {
-                try {
-                    Duration idleLock = get();
-                    MasterPasswordModel.Mode mode = state == VaultState.NOT_SET_UP ? MasterPasswordModel.Mode.SET_UP : MasterPasswordModel.Mode.CHANGE;
-                    new MasterPasswordDialog(owner, vault, new MasterPasswordModel(mode, idleLock), messages).showAndWait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException e) {
-                    JOptionPane.showMessageDialog(owner, messages.format("vault.error.failed", e.getCause().getMessage()),
-                            messages.get("vault.title.CHANGE"), JOptionPane.ERROR_MESSAGE);
-                }
-            }
-        }.execute();
+    private void changeMasterPassword(JFrame owner, VaultMessages messages, TaskExecutor tasks, ErrorTexts errors) {
+        BackgroundTask.of(monitor -> new VaultSettings(vault.state(), vault.idleLock()))
+                .onSuccess(settings -> {
+                    MasterPasswordModel.Mode mode = settings.state() == VaultState.NOT_SET_UP
+                            ? MasterPasswordModel.Mode.SET_UP : MasterPasswordModel.Mode.CHANGE;
+                    new MasterPasswordDialog(owner, vault, new MasterPasswordModel(mode, settings.idleLock()), messages,
+                            tasks, errors).showAndWait();
+                })
+                .onFailure(e -> JOptionPane.showMessageDialog(owner, messages.format("vault.error.failed", errors.describe(e)),
+                        messages.get("vault.title.CHANGE"), JOptionPane.ERROR_MESSAGE))
+                .executeWith(tasks);
     }
 }

@@ -1,5 +1,9 @@
 package ch.mailbench.app.ui.verify;
 
+import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.task.BackgroundTask;
+import ch.mailbench.app.ui.task.RunningTask;
+import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.model.Outcome;
 import ch.mailbench.core.model.TrustedCertificate;
@@ -13,7 +17,6 @@ import ch.mailbench.core.probe.ServerReport;
 import ch.mailbench.core.probe.ServerRole;
 import ch.mailbench.core.probe.ServerTarget;
 import ch.mailbench.core.probe.VerificationService;
-import ch.mailbench.core.task.ProgressMonitor;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,7 +40,8 @@ public final class MailboxTestModel {
 
     private final VerificationService service;
     private final TrustedCertificateRepository trusted;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
+    private final ErrorTexts errors;
     private final VerifyTexts texts;
     private final Clock clock;
     private final List<Runnable> listeners = new ArrayList<>();
@@ -47,16 +51,17 @@ public final class MailboxTestModel {
     private String progress = "";
     private String notice = "";
     private boolean keepTranscript;
-    private Cancellation cancellation = new Cancellation();
+    private Optional<RunningTask> running = Optional.empty();
     private Optional<MailboxReport> report = Optional.empty();
     private List<Verification> history = List.of();
 
     public MailboxTestModel(Mailbox mailbox, VerificationService service, TrustedCertificateRepository trusted,
-                            BackgroundTasks tasks, VerifyTexts texts, Clock clock) {
+                            TaskExecutor tasks, ErrorTexts errors, VerifyTexts texts, Clock clock) {
         this.mailbox = mailbox;
         this.service = service;
         this.trusted = trusted;
         this.tasks = tasks;
+        this.errors = errors;
         this.texts = texts;
         this.clock = clock;
     }
@@ -104,8 +109,6 @@ public final class MailboxTestModel {
         if (!canStart()) {
             return;
         }
-        Cancellation run = new Cancellation();
-        cancellation = run;
         state = State.RUNNING;
         progress = texts.format("progress.running", mailbox.address().unicode());
         notice = "";
@@ -113,15 +116,32 @@ public final class MailboxTestModel {
         changed();
         ProbeOptions options = ProbeOptions.defaults().withTranscript(keepTranscript);
         Mailbox tested = mailbox;
-        tasks.run(() -> service.verify(List.of(tested), options, new Progress(run), run).get(0),
-                this::finished, this::failed);
+        // The probe stops on its own Cancellation (it closes the sockets); the task's cancel drives it.
+        Cancellation probe = new Cancellation();
+        RunningTask run = BackgroundTask.of(monitor -> service.verify(List.of(tested), options, monitor, probe).get(0))
+                .whenCancelRequested(probe::cancel)
+                // A cancelled run still returns its report: the attempts made, marked cancelled.
+                .keepsResultWhenCancelled()
+                .onSuccess(this::finished)
+                .onFailure(this::failed)
+                .onCancelled(this::stopped)
+                .executeWith(tasks);
+        run.addProgressListener(() -> showStep(run));
+        running = Optional.of(run);
     }
 
     /** Stops the test now: open connections are closed. UI thread. */
     public void cancel() {
         if (state == State.RUNNING) {
             progress = texts.get("progress.cancelling");
-            cancellation.cancel();
+            running.ifPresent(RunningTask::cancel);
+            changed();
+        }
+    }
+
+    private void showStep(RunningTask run) {
+        if (state == State.RUNNING && !run.isCancelled() && !run.subTask().isEmpty()) {
+            progress = texts.format("progress.step", run.subTask());
             changed();
         }
     }
@@ -139,10 +159,17 @@ public final class MailboxTestModel {
         loadHistory();
     }
 
-    private void failed(Throwable failure) {
+    private void failed(Exception failure) {
         state = State.FAILED;
-        progress = texts.format("progress.error", String.valueOf(failure.getMessage()));
+        progress = texts.format("progress.error", errors.describe(failure));
         changed();
+    }
+
+    private void stopped() {
+        state = State.CANCELLED;
+        progress = texts.get("progress.cancelled");
+        changed();
+        loadHistory();
     }
 
     public Optional<MailboxReport> report() {
@@ -197,16 +224,13 @@ public final class MailboxTestModel {
         if (current == null) {
             return;
         }
-        tasks.run(() -> service.useWorkingFormat(current), saved -> {
+        BackgroundTask.of(monitor -> service.useWorkingFormat(current)).onSuccess(saved -> {
             mailbox = saved;
             report = Optional.of(new MailboxReport(current.mailbox(), current.domainName(), current.inheritsDomainSettings(),
                     current.incoming(), current.smtp(), current.recordedFormat(), current.workingFormat(), true));
             notice = texts.get("notice.settingsSaved");
             changed();
-        }, failure -> {
-            notice = texts.format("notice.saveFailed", String.valueOf(failure.getMessage()));
-            changed();
-        });
+        }).onFailure(this::saveFailed).executeWith(tasks);
     }
 
     /** The certificate a server of the last run refused, which the technician may trust for that host. */
@@ -220,14 +244,17 @@ public final class MailboxTestModel {
 
     /** Records the technician's decision to trust the certificate for its host. UI thread. */
     public void trust(UntrustedCertificate certificate) {
-        tasks.run(() -> trusted.trust(TrustedCertificate.accept(certificate.host(), certificate.certificate(), clock.instant())),
-                stored -> {
+        TrustedCertificate accepted = TrustedCertificate.accept(certificate.host(), certificate.certificate(), clock.instant());
+        BackgroundTask.of(monitor -> trusted.trust(accepted))
+                .onSuccess(stored -> {
                     notice = texts.format("notice.trusted", stored.host().unicode());
                     changed();
-                }, failure -> {
-                    notice = texts.format("notice.saveFailed", String.valueOf(failure.getMessage()));
-                    changed();
-                });
+                }).onFailure(this::saveFailed).executeWith(tasks);
+    }
+
+    private void saveFailed(Exception failure) {
+        notice = texts.format("notice.saveFailed", errors.describe(failure));
+        changed();
     }
 
     public List<Verification> history() {
@@ -237,49 +264,13 @@ public final class MailboxTestModel {
     /** Reads the mailbox's past checks in the background. */
     public void loadHistory() {
         Mailbox of = mailbox;
-        tasks.run(() -> service.history(of, HISTORY_ROWS), rows -> {
+        BackgroundTask.of(monitor -> service.history(of, HISTORY_ROWS)).onSuccess(rows -> {
             history = rows;
             changed();
-        }, this::failed);
+        }).onFailure(this::failed).executeWith(tasks);
     }
 
     private void changed() {
         List.copyOf(listeners).forEach(Runnable::run);
-    }
-
-    /** Reports the step under way to the screen; cancelled through the model's Cancel. */
-    private final class Progress implements ProgressMonitor {
-        private final Cancellation run;
-
-        Progress(Cancellation run) {
-            this.run = run;
-        }
-
-        @Override
-        public void begin(String task, int totalUnits) {
-        }
-
-        @Override
-        public void worked(int units) {
-        }
-
-        @Override
-        public void subTask(String description) {
-            tasks.onUiThread(() -> {
-                if (state == State.RUNNING && !run.isCancelled()) {
-                    progress = texts.format("progress.step", description);
-                    changed();
-                }
-            });
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return run.isCancelled();
-        }
-
-        @Override
-        public void done() {
-        }
     }
 }

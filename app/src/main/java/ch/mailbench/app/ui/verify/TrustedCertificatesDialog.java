@@ -1,7 +1,10 @@
 package ch.mailbench.app.ui.verify;
 
+import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.ListTableModel;
 import ch.mailbench.app.ui.ListTableModel.Column;
+import ch.mailbench.app.ui.task.BackgroundTask;
+import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.core.model.TrustedCertificate;
 import ch.mailbench.core.port.TrustedCertificateRepository;
 import net.miginfocom.swing.MigLayout;
@@ -18,6 +21,7 @@ import javax.swing.ListSelectionModel;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /** The certificates accepted per host, each revocable. Loads and revokes in the background. Build on the EDT. */
@@ -25,16 +29,18 @@ public final class TrustedCertificatesDialog {
 
     private final JDialog dialog;
     private final TrustedCertificateRepository repository;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
+    private final ErrorTexts errors;
     private final Clock clock;
     private final ListTableModel<TrustedCertificate> rows;
     private final JTable table;
     private final JLabel empty = new JLabel();
 
-    public TrustedCertificatesDialog(Window owner, TrustedCertificateRepository repository, BackgroundTasks tasks,
-                                     VerifyTexts texts, Clock clock) {
+    public TrustedCertificatesDialog(Window owner, TrustedCertificateRepository repository, TaskExecutor tasks,
+                                     ErrorTexts errors, VerifyTexts texts, Clock clock) {
         this.repository = repository;
         this.tasks = tasks;
+        this.errors = errors;
         this.clock = clock;
         this.rows = rows(texts);
         dialog = new JDialog(owner, texts.get("trusted.title"), JDialog.ModalityType.MODELESS);
@@ -75,10 +81,10 @@ public final class TrustedCertificatesDialog {
     }
 
     private void reload() {
-        tasks.run(repository::allActive, loaded -> {
+        BackgroundTask.of(monitor -> repository.allActive()).onSuccess(loaded -> {
             rows.show(loaded);
             empty.setVisible(loaded.isEmpty());
-        }, failure -> empty.setText(String.valueOf(failure.getMessage())));
+        }).onFailure(this::showFailure).executeWith(tasks);
     }
 
     private void revokeSelected() {
@@ -87,10 +93,16 @@ public final class TrustedCertificatesDialog {
             return;
         }
         TrustedCertificate certificate = rows.rowAt(table.convertRowIndexToModel(row));
-        tasks.run(() -> {
-            repository.revoke(certificate.id(), clock.instant());
+        Instant now = clock.instant();
+        BackgroundTask.of(monitor -> {
+            repository.revoke(certificate.id(), now);
             return certificate;
-        }, revoked -> reload(), failure -> empty.setText(String.valueOf(failure.getMessage())));
+        }).onSuccess(revoked -> reload()).onFailure(this::showFailure).executeWith(tasks);
+    }
+
+    private void showFailure(Exception failure) {
+        empty.setText(errors.describe(failure));
+        empty.setVisible(true);
     }
 
     private static ListTableModel<TrustedCertificate> rows(VerifyTexts texts) {

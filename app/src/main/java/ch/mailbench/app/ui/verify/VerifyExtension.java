@@ -1,5 +1,8 @@
 package ch.mailbench.app.ui.verify;
 
+import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.Messages;
+import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.action.ConsoleContext;
 import ch.mailbench.app.ui.action.ConsoleExtension;
@@ -22,12 +25,14 @@ public final class VerifyExtension implements ConsoleExtension {
     private final VerificationService verification;
     private final TrustedCertificateRepository trustedCertificates;
     private final Clock clock;
-    private final BackgroundTasks tasks = new SwingBackgroundTasks();
+    private final TaskExecutor tasks;
 
-    public VerifyExtension(VerificationService verification, TrustedCertificateRepository trustedCertificates, Clock clock) {
+    public VerifyExtension(VerificationService verification, TrustedCertificateRepository trustedCertificates, Clock clock,
+            TaskExecutor tasks) {
         this.verification = verification;
         this.trustedCertificates = trustedCertificates;
         this.clock = clock;
+        this.tasks = tasks;
     }
 
     @Override
@@ -39,7 +44,8 @@ public final class VerifyExtension implements ConsoleExtension {
                 () -> context.selection().mailbox().isPresent())
                 .withTooltip(texts.get("menu.test.tooltip"));
         ConsoleAction trusted = new ConsoleAction("trustedCertificates", texts.get("menu.tools.trusted"), null,
-                () -> new TrustedCertificatesDialog(context.frame(), trustedCertificates, tasks, texts, clock).show());
+                () -> new TrustedCertificatesDialog(context.frame(), trustedCertificates, tasks,
+                        new ErrorTexts(context.messages()), texts, clock).show());
         menus.addSeparator(MenuId.MAILBOX);
         menus.add(MenuId.MAILBOX, test);
         menus.addToPopup(ConsoleMenus.Target.MAILBOX, test);
@@ -52,7 +58,7 @@ public final class VerifyExtension implements ConsoleExtension {
     public MailboxTestDialog testMailbox(JFrame owner, Mailbox mailbox, Locale locale) {
         VerifyTexts texts = new VerifyTexts(locale);
         MailboxTestModel model = new MailboxTestModel(mailbox, verification, trustedCertificates,
-                tasks, texts, clock);
+                tasks, new ErrorTexts(new Messages(locale)), texts, clock);
         MailboxTestDialog dialog = new MailboxTestDialog(owner, model, texts,
                 certificate -> new TrustCertificateDialog(owner, certificate, texts).ask());
         dialog.showAndTest();

@@ -1,5 +1,6 @@
 package ch.mailbench.app.ui.sheet;
 
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.EmailAddress;
@@ -16,19 +17,16 @@ import ch.mailbench.core.sheet.SheetJob;
 import ch.mailbench.core.sheet.SheetOptions;
 import ch.mailbench.core.sheet.SheetRenderer;
 import ch.mailbench.core.sheet.ShopSettings;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import ch.mailbench.app.testing.GuiTest;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
-import org.assertj.swing.timing.Condition;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.Icon;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,11 +39,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.finder.WindowFinder.findDialog;
-import static org.assertj.swing.timing.Pause.pause;
-import static org.assertj.swing.timing.Timeout.timeout;
 
-class SheetPreviewDialogTest {
+class SheetPreviewDialogTest extends GuiTest {
 
     private static final SheetRenderer RENDERER = new SheetRenderer(ZoneId.of("Europe/Zurich"));
 
@@ -53,23 +48,7 @@ class SheetPreviewDialogTest {
     Path folder;
 
     private DialogFixture window;
-    private JFrame owner;
     private final AtomicReference<SheetOptions> lastOptions = new AtomicReference<>();
-
-    @BeforeAll
-    static void failOnEdtViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) {
-            window.cleanUp();
-        }
-        if (owner != null) {
-            GuiActionRunner.execute(owner::dispose);
-        }
-    }
 
     @Test
     void showsThePackPageByPageAndZooms() {
@@ -87,12 +66,7 @@ class SheetPreviewDialogTest {
         window.button("nextPage").requireDisabled();
 
         window.comboBox("zoom").selectItem("50 %");
-        pause(new Condition("the page is drawn at half size") {
-            @Override
-            public boolean test() {
-                return Math.abs(iconWidth() * 2 - fullWidth) <= 2;
-            }
-        }, timeout(10_000));
+        waitUntil("the page is drawn at half size", () -> Math.abs(iconWidth() * 2 - fullWidth) <= 2);
         window.label("pageLabel").requireText("Page 3 of 3");
     }
 
@@ -106,14 +80,11 @@ class SheetPreviewDialogTest {
         window.checkBox("device.thunderbird").check();
         window.checkBox("includePassword").check();
 
-        pause(new Condition("the sheet is recomposed in English, with Thunderbird and the password") {
-            @Override
-            public boolean test() {
-                SheetOptions options = lastOptions.get();
-                return options.language().equals(Optional.of(SheetLanguage.EN)) && options.includePassword()
-                        && options.devices().contains(ch.mailbench.core.sheet.Device.THUNDERBIRD);
-            }
-        }, timeout(10_000));
+        waitUntil("the sheet is recomposed in English, with Thunderbird and the password", () -> {
+            SheetOptions options = lastOptions.get();
+            return options.language().equals(Optional.of(SheetLanguage.EN)) && options.includePassword()
+                    && options.devices().contains(ch.mailbench.core.sheet.Device.THUNDERBIRD);
+        });
         waitFor("status", "Ready: 3 page(s)");
         window.label("pageLabel").requireText("Page 1 of 3");
     }
@@ -148,7 +119,9 @@ class SheetPreviewDialogTest {
         waitFor("pageLabel", "Page 1 of 3");
 
         window.button("save").click();
-        JFileChooserFixture chooser = window.fileChooser("saveChooser");
+        // The chooser opens modally once the click is handled: looked up with patience, then focused.
+        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("saveChooser").withTimeout(PATIENCE.duration()).using(robot);
+        giveFocusToWindowOf(chooser.target());
         chooser.setCurrentDirectory(folder.toFile());
         chooser.fileNameTextBox().setText("dupont");
         chooser.approve();
@@ -159,15 +132,13 @@ class SheetPreviewDialogTest {
     }
 
     private void open(Supplier<byte[]> pdf) {
-        SheetPreviewDialog preview = GuiActionRunner.execute(() -> {
-            owner = new JFrame("owner");
-            return new SheetPreviewDialog(owner, "Boulangerie Dupont", options -> {
-                lastOptions.set(options);
-                return pdf.get();
-            }, SheetOptions.defaults(), SheetLanguage.FR, Locale.ENGLISH);
-        });
-        window = new DialogFixture(preview.dialog());
+        SheetPreviewDialog preview = GuiActionRunner.execute(() -> new SheetPreviewDialog(new JFrame("owner"), "Boulangerie Dupont",
+                options -> {
+                    lastOptions.set(options);
+                    return pdf.get();
+                }, SheetOptions.defaults(), SheetLanguage.FR, Locale.ENGLISH, new SwingTaskExecutor()));
         GuiActionRunner.execute(preview::show);
+        window = dialog("sheetPreview");
     }
 
     private byte[] pack() {
@@ -193,11 +164,6 @@ class SheetPreviewDialogTest {
     }
 
     private void waitFor(String label, String expected) {
-        pause(new Condition(label + " says " + expected) {
-            @Override
-            public boolean test() {
-                return expected.equals(GuiActionRunner.execute(() -> ((JLabel) window.label(label).target()).getText()));
-            }
-        }, timeout(15_000));
+        waitForText(window, label, expected);
     }
 }

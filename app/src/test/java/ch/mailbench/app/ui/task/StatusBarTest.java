@@ -1,12 +1,9 @@
 package ch.mailbench.app.ui.task;
 
 import ch.mailbench.app.ui.Messages;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import ch.mailbench.app.testing.GuiTest;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,44 +16,30 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.timing.Pause.pause;
-import static org.assertj.swing.timing.Timeout.timeout;
 
-class StatusBarTest {
+class StatusBarTest extends GuiTest {
 
     private StatusBar statusBar;
+    private final SwingTaskExecutor tasks = new SwingTaskExecutor();
     private FrameFixture window;
-
-    @BeforeAll
-    static void failOnEdtViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     @BeforeEach
     void showStatusBar() {
-        JFrame frame = GuiActionRunner.execute(() -> {
+        window = show(() -> {
             statusBar = new StatusBar(new Messages(Locale.ENGLISH));
-            JFrame f = new JFrame();
-            f.setContentPane(statusBar.component());
-            f.setSize(600, 80);
-            return f;
+            tasks.addWatcher(statusBar);
+            JFrame frame = new JFrame();
+            frame.setContentPane(statusBar.component());
+            frame.setSize(700, 80);
+            return frame;
         });
-        window = new FrameFixture(frame);
-        window.show();
-        // show() packs the frame around the idle bar; a real window is wide enough for the busy one.
-        GuiActionRunner.execute(() -> frame.setSize(700, 80));
-    }
-
-    @AfterEach
-    void close() {
-        window.cleanUp();
     }
 
     @Test
     void showsProgressOfLongWorkAndCancelsIt() {
         CountDownLatch working = new CountDownLatch(1);
         AtomicReference<String> outcome = new AtomicReference<>("none");
-        GuiActionRunner.execute(() -> statusBar.<String>run("Re-verifying", monitor -> {
+        GuiActionRunner.execute(() -> BackgroundTask.of(monitor -> {
             monitor.begin("Re-verifying dupont.ch", 10);
             monitor.worked(3);
             working.countDown();
@@ -64,16 +47,17 @@ class StatusBarTest {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
             }
             return "finished";
-        }, outcome::set, e -> outcome.set("failed")));
+        }).shownAs("Re-verifying").onSuccess(outcome::set).onFailure(e -> outcome.set("failed"))
+                .onCancelled(() -> outcome.set("cancelled")).executeWith(tasks));
 
         JProgressBar progress = window.robot().finder().findByName("progress", JProgressBar.class, false);
-        waitFor("the progress shows", () -> statusBar.isBusy() && progress.isShowing() && progress.getValue() == 3);
+        waitUntil("the progress shows", () -> statusBar.isBusy() && progress.isShowing() && progress.getValue() == 3);
         window.progressBar("progress").requireDeterminate();
         window.label("taskDescription").requireText("Re-verifying dupont.ch");
         window.button("cancelTask").click();
 
-        waitFor("the work is cancelled", () -> statusBar.message().equals("Cancelled: Re-verifying dupont.ch"));
-        assertThat(outcome.get()).isEqualTo("none");
+        waitUntil("the work is cancelled", () -> statusBar.message().equals("Cancelled: Re-verifying dupont.ch"));
+        assertThat(outcome.get()).isEqualTo("cancelled");
         assertThat(GuiActionRunner.execute(() -> statusBar.isBusy())).isFalse();
         assertThat(working.getCount()).isZero();
     }
@@ -82,23 +66,14 @@ class StatusBarTest {
     void handsTheResultOrTheFailureBackOnTheEventThread() {
         AtomicReference<Boolean> onEdt = new AtomicReference<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
-        GuiActionRunner.execute(() -> statusBar.<String>run("Saving", monitor -> "saved",
-                result -> onEdt.set(javax.swing.SwingUtilities.isEventDispatchThread()), failure::set));
-        GuiActionRunner.execute(() -> statusBar.<String>run("Saving", monitor -> {
+        GuiActionRunner.execute(() -> BackgroundTask.of(monitor -> "saved").shownAs("Saving")
+                .onSuccess(result -> onEdt.set(javax.swing.SwingUtilities.isEventDispatchThread())).executeWith(tasks));
+        GuiActionRunner.execute(() -> BackgroundTask.of(monitor -> {
             throw new IllegalStateException("disk full");
-        }, result -> { }, failure::set));
+        }).shownAs("Saving").onFailure(failure::set).executeWith(tasks));
 
-        waitFor("both finished", () -> onEdt.get() != null && failure.get() != null);
+        waitUntil("both finished", () -> onEdt.get() != null && failure.get() != null);
         assertThat(onEdt.get()).isTrue();
         assertThat(failure.get()).hasMessage("disk full");
-    }
-
-    private static void waitFor(String what, java.util.function.BooleanSupplier condition) {
-        pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(condition::getAsBoolean);
-            }
-        }, timeout(10_000));
     }
 }

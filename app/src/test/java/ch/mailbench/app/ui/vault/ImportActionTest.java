@@ -1,25 +1,21 @@
 package ch.mailbench.app.ui.vault;
 
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
+import ch.mailbench.app.ui.Messages;
+import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.vault.UnlockHandler;
 import ch.mailbench.persistence.DatabaseLocation;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.GenericTypeMatcher;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import ch.mailbench.app.testing.GuiTest;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import java.nio.file.Files;
@@ -32,37 +28,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** File → Import… after the file was chosen: the report on screen, and importing the valid lines only. */
-class ImportActionTest {
+class ImportActionTest extends GuiTest {
 
     @TempDir
     Path folder;
 
-    private Robot robot;
     private Workbench workbench;
     private JFrame frame;
     private final AtomicInteger refreshed = new AtomicInteger();
 
-    @BeforeAll
-    static void failOnEdtViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
     @BeforeEach
     void open() {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
         workbench = new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder), Clock.systemUTC(), Map.of(), 1_000)
                 .open(folder.resolve("m.db"));
-        frame = GuiActionRunner.execute(() -> {
+        frame = show(() -> {
             JFrame window = new JFrame("Mailbench");
             window.setSize(900, 600);
-            window.setVisible(true);
             return window;
-        });
-    }
-
-    @AfterEach
-    void cleanUp() {
-        robot.cleanUp();
+        }).targetCastedTo(JFrame.class);
     }
 
     @Test
@@ -70,12 +53,13 @@ class ImportActionTest {
         Path file = Files.writeString(folder.resolve("kunden.csv"), "customer;email;incoming_port;incoming_host\n"
                 + "Boulangerie Dupont;marie@bakery-dupont.ch;993;mail.infomaniak.com\n"
                 + "Garage Meier;info@garage-meier;99999;imap.bluewin.ch\n");
-        ImportAction action = GuiActionRunner.execute(() -> new ImportAction(frame, workbench.store(), workbench.vault(), UnlockHandler.stayLocked(),
-                SheetLanguage.DE, new VaultMessages(Locale.GERMAN), refreshed::incrementAndGet));
+        ImportAction action = GuiActionRunner.execute(() -> new ImportAction(frame, workbench.store(), workbench.vault(),
+                UnlockHandler.stayLocked(), SheetLanguage.DE, new VaultMessages(Locale.GERMAN), refreshed::incrementAndGet,
+                new SwingTaskExecutor(), new ErrorTexts(new Messages(Locale.GERMAN))));
 
         GuiActionRunner.execute(() -> action.run(file, false));
 
-        DialogFixture report = WindowFinder.findDialog("importReportDialog").withTimeout(20_000).using(robot);
+        DialogFixture report = dialog("importReportDialog");
         assertThat(report.label("importSummary").text()).contains("Nichts wurde importiert: zuerst 2 Problem(e) beheben.");
         JTableFixture problems = report.table("importProblems");
         assertThat(problems.contents()).isDeepEqualTo(new String[][] {
@@ -86,13 +70,8 @@ class ImportActionTest {
 
         report.button("importValidOnly").click();
 
-        DialogFixture done = WindowFinder.findDialog(new GenericTypeMatcher<JDialog>(JDialog.class) {
-            @Override
-            protected boolean isMatching(JDialog dialog) {
-                return "importReportDialog".equals(dialog.getName()) && dialog.isShowing()
-                        && ((JLabel) robot.finder().findByName(dialog, "importSummary", false)).getText().contains("Importiert.");
-            }
-        }).withTimeout(20_000).using(robot);
+        DialogFixture done = dialog("importReportDialog",
+                dialog -> ((JLabel) robot.finder().findByName(dialog, "importSummary", false)).getText().contains("Importiert."));
         assertThat(done.label("importSummary").text()).contains("neue Postfächer: 1", "Ausgelassene Zeilen: 2.");
         assertThat(workbench.store().repositories().mailboxes().count()).isEqualTo(1);
         assertThat(refreshed).hasValue(1);

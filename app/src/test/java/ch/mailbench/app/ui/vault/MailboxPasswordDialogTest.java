@@ -1,5 +1,8 @@
 package ch.mailbench.app.ui.vault;
 
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
+import ch.mailbench.app.ui.Messages;
+import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.core.model.Customer;
@@ -11,15 +14,9 @@ import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.vault.UnlockHandler;
 import ch.mailbench.persistence.DatabaseLocation;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import ch.mailbench.app.testing.GuiTest;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.timing.Condition;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,32 +26,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.timing.Pause.pause;
-import static org.assertj.swing.timing.Timeout.timeout;
 
 /** Entering and removing one mailbox's password through the console, on a real database. */
-class MailboxPasswordDialogTest {
+class MailboxPasswordDialogTest extends GuiTest {
 
     private static final char[] MASTER = "a long master password".toCharArray();
 
     @TempDir
     Path folder;
 
-    private Robot robot;
     private Workbench workbench;
     private Mailbox mailbox;
 
-    @BeforeAll
-    static void failOnEdtViolations() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
     @BeforeEach
     void openDatabase() {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
         workbench = new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder), Clock.systemUTC(), Map.of(), 1_000)
                 .open(folder.resolve("m.db"));
         Customer customer = workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
@@ -65,11 +52,6 @@ class MailboxPasswordDialogTest {
         workbench.vault().setUp(MASTER.clone(), Duration.ofMinutes(15));
     }
 
-    @AfterEach
-    void cleanUp() {
-        robot.cleanUp();
-    }
-
     @Test
     void storesThePasswordEncryptedAndRemovesItAgain() {
         DialogFixture dialog = show(UnlockHandler.stayLocked());
@@ -77,6 +59,7 @@ class MailboxPasswordDialogTest {
         dialog.button("savePassword").requireDisabled();
 
         dialog.textBox("mailboxPassword").enterText("Winter2026!");
+        eventually(() -> dialog.button("savePassword").requireEnabled());
         dialog.button("savePassword").click();
 
         waitUntil("the password is stored", () -> workbench.vault().hasPassword(mailbox.id()));
@@ -94,10 +77,10 @@ class MailboxPasswordDialogTest {
         DialogFixture dialog = show(UnlockHandler.stayLocked());
 
         dialog.textBox("mailboxPassword").enterText("Winter2026!");
+        eventually(() -> dialog.button("savePassword").requireEnabled());
         dialog.button("savePassword").click();
 
-        waitUntil("the problem is shown", () -> GuiActionRunner.execute(() ->
-                dialog.label("passwordProblem").target().getText().equals("The vault stayed locked: nothing was changed.")));
+        waitForText(dialog, "passwordProblem", "The vault stayed locked: nothing was changed.");
         assertThat(workbench.vault().hasPassword(mailbox.id())).isFalse();
         dialog.textBox("mailboxPassword").requireEnabled();
         dialog.close();
@@ -112,6 +95,7 @@ class MailboxPasswordDialogTest {
         });
 
         dialog.textBox("mailboxPassword").enterText("s3cret");
+        eventually(() -> dialog.button("savePassword").requireEnabled());
         dialog.button("savePassword").click();
 
         waitUntil("the password is stored", () -> workbench.vault().hasPassword(mailbox.id()));
@@ -119,18 +103,10 @@ class MailboxPasswordDialogTest {
 
     private DialogFixture show(UnlockHandler unlock) {
         GuiActionRunner.execute(() -> {
-            MailboxPasswordDialog dialog = new MailboxPasswordDialog(null, workbench.vault(), unlock, mailbox, new VaultMessages(Locale.ENGLISH));
+            MailboxPasswordDialog dialog = new MailboxPasswordDialog(null, workbench.vault(), unlock, mailbox, new VaultMessages(Locale.ENGLISH),
+                    new SwingTaskExecutor(), new ErrorTexts(new Messages(Locale.ENGLISH)));
             javax.swing.SwingUtilities.invokeLater(dialog::show);
         });
-        return WindowFinder.findDialog("mailboxPasswordDialog").withTimeout(10_000).using(robot);
-    }
-
-    private static void waitUntil(String description, BooleanSupplier condition) {
-        pause(new Condition(description) {
-            @Override
-            public boolean test() {
-                return condition.getAsBoolean();
-            }
-        }, timeout(20_000));
+        return dialog("mailboxPasswordDialog");
     }
 }

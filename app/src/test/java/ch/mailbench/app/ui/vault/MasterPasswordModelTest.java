@@ -61,14 +61,14 @@ class MasterPasswordModelTest {
         setUp.setConfirmation("Bakery-Dupont-2026".toCharArray());
         setUp.setIdleMinutes(7);
 
-        assertThat(setUp.submit(vault)).isEqualTo(MasterPasswordModel.Outcome.DONE);
+        assertThat(setUp.submit().applyTo(vault)).isEqualTo(MasterPasswordModel.Outcome.DONE);
         assertThat(vault.idleLock()).isEqualTo(Duration.ofMinutes(7));
         vault.lock();
 
         MasterPasswordModel unlock = new MasterPasswordModel(MasterPasswordModel.Mode.UNLOCK, vault.idleLock());
         assertThat(unlock.strength()).as("no hint while unlocking").isEmpty();
         unlock.setPassword("Bakery-Dupont-2025".toCharArray());
-        MasterPasswordModel.Outcome wrong = unlock.submit(vault);
+        MasterPasswordModel.Outcome wrong = unlock.submit().applyTo(vault);
         unlock.show(wrong);
         assertThat(wrong).isEqualTo(MasterPasswordModel.Outcome.WRONG_PASSWORD);
         assertThat(unlock.problemKey()).contains("vault.error.wrong");
@@ -77,7 +77,7 @@ class MasterPasswordModelTest {
 
         unlock.setPassword("Bakery-Dupont-2026".toCharArray());
         assertThat(unlock.problemKey()).as("typing again clears the error").isEmpty();
-        assertThat(unlock.submit(vault)).isEqualTo(MasterPasswordModel.Outcome.DONE);
+        assertThat(unlock.submit().applyTo(vault)).isEqualTo(MasterPasswordModel.Outcome.DONE);
         assertThat(vault.isUnlocked()).isTrue();
 
         MasterPasswordModel change = new MasterPasswordModel(MasterPasswordModel.Mode.CHANGE, vault.idleLock());
@@ -85,7 +85,7 @@ class MasterPasswordModelTest {
         change.setConfirmation("Garage-Meier-Zurich".toCharArray());
         assertThat(change.canSubmit()).as("the current password is needed too").isFalse();
         change.setCurrent("Bakery-Dupont-2026".toCharArray());
-        assertThat(change.submit(vault)).isEqualTo(MasterPasswordModel.Outcome.DONE);
+        assertThat(change.submit().applyTo(vault)).isEqualTo(MasterPasswordModel.Outcome.DONE);
         vault.lock();
         vault.unlock("Garage-Meier-Zurich".toCharArray());
         assertThat(vault.isUnlocked()).isTrue();

@@ -1,5 +1,7 @@
 package ch.mailbench.app.ui.verify;
 
+import ch.mailbench.app.testing.GuiTest;
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.app.testing.TesterWorld;
 import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.Mailbox;
@@ -8,14 +10,10 @@ import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.probe.testing.FakeServer;
 import ch.mailbench.core.probe.testing.GreenMailServers;
 import ch.mailbench.core.probe.testing.TestPki;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,11 +28,9 @@ import static ch.mailbench.core.probe.testing.GreenMailServers.FULL_ADDRESS_USER
 import static ch.mailbench.core.probe.testing.GreenMailServers.LOCAL_PART_PASSWORD;
 import static ch.mailbench.core.probe.testing.GreenMailServers.LOCAL_PART_USER;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.timing.Pause.pause;
-import static org.assertj.swing.timing.Timeout.timeout;
 
 /** What a technician does after "Test": read the result, trust a certificate, use the settings that worked. */
-class MailboxTestDialogTest {
+class MailboxTestDialogTest extends GuiTest {
 
     private static GreenMailServers servers;
 
@@ -43,11 +39,9 @@ class MailboxTestDialogTest {
 
     private TesterWorld world;
     private FrameFixture window;
-    private DialogFixture dialog;
 
     @BeforeAll
     static void start() {
-        FailOnThreadViolationRepaintManager.install();
         servers = new GreenMailServers();
     }
 
@@ -60,41 +54,25 @@ class MailboxTestDialogTest {
     void createWorld() {
         world = new TesterWorld(folder, servers);
         world.workbench().vault().unlock(TesterWorld.MASTER_PASSWORD.toCharArray());
-        JFrame owner = GuiActionRunner.execute(() -> {
+        window = show(() -> {
             JFrame frame = new JFrame("Mailbench");
             frame.setName("owner");
             frame.setSize(1000, 760);
-            frame.setVisible(true);
             return frame;
         });
-        window = new FrameFixture(owner);
-    }
-
-    @AfterEach
-    void close() {
-        if (dialog != null) {
-            dialog.cleanUp();
-        }
-        window.cleanUp();
     }
 
     /** What "Test" on the selected mailbox does in the console. */
     private DialogFixture test(Mailbox mailbox) {
-        VerifyExtension extension = new VerifyExtension(world.workbench().verification(), world.workbench().trustedCertificates(), world.workbench().clock());
+        VerifyExtension extension = new VerifyExtension(world.workbench().verification(), world.workbench().trustedCertificates(),
+                world.workbench().clock(), new SwingTaskExecutor());
         GuiActionRunner.execute(() -> extension.testMailbox((JFrame) window.target(), mailbox, Locale.ENGLISH));
-        dialog = WindowFinder.findDialog("mailboxTestDialog").withTimeout(10_000).using(window.robot());
-        return dialog;
+        return dialog("mailboxTestDialog");
     }
 
     private void waitUntilDone(DialogFixture fixture) {
-        pause(new Condition("the test is over") {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(() -> fixture.button("testButton").target().isEnabled()
-                        && (fixture.label("progressText").target().getText().startsWith("✔")
-                        || fixture.label("progressText").target().getText().startsWith("✖")));
-            }
-        }, timeout(30_000));
+        waitUntil("the test is over", () -> fixture.button("testButton").target().isEnabled()
+                && (textOf(fixture, "progressText").startsWith("✔") || textOf(fixture, "progressText").startsWith("✖")));
     }
 
     private static boolean visible(DialogFixture fixture, String name) {
@@ -116,12 +94,7 @@ class MailboxTestDialogTest {
         assertThat(visible(test, "useSettings")).isFalse();
         assertThat(visible(test, "trustCertificate")).isFalse();
         test.tabbedPane("tabs").selectTab("History");
-        pause(new Condition("history loaded") {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(() -> test.table("historyTable").target().getRowCount()) == 2;
-            }
-        }, timeout(10_000));
+        waitUntil("history loaded", () -> test.table("historyTable").target().getRowCount() == 2);
     }
 
     @Test
@@ -131,12 +104,7 @@ class MailboxTestDialogTest {
 
         test.button("useSettings").requireVisible().requireText("Use the part before the @ for every mailbox of bakery-dupont.ch").click();
 
-        pause(new Condition("saved") {
-            @Override
-            public boolean test() {
-                return "Settings saved.".equals(GuiActionRunner.execute(() -> test.label("notice").target().getText()));
-            }
-        }, timeout(10_000));
+        waitForText(test, "notice", "Settings saved.");
         assertThat(visible(test, "useSettings")).isFalse();
     }
 
@@ -150,18 +118,15 @@ class MailboxTestDialogTest {
             assertThat(test.label("incomingStatus").text()).startsWith("✖ Certificate not trusted");
 
             test.button("trustCertificate").requireVisible().click();
-            DialogFixture trust = WindowFinder.findDialog("trustDialog").using(window.robot());
+            DialogFixture trust = dialog("trustDialog");
             trust.textBox("trustFingerprint").requireText(ch.mailbench.core.probe.Certificates.sha256(
                     TestPki.get().certificate(TestPki.Leaf.SELF_SIGNED)));
             trust.textBox("trustHost").requireText("127.0.0.1");
             trust.button("trustAccept").click();
 
-            pause(new Condition("trusted") {
-                @Override
-                public boolean test() {
-                    return GuiActionRunner.execute(() -> test.label("notice").target().getText()).startsWith("Certificate trusted for 127.0.0.1");
-                }
-            }, timeout(10_000));
+            waitUntil("trusted", () -> textOf(test, "notice").startsWith("Certificate trusted for 127.0.0.1"));
+            // The trust dialog is gone; without a window manager nobody hands the focus back.
+            giveFocus(test.target());
             test.button("testButton").click();
             waitUntilDone(test);
             assertThat(test.label("incomingStatus").text()).startsWith("✔ Works");

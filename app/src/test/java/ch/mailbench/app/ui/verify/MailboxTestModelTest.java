@@ -1,6 +1,11 @@
 package ch.mailbench.app.ui.verify;
 
 import ch.mailbench.app.testing.TesterWorld;
+import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.Messages;
+import ch.mailbench.app.ui.task.SameThreadTaskExecutor;
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
+import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.model.Outcome;
@@ -15,12 +20,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.swing.SwingUtilities;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import static ch.mailbench.core.probe.testing.GreenMailServers.FULL_ADDRESS_PASSWORD;
@@ -55,14 +60,14 @@ class MailboxTestModelTest {
         world.workbench().vault().unlock(TesterWorld.MASTER_PASSWORD.toCharArray());
     }
 
-    private MailboxTestModel model(Mailbox mailbox, BackgroundTasks tasks) {
+    private MailboxTestModel model(Mailbox mailbox, TaskExecutor tasks) {
         return new MailboxTestModel(mailbox, world.workbench().verification(), world.workbench().trustedCertificates(), tasks,
-                english, Clock.systemUTC());
+                new ErrorTexts(new Messages(Locale.ENGLISH)), english, Clock.systemUTC());
     }
 
     @Test
     void aWorkingMailboxShowsBothServersPassedAndItsHistory() {
-        MailboxTestModel model = model(world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD), new DirectTasks());
+        MailboxTestModel model = model(world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD), new SameThreadTaskExecutor());
 
         model.start();
 
@@ -83,7 +88,7 @@ class MailboxTestModelTest {
 
     @Test
     void whenOnlyThePartBeforeTheAtWorksTheDomainCanBeSwitchedToIt() {
-        MailboxTestModel model = model(world.mailbox(LOCAL_PART_USER, LOCAL_PART_PASSWORD), new DirectTasks());
+        MailboxTestModel model = model(world.mailbox(LOCAL_PART_USER, LOCAL_PART_PASSWORD), new SameThreadTaskExecutor());
 
         model.start();
 
@@ -105,7 +110,7 @@ class MailboxTestModelTest {
         try (FakeServer server = FakeServer.tlsImap(TestPki.Leaf.SELF_SIGNED)) {
             Mailbox mailbox = world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD,
                     Endpoint.of("127.0.0.1", server.port(), Security.SSL_TLS), null, UsernameFormat.FULL_ADDRESS);
-            MailboxTestModel model = model(mailbox, new DirectTasks());
+            MailboxTestModel model = model(mailbox, new SameThreadTaskExecutor());
             model.start();
             assertThat(model.servers().get(0).explanation()).startsWith("The server's certificate is not issued by a trusted authority");
             assertThat(model.servers().get(1).endpoint()).isEqualTo("Not recorded for this mailbox");
@@ -122,56 +127,42 @@ class MailboxTestModelTest {
     }
 
     @Test
-    void cancelStopsAHangingTestAtOnce() throws InterruptedException {
+    void cancelStopsAHangingTestAtOnce() throws Exception {
         try (FakeServer tarpit = FakeServer.tarpit()) {
             Mailbox mailbox = world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD,
                     Endpoint.of("127.0.0.1", tarpit.port(), Security.SSL_TLS), null, UsernameFormat.FULL_ADDRESS);
-            CountDownLatch finished = new CountDownLatch(1);
-            ThreadTasks tasks = new ThreadTasks(finished);
-            MailboxTestModel model = model(mailbox, tasks);
-            model.start();
+            // The console's executor: the work on a worker thread, the model on the EDT.
+            MailboxTestModel model = model(mailbox, new SwingTaskExecutor());
+            CountDownLatch cancelled = new CountDownLatch(1);
+            CountDownLatch historyLoaded = new CountDownLatch(1);
+            SwingUtilities.invokeAndWait(() -> {
+                model.addListener(() -> {
+                    if (model.state() == MailboxTestModel.State.CANCELLED) {
+                        cancelled.countDown();
+                        if (!model.history().isEmpty()) {
+                            historyLoaded.countDown();
+                        }
+                    }
+                });
+                model.start();
+            });
             while (tarpit.connections() == 0) {
                 Thread.onSpinWait();
             }
 
-            model.cancel();
+            SwingUtilities.invokeAndWait(model::cancel);
 
-            assertThat(finished.await(5, TimeUnit.SECONDS)).as("cancelled well within the 10 s timeout").isTrue();
-            assertThat(model.state()).isEqualTo(MailboxTestModel.State.CANCELLED);
-            assertThat(model.progress()).isEqualTo("Cancelled.");
-            tasks.awaitAll();
+            assertThat(cancelled.await(5, TimeUnit.SECONDS)).as("cancelled well within the 10 s timeout").isTrue();
+            String progress = onEdt(model::progress);
+            assertThat(progress).isEqualTo("Cancelled.");
+            // The history load that follows the test ends before the test folder goes.
+            assertThat(historyLoaded.await(10, TimeUnit.SECONDS)).isTrue();
         }
     }
 
-    /** The work on its own thread, like the console; the first result counts down the latch. */
-    private static final class ThreadTasks implements BackgroundTasks {
-        private final CountDownLatch finished;
-        private final java.util.List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-        ThreadTasks(CountDownLatch finished) {
-            this.finished = finished;
-        }
-
-        @Override
-        public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            Thread thread = new Thread(() -> {
-                onSuccess.accept(work.get());
-                finished.countDown();
-            });
-            threads.add(thread);
-            thread.start();
-        }
-
-        /** Waits for the history load that follows the test, before the test folder goes. */
-        void awaitAll() throws InterruptedException {
-            for (Thread thread : threads) {
-                thread.join(10_000);
-            }
-        }
-
-        @Override
-        public void onUiThread(Runnable update) {
-            update.run();
-        }
+    private static <T> T onEdt(Supplier<T> read) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<T> value = new java.util.concurrent.atomic.AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> value.set(read.get()));
+        return value.get();
     }
 }

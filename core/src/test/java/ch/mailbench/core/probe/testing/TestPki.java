@@ -70,12 +70,15 @@ public final class TestPki {
 
     /**
      * Key generation costs a keytool start per key, so the PKI is kept in the temp folder and made
-     * anew only when missing or expiring within a week.
+     * anew only when missing or expiring within a week. Several builds (and so JVMs) on one machine
+     * share that folder: a JVM never deletes or rewrites a folder another one may be reading. It
+     * makes a new PKI in a folder of its own and publishes it with one atomic rename, which fails
+     * harmlessly when another JVM published first; an expiring PKI is renamed aside, not emptied.
      */
     private static TestPki create() {
         Path folder = Path.of(System.getProperty("java.io.tmpdir"), "mailbench-test-pki-v2");
         TestPki existing = new TestPki(folder);
-        if (Files.exists(folder.resolve("complete")) && existing.stillValid()) {
+        if (existing.usable()) {
             return existing;
         }
         try {
@@ -83,19 +86,27 @@ public final class TestPki {
             TestPki pki = new TestPki(fresh);
             pki.makeAll();
             Files.writeString(fresh.resolve("complete"), "");
-            if (Files.exists(folder)) {
-                try (var files = Files.list(folder)) {
-                    for (Path file : files.toList()) {
-                        Files.delete(file);
-                    }
-                }
-                Files.delete(folder);
+            if (Files.exists(folder) && !existing.usable()) {
+                moveQuietly(folder, Files.createTempDirectory("mailbench-pki-old").resolve("pki"));
             }
-            Files.move(fresh, folder, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return existing;
+            return moveQuietly(fresh, folder) ? existing : pki;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Renames {@code from} to {@code to} atomically; false when another JVM got there first. */
+    private static boolean moveQuietly(Path from, Path to) {
+        try {
+            Files.move(from, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private boolean usable() {
+        return Files.exists(folder.resolve("complete")) && stillValid();
     }
 
     private boolean stillValid() {
