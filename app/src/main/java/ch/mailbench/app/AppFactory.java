@@ -160,12 +160,15 @@ public final class AppFactory {
     }
 
     /**
-     * The features plugged into the console window over {@code workbench}: editing customers,
-     * domains and mailboxes, the vault with import and backup, sheets, and the connection test.
+     * The features plugged into the console window over {@code workbench}, in menu order: editing
+     * customers, domains and mailboxes; import, backup and passwords; setup sheets; connection tests.
+     * Each gets the services it uses, nothing more; background work runs on {@link #consoleTasks()}.
      */
     public List<ConsoleExtension> consoleExtensions(Workbench workbench) {
-        return List.of(new DirectoryEditing(workbench.directory()), new VaultExtension(workbench), new SheetExtension(workbench),
-                new VerifyExtension(workbench, consoleTasks));
+        return List.of(new DirectoryEditing(workbench.directory()),
+                new VaultExtension(workbench.vault(), workbench.store(), workbench.database(), workbench.clock()),
+                new SheetExtension(workbench.sheets()),
+                new VerifyExtension(workbench.verification(), workbench.trustedCertificates(), workbench.clock(), consoleTasks));
     }
 
     /** Runs the console's background work, and tells the window's status bar about it. */

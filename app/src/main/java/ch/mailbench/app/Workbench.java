@@ -2,6 +2,7 @@ package ch.mailbench.app;
 
 import ch.mailbench.core.discovery.DiscoveryService;
 import ch.mailbench.core.discovery.ProviderCatalog;
+import ch.mailbench.core.port.StoreFile;
 import ch.mailbench.core.port.PasswordSource;
 import ch.mailbench.core.port.ShopSettingsStore;
 import ch.mailbench.core.sheet.SheetService;
@@ -12,12 +13,12 @@ import ch.mailbench.core.change.ChangeSetService;
 import ch.mailbench.core.directory.MailboxOverview;
 import ch.mailbench.core.probe.VerificationService;
 import ch.mailbench.core.vault.Vault;
-import ch.mailbench.persistence.Database;
 
 import java.time.Clock;
 
 /**
- * Everything that works on one open database, wired once by {@link AppFactory}.
+ * Everything that works on one open database, wired once by {@link AppFactory}, typed by core
+ * ports only: {@code database} is the file (where it is, its schema, backups), {@code store} its data.
  * {@code passwords} reads mailbox passwords from {@code vault}, asking for the master password
  * (console dialog or command-line input) when the vault is locked. {@code sheets} composes setup
  * sheets under the technician's {@code shop} settings. {@code directory} lists, searches and edits
@@ -27,7 +28,7 @@ import java.time.Clock;
  * an address nobody documented. {@code changeSets} changes the servers of many mailboxes at once,
  * revertibly; {@code overview} lists mailboxes with their truthful status.
  */
-public record Workbench(Database database, Store store, Clock clock, Vault vault, PasswordSource passwords,
+public record Workbench(StoreFile database, Store store, Clock clock, Vault vault, PasswordSource passwords,
                         ShopSettingsStore shop, SheetService sheets, CustomerDirectory directory,
                         TrustedCertificateRepository trustedCertificates, VerificationService verification,
                         ProviderCatalog providers, DiscoveryService discovery, ChangeSetService changeSets,

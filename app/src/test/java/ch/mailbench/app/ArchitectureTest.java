@@ -1,6 +1,7 @@
 package ch.mailbench.app;
 
 import ch.mailbench.app.cli.CliOutput;
+import ch.mailbench.app.cli.MailbenchCommand;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -18,15 +19,24 @@ import javax.swing.SwingWorker;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The module arrows of ARCHITECTURE.md, checked on every build: app → core ← persistence. */
 class ArchitectureTest {
 
     private static final String GENERATED = "ch.mailbench.persistence.jooq..";
+    private static final String BENCH = "ch.mailbench.app.bench..";
+    /** The console's shared pieces (menus and actions, browsing, dialogs, forms, background work); every other ui package is a feature. */
+    private static final String[] SHARED_UI = {"ch.mailbench.app.ui.action..", "ch.mailbench.app.ui.browse..",
+            "ch.mailbench.app.ui.dialog..", "ch.mailbench.app.ui.form..", "ch.mailbench.app.ui.task.."};
     private static JavaClasses mailbench;
 
     @BeforeAll
@@ -73,6 +83,27 @@ class ArchitectureTest {
     }
 
     @Test
+    void theConsoleReachesStorageOnlyThroughCorePorts() {
+        noClasses().that().resideInAPackage("ch.mailbench.app.ui..")
+                .should().dependOnClassesThat().resideInAPackage("ch.mailbench.persistence..")
+                .check(mailbench);
+    }
+
+    /**
+     * Every package under {@code app.ui} is a console feature, except the shared pieces listed in
+     * {@link #SHARED_UI}; a feature uses the ui root and the shared pieces, never another feature,
+     * so each can be changed (or left out) alone. A new shared package must be added to the list.
+     */
+    @Test
+    void consoleFeaturesDoNotDependOnEachOther() {
+        slices().matching("ch.mailbench.app.ui.(*)..").namingSlices("console feature $1")
+                .should().notDependOnEachOther()
+                .ignoreDependency(resideInAnyPackage(SHARED_UI), alwaysTrue())
+                .ignoreDependency(alwaysTrue(), resideInAnyPackage(SHARED_UI))
+                .check(mailbench);
+    }
+
+    @Test
     void discoveryKeepsDnsToItselfAndLogsInOnlyThroughTheTester() {
         noClasses().that().resideOutsideOfPackage("ch.mailbench.core.discovery..")
                 .should().dependOnClassesThat().resideInAPackage("org.xbill.DNS..")
@@ -83,9 +114,31 @@ class ArchitectureTest {
     }
 
     @Test
+    void sharedConsolePiecesDoNotDependOnFeatures() {
+        noClasses().that().resideInAnyPackage(SHARED_UI)
+                .should().dependOnClassesThat(resideInAPackage("ch.mailbench.app.ui..")
+                        .and(not(resideInAPackage("ch.mailbench.app.ui"))).and(not(resideInAnyPackage(SHARED_UI))))
+                .check(mailbench);
+    }
+
+    /** The benchmarks measure the product from outside: only the command line registers them (hidden). */
+    @Test
+    void benchmarksLiveApartFromTheProduct() {
+        // MailbenchCommand registers them (hidden); Main lets the start-up probe watch a real start when asked to.
+        noClasses().that().resideOutsideOfPackage(BENCH).and().doNotHaveFullyQualifiedName(MailbenchCommand.class.getName())
+                .and().doNotHaveFullyQualifiedName(Main.class.getName())
+                .should().dependOnClassesThat().resideInAPackage(BENCH)
+                .check(mailbench);
+        // The floor window is a program of its own and prints through CliOutput like every other.
+        noClasses().that().resideInAPackage(BENCH).and().doNotHaveFullyQualifiedName("ch.mailbench.app.bench.FloorWindow")
+                .should().dependOnClassesThat().resideInAnyPackage("ch.mailbench.app.ui..", "ch.mailbench.app.cli..")
+                .check(mailbench);
+    }
+
+    @Test
     void theLoopbackServersServeOnlyTheDiscoveryBenchmark() {
         noClasses().that().resideOutsideOfPackage("ch.mailbench.core.discovery.loopback..")
-                .and().doNotHaveFullyQualifiedName("ch.mailbench.app.cli.BenchDiscoverCommand")
+                .and().doNotHaveFullyQualifiedName("ch.mailbench.app.bench.BenchDiscoverCommand")
                 .should().dependOnClassesThat().resideInAPackage("ch.mailbench.core.discovery.loopback..")
                 .check(mailbench);
     }

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -29,9 +30,11 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every resource bundle of Mailbench, in every module, found on the class path rather than
- * listed: each translation has exactly the English keys, no blank text where English has one,
- * the same placeholders as the English text, and every MessageFormat pattern parses.
+ * The one completeness check of every resource bundle of Mailbench, in every module, found on the
+ * class path rather than listed: each translation has exactly the English keys, no blank text where
+ * English has one, the same placeholders as the English text. Bundles of MessageFormat patterns
+ * (all but the sheet's named templates) must also parse, keep their arguments, write an apostrophe
+ * always twice and leave no quoting artefact once formatted.
  */
 class BundlesTest {
 
@@ -54,7 +57,9 @@ class BundlesTest {
                         // Blank only where English is blank too (an outcome without a hint).
                         assertThat(text.isBlank()).as(key + " is blank").isEqualTo(english.getProperty(key).isBlank());
                         assertThat(placeholders(text)).as(key + " placeholders").isEqualTo(placeholders(english.getProperty(key)));
-                        assertParses(key, text);
+                        if (isMessageFormat(english)) {
+                            assertWorkingPattern(key, text, english.getProperty(key), translation.getKey());
+                        }
                     }
                 })));
     }
@@ -63,7 +68,10 @@ class BundlesTest {
     Stream<DynamicTest> everyEnglishPatternParses() {
         return bundles().entrySet().stream().map(bundle -> DynamicTest.dynamicTest(bundle.getKey(), () -> {
             Properties english = bundle.getValue().get("");
-            english.stringPropertyNames().forEach(key -> assertParses(key, english.getProperty(key)));
+            if (isMessageFormat(english)) {
+                english.stringPropertyNames().forEach(key ->
+                        assertWorkingPattern(key, english.getProperty(key), english.getProperty(key), "en"));
+            }
         }));
     }
 
@@ -77,12 +85,22 @@ class BundlesTest {
         return found;
     }
 
-    /** A MessageFormat pattern (numbered placeholders only) must parse. */
-    private static void assertParses(String key, String text) {
-        Set<String> names = placeholders(text);
-        if (!names.isEmpty() && names.stream().allMatch(name -> name.chars().allMatch(Character::isDigit))) {
-            assertThat(new MessageFormat(text).getFormatsByArgumentIndex()).as(key).hasSizeGreaterThanOrEqualTo(names.size());
-        }
+    /** A bundle of MessageFormat patterns: no text names its placeholders (the sheet's templates do). */
+    private static boolean isMessageFormat(Properties english) {
+        return english.stringPropertyNames().stream().flatMap(key -> placeholders(english.getProperty(key)).stream())
+                .allMatch(name -> name.chars().allMatch(Character::isDigit));
+    }
+
+    /**
+     * {@code text} parses, takes as many arguments as the English one, writes an apostrophe always
+     * twice (never to quote) and, given enough arguments, shows no quoting artefact.
+     */
+    private static void assertWorkingPattern(String key, String text, String englishText, String language) {
+        assertThat(text.replace("''", "")).as(key + " lone apostrophe").doesNotContain("'");
+        assertThat(new MessageFormat(text).getFormatsByArgumentIndex()).as(key + " arguments")
+                .hasSameSizeAs(new MessageFormat(englishText).getFormatsByArgumentIndex());
+        assertThat(new MessageFormat(text, Locale.forLanguageTag(language)).format(new Object[] {2, 3, 4, 5, 6, 7, 8, 9, 10, 11}))
+                .as(key + " formatted").doesNotContain("''").doesNotContain("{");
     }
 
     /** Bundle name → language suffix ("" for English) → texts. */

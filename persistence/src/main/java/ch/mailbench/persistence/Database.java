@@ -2,6 +2,7 @@ package ch.mailbench.persistence;
 
 import ch.mailbench.core.io.AtomicFile;
 import ch.mailbench.core.io.OutputFileException;
+import ch.mailbench.core.port.StoreFile;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -10,6 +11,7 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -35,7 +37,7 @@ import java.util.stream.Stream;
  * An open Mailbench database file: created on first use, upgraded (after a backup copy) when
  * this version knows newer migrations, refused untouched when a newer Mailbench wrote it.
  */
-public final class Database {
+public final class Database implements StoreFile {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /**
@@ -64,7 +66,8 @@ public final class Database {
     private Database(Path file, SQLiteDataSource dataSource, Optional<Path> preMigrationBackup) {
         this.file = file;
         this.dataSource = dataSource;
-        this.dsl = DSL.using(dataSource, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
+        this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(SQLDialect.SQLITE)
+                .set(new Settings().withExecuteLogging(false)).set(new StatementFailures(file)));
         this.preMigrationBackup = preMigrationBackup;
     }
 
@@ -150,6 +153,7 @@ public final class Database {
         return dsl;
     }
 
+    @Override
     public Path file() {
         return file;
     }
@@ -159,7 +163,7 @@ public final class Database {
         return preMigrationBackup;
     }
 
-    /** The newest schema version this file is at. */
+    @Override
     public String schemaVersion() {
         return dsl.fetchValue("SELECT max(version) FROM flyway_schema_history WHERE success = 1").toString();
     }
@@ -172,6 +176,7 @@ public final class Database {
      * @throws DatabaseException naming the target and the cause; {@link OutputFileException} for
      *                           a target that is not a regular file
      */
+    @Override
     public void backUpTo(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
         for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {

@@ -1,5 +1,7 @@
 package ch.mailbench.persistence;
 
+import ch.mailbench.core.port.DuplicateException;
+import ch.mailbench.core.port.StorageException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,6 +114,26 @@ class DatabaseTest {
         assertThatThrownBy(() -> Database.open(file, CLOCK)).isInstanceOf(DatabaseException.class)
                 .hasMessageContaining("not a Mailbench database");
         assertThat(Files.readString(file)).startsWith("this is not SQLite");
+    }
+
+    @Test
+    void aStatementFailingInsideSqliteReachesCallersAsAStorageExceptionNamingTheFile() {
+        Path file = folder.resolve("m.db");
+        Database database = Database.open(file, CLOCK);
+
+        assertThatThrownBy(() -> database.dsl().fetch("SELECT * FROM no_such_table"))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining(file.toAbsolutePath().toString())
+                .hasMessageContaining("SQLITE_ERROR");
+    }
+
+    @Test
+    void aDuplicateStaysADuplicateNotAStorageFailure() {
+        Database database = Database.open(folder.resolve("m.db"), CLOCK);
+        TestData.customer(new JooqStore(database).repositories(), "Cabinet Rossi");
+
+        assertThatThrownBy(() -> TestData.customer(new JooqStore(database).repositories(), "Cabinet Rossi"))
+                .isInstanceOf(DuplicateException.class);
     }
 
     @Test

@@ -29,8 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -89,7 +87,7 @@ final class DiscoverCommand implements Callable<Integer> {
             options = options.withDnsServer(DiscoveryOptions.parseDnsServer(dns));
         }
         if (portMap != null) {
-            options = options.withPorts(parsePortMap(portMap));
+            options = options.withPorts(PortMap.parse(portMap));
         }
         Optional<char[]> password = passwordStdin ? Optional.of(readPassword()) : Optional.empty();
         try {
@@ -165,25 +163,6 @@ final class DiscoverCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the password from standard input: " + e.getMessage(), e);
         }
-    }
-
-    static PortMap parsePortMap(String text) {
-        int https = 443;
-        int http = 80;
-        Map<Integer, Integer> mail = new HashMap<>();
-        for (String pair : text.split(",")) {
-            String[] parts = pair.strip().split("=");
-            if (parts.length != 2) {
-                throw new IllegalArgumentException("--port-map: \"" + pair + "\" is not NAME=PORT");
-            }
-            int port = Integer.parseInt(parts[1].strip());
-            switch (parts[0].strip()) {
-                case "https" -> https = port;
-                case "http" -> http = port;
-                default -> mail.put(Integer.parseInt(parts[0].strip()), port);
-            }
-        }
-        return new PortMap(https, http, mail);
     }
 
     private static void print(PrintWriter out, DiscoveryResult result) {

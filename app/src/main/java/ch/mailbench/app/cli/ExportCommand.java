@@ -5,12 +5,12 @@ import ch.mailbench.core.csv.CsvExporter;
 import ch.mailbench.core.io.AtomicFile;
 import ch.mailbench.core.task.ProgressMonitor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code mailbench export FILE.csv}: every mailbox in the format {@code import} reads. */
@@ -28,9 +28,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--semicolon", description = "Separate with semicolons, as Excel expects in French and German locales.")
     private boolean semicolon;
 
-    @Option(names = "--master-password-file", paramLabel = "FILE",
-            description = "Read the master password from the first line of FILE instead of $MAILBENCH_MASTER_PASSWORD.")
-    private Path masterPasswordFile;
+    @Mixin
+    private MasterPasswordOptions masterPassword;
 
     private final MailbenchCommand parent;
 
@@ -40,11 +39,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CommandLineUnlock unlock = CommandLineUnlock.forReading(
-                new MasterPasswordInput(parent.factory().environment(), Optional.ofNullable(masterPasswordFile)));
-        Workbench workbench = parent.factory().open(parent.databasePath(), unlock);
+        Workbench workbench = masterPassword.open(parent);
         if (includePasswords) {
-            unlock.require(workbench.vault(), "--include-passwords decrypts the stored passwords");
+            masterPassword.require(workbench.vault(), "--include-passwords decrypts the stored passwords");
         }
         Path target = file.toAbsolutePath();
         AtomicFile.requireReplaceable(target);

@@ -7,13 +7,13 @@ import ch.mailbench.core.csv.ImportFile;
 import ch.mailbench.core.csv.ImportReport;
 import ch.mailbench.core.task.ProgressMonitor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code mailbench import FILE.csv}: customers, domains and mailboxes from a CSV file, all or nothing. */
@@ -31,10 +31,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--skip-invalid", description = "Import the valid lines and list the others, instead of importing nothing.")
     private boolean skipInvalid;
 
-    @Option(names = "--master-password-file", paramLabel = "FILE",
-            description = "Read the master password (needed when the file has passwords) from the first line of FILE "
-                    + "instead of $MAILBENCH_MASTER_PASSWORD.")
-    private Path masterPasswordFile;
+    @Mixin
+    private MasterPasswordOptions masterPassword;
 
     private final MailbenchCommand parent;
 
@@ -48,11 +46,9 @@ final class ImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("There is no file " + file);
         }
         ImportFile parsed = new CsvReader().read(Files.readAllBytes(file));
-        CommandLineUnlock unlock = CommandLineUnlock.forStoring(
-                new MasterPasswordInput(parent.factory().environment(), Optional.ofNullable(masterPasswordFile)));
-        Workbench workbench = parent.factory().open(parent.databasePath(), unlock);
+        Workbench workbench = masterPassword.openForStoring(parent);
         if (parsed.hasPasswords()) {
-            unlock.require(workbench.vault(), file.getFileName() + " has passwords, which are stored encrypted");
+            masterPassword.require(workbench.vault(), file.getFileName() + " has passwords, which are stored encrypted");
         }
         ImportReport report = new CsvImporter(workbench.store(), workbench.vault(), parent.factory().languageForNewCustomers())
                 .importRows(parsed, skipInvalid, ProgressMonitor.silent());

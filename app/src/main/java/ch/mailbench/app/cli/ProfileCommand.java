@@ -14,6 +14,7 @@ import ch.mailbench.core.profile.AutodiscoverWriter;
 import ch.mailbench.core.profile.MobileconfigWriter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -60,9 +61,8 @@ final class ProfileCommand implements Callable<Integer> {
             description = "mobileconfig only: put the password into the profile (from the vault). Without it the device asks.")
     private boolean includePassword;
 
-    @Option(names = "--master-password-file", paramLabel = "FILE",
-            description = "Read the master password from the first line of FILE instead of $MAILBENCH_MASTER_PASSWORD.")
-    private Path masterPasswordFile;
+    @Mixin
+    private MasterPasswordOptions masterPassword;
 
     private final MailbenchCommand parent;
 
@@ -75,10 +75,7 @@ final class ProfileCommand implements Callable<Integer> {
         if (includePassword && format != Format.MOBILECONFIG) {
             throw new IllegalArgumentException("--include-password only applies to --format mobileconfig");
         }
-        AtomicFile.requireReplaceable(out);
-        Workbench workbench = parent.factory().open(parent.databasePath(),
-                CommandLineUnlock.forReading(
-                new MasterPasswordInput(parent.factory().environment(), Optional.ofNullable(masterPasswordFile))));
+        Workbench workbench = masterPassword.open(parent);
         byte[] file = target.mailbox != null ? forMailbox(workbench, EmailAddress.parse(target.mailbox))
                 : forDomain(workbench, DomainName.of(target.domain));
         // Autoconfig and autodiscover files are meant for a web server; a device profile is the customer's.

@@ -9,6 +9,7 @@ import ch.mailbench.core.sheet.SheetJob;
 import ch.mailbench.core.sheet.SheetOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -46,9 +47,8 @@ final class SheetCommand implements Callable<Integer> {
             description = "Print the password on the sheet (read from the vault: master password from MAILBENCH_MASTER_PASSWORD or --master-password-file).")
     private boolean includePassword;
 
-    @Option(names = "--master-password-file", paramLabel = "FILE",
-            description = "Read the master password from the first line of FILE instead of $MAILBENCH_MASTER_PASSWORD.")
-    private Path masterPasswordFile;
+    @Mixin
+    private MasterPasswordOptions masterPassword;
 
     private final MailbenchCommand parent;
 
@@ -63,9 +63,7 @@ final class SheetCommand implements Callable<Integer> {
                 Optional.ofNullable(language).map(SheetLanguage::fromCode),
                 devices == null ? SheetOptions.DEFAULT_DEVICES : Device.parseList(devices),
                 includePassword);
-        Workbench workbench = parent.factory().open(parent.databasePath(),
-                CommandLineUnlock.forReading(
-                new MasterPasswordInput(parent.factory().environment(), Optional.ofNullable(masterPasswordFile))));
+        Workbench workbench = masterPassword.open(parent);
         SheetJob job = target.mailbox != null
                 ? workbench.sheets().forMailbox(EmailAddress.parse(target.mailbox), options)
                 : workbench.sheets().forCustomer(target.customer, options);

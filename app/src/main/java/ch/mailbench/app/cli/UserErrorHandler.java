@@ -1,6 +1,7 @@
 package ch.mailbench.app.cli;
 
 import ch.mailbench.core.port.StaleDataException;
+import ch.mailbench.core.port.StorageException;
 import ch.mailbench.core.vault.VaultLockedException;
 import ch.mailbench.core.vault.WrongMasterPasswordException;
 import ch.mailbench.persistence.DatabaseException;
@@ -33,7 +34,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) throws Exception {
-        if (e instanceof DatabaseException || e instanceof IllegalArgumentException || e instanceof WrongMasterPasswordException
+        if (e instanceof StorageException || e instanceof IllegalArgumentException || e instanceof WrongMasterPasswordException
                 || e instanceof VaultLockedException || e instanceof StaleDataException || e instanceof NoSuchFileException
                 || e instanceof UncheckedIOException) {
             output.err().println("mailbench: " + e.getMessage());

@@ -13,17 +13,14 @@ import ch.mailbench.core.probe.OutcomeTexts;
 import ch.mailbench.core.probe.ProbeOptions;
 import ch.mailbench.core.sheet.RunReport;
 import ch.mailbench.core.task.ProgressMonitor;
-import ch.mailbench.core.vault.UnlockHandler;
-import ch.mailbench.core.vault.VaultLockedException;
-import ch.mailbench.core.vault.WrongMasterPasswordException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -88,9 +85,8 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Timeout for connecting and for every read and write, in seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
-    @Option(names = "--master-password-file", paramLabel = "FILE",
-            description = "Read the vault's master password from the first line of FILE.")
-    Path masterPasswordFile;
+    @Mixin
+    private MasterPasswordOptions masterPassword;
 
     private final MailbenchCommand parent;
 
@@ -113,8 +109,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (report != null) {
             AtomicFile.requireReplaceable(report);
         }
-        Workbench workbench = parent.factory().open(parent.databasePath(), UnlockHandler.stayLocked());
-        unlockVault(workbench);
+        Workbench workbench = masterPassword.openUnlocked(parent);
         List<Mailbox> mailboxes = chosen(workbench);
         ProbeOptions options = ProbeOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withLimits(perHost, Math.max(perHost, ProbeOptions.DEFAULT_GLOBAL));
@@ -151,23 +146,5 @@ final class VerifyCommand implements Callable<Integer> {
                 Optional.empty(), Set.of(CheckStatus.FAILING, CheckStatus.STALE))).stream().map(r -> r.mailbox().id())
                 .collect(Collectors.toSet());
         return mailboxes.stream().filter(m -> retry.contains(m.id())).toList();
-    }
-
-    /** Unlocks up front, so a wrong master password stops the run with one clear message. */
-    private void unlockVault(Workbench workbench) {
-        Optional<char[]> master = new MasterPasswordInput(parent.factory().environment(), Optional.ofNullable(masterPasswordFile)).read();
-        if (master.isEmpty()) {
-            return;
-        }
-        char[] password = master.get();
-        try {
-            workbench.vault().unlock(password);
-        } catch (WrongMasterPasswordException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        } catch (VaultLockedException e) {
-            // No master password was ever set, so no password is stored: the checks say so per mailbox.
-        } finally {
-            Arrays.fill(password, '\0');
-        }
     }
 }

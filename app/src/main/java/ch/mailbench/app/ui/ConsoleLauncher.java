@@ -2,6 +2,7 @@ package ch.mailbench.app.ui;
 
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
+import ch.mailbench.core.port.StorageException;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.vault.SwingUnlockHandler;
 import ch.mailbench.app.ui.vault.VaultMessages;

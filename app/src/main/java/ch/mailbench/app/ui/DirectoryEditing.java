@@ -222,11 +222,6 @@ public final class DirectoryEditing implements ConsoleExtension {
     }
 
     private SheetLanguage defaultSheetLanguage() {
-        return switch (messages.locale().getLanguage()) {
-            case "fr" -> SheetLanguage.FR;
-            case "de" -> SheetLanguage.DE;
-            case "it" -> SheetLanguage.IT;
-            default -> SheetLanguage.EN;
-        };
+        return SheetLanguage.forLocale(messages.locale());
     }
 }

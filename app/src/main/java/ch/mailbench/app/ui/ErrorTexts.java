@@ -3,7 +3,7 @@ package ch.mailbench.app.ui;
 import ch.mailbench.core.io.OutputFileException;
 import ch.mailbench.core.port.DuplicateException;
 import ch.mailbench.core.port.StaleDataException;
-import ch.mailbench.persistence.DatabaseException;
+import ch.mailbench.core.port.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +39,7 @@ public final class ErrorTexts {
         if (e instanceof DuplicateException) {
             return expected(e, messages.get("error.duplicate"));
         }
-        if (e instanceof DatabaseException || e instanceof IllegalArgumentException) {
+        if (e instanceof StorageException || e instanceof IllegalArgumentException) {
             return expected(e, e.getMessage());
         }
         if (e instanceof AccessDeniedException denied) {

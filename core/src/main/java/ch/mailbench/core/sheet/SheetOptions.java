@@ -31,14 +31,6 @@ public record SheetOptions(Optional<SheetLanguage> language, Set<Device> devices
 
     public static final Set<Device> DEFAULT_DEVICES = Set.of(Device.IPHONE, Device.ANDROID, Device.OUTLOOK);
 
-    public SheetOptions withLanguage(SheetLanguage newLanguage) {
-        return new SheetOptions(Optional.of(newLanguage), devices, includePassword);
-    }
-
-    public SheetOptions withDevices(Set<Device> newDevices) {
-        return new SheetOptions(language, newDevices, includePassword);
-    }
-
     public SheetOptions withPassword(boolean include) {
         return new SheetOptions(language, devices, include);
     }

@@ -166,10 +166,6 @@ public final class CustomerListPanel {
         return Optional.ofNullable(list.getSelectedValue());
     }
 
-    public int shownCount() {
-        return model.getSize();
-    }
-
     public void focusSearch() {
         search.requestFocusInWindow();
         search.selectAll();

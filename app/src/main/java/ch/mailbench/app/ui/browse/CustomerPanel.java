@@ -1,5 +1,6 @@
 package ch.mailbench.app.ui.browse;
 
+import ch.mailbench.app.ui.ListTableModel;
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.Widgets;
 import ch.mailbench.app.ui.action.ConsoleSelection;
@@ -48,8 +49,8 @@ public final class CustomerPanel {
     private final JLabel mailboxesHeading;
     private final JLabel domainsEmpty;
     private final JLabel mailboxesEmpty;
-    private final DomainTableModel domainModel;
-    private final MailboxTableModel mailboxModel;
+    private final ListTableModel<CustomerTables.DomainRow> domainModel;
+    private final ListTableModel<CustomerTables.MailboxRow> mailboxModel;
     private final JTable domainTable;
     private final JTable mailboxTable;
     private final JScrollPane domainScroll;
@@ -60,11 +61,11 @@ public final class CustomerPanel {
     public CustomerPanel(Messages messages, Clock clock, ConsoleSelection selection) {
         this.messages = messages;
         this.selection = selection;
-        domainModel = new DomainTableModel(messages);
-        mailboxModel = new MailboxTableModel(messages, clock);
+        domainModel = CustomerTables.domains(messages);
+        mailboxModel = CustomerTables.mailboxes(messages, clock);
         domainTable = table("domainTable", domainModel);
         mailboxTable = table("mailboxTable", mailboxModel);
-        mailboxTable.setDefaultRenderer(MailboxTableModel.LastCheckCell.class,
+        mailboxTable.setDefaultRenderer(LastCheckCell.class,
                 StatusCells.lastCheck(messages, new RelativeTime(messages, clock)));
         widths(domainTable, 160, 95, 275, 235, 100, 75);
         widths(mailboxTable, 165, 185, 50, 240, 240, 115);
@@ -77,12 +78,12 @@ public final class CustomerPanel {
 
         domainTable.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && !showing) {
-                selection.setDomain(selectedRow(domainTable).map(domainModel::domainAt));
+                selection.setDomain(selectedRow(domainTable).map(domainModel::rowAt).map(CustomerTables.DomainRow::domain));
             }
         });
         mailboxTable.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && !showing) {
-                selection.setMailbox(selectedRow(mailboxTable).map(mailboxModel::mailboxAt));
+                selection.setMailbox(selectedRow(mailboxTable).map(mailboxModel::rowAt).map(CustomerTables.MailboxRow::mailbox));
             }
         });
 
@@ -157,8 +158,8 @@ public final class CustomerPanel {
         mailboxesEmpty.setText(messages.get(file.domains().isEmpty() ? "mailboxes.empty.noDomain" : "mailboxes.empty"));
         showing = true;
         try {
-            domainModel.show(file);
-            mailboxModel.show(file);
+            domainModel.show(CustomerTables.domainRows(file));
+            mailboxModel.show(CustomerTables.mailboxRows(file));
         } finally {
             showing = false;
         }
@@ -169,19 +170,10 @@ public final class CustomerPanel {
         cards.show(panel, CUSTOMER);
         selection.setCustomer(Optional.of(file));
         if (sameCustomer) {
-            domainId.ifPresent(id -> reselect(domainTable, domainModel.rowOf(id)));
-            mailboxId.ifPresent(id -> reselect(mailboxTable, mailboxModel.rowOf(id)));
+            domainId.ifPresent(id -> reselect(domainTable, domainModel.indexOf(row -> row.domain().id() == id)));
+            mailboxId.ifPresent(id -> reselect(mailboxTable, mailboxModel.indexOf(row -> row.mailbox().id() == id)));
         }
         panel.revalidate();
-    }
-
-    /** Selects the mailbox row of {@code mailboxId} (e.g. the one just saved). */
-    public void selectMailbox(long mailboxId) {
-        reselect(mailboxTable, mailboxModel.rowOf(mailboxId));
-    }
-
-    public void selectDomain(long domainId) {
-        reselect(domainTable, domainModel.rowOf(domainId));
     }
 
     private String contactLine(Customer customer) {

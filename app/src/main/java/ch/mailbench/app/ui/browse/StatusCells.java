@@ -27,7 +27,7 @@ final class StatusCells {
             @Override
             public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focused, int row, int column) {
                 super.getTableCellRendererComponent(table, value, selected, focused, row, column);
-                MailboxTableModel.LastCheckCell cell = (MailboxTableModel.LastCheckCell) value;
+                LastCheckCell cell = (LastCheckCell) value;
                 String word = symbol(cell.status()) + " " + messages.get("status." + cell.status().name());
                 setText(cell.check().map(c -> word + " · " + time.ago(c.at())).orElse(word));
                 setToolTipText(cell.check().map(c -> time.exact(c.at()) + " — " + messages.get("outcome." + c.outcome().name()))

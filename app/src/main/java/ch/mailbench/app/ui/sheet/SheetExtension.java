@@ -1,6 +1,5 @@
 package ch.mailbench.app.ui.sheet;
 
-import ch.mailbench.app.Workbench;
 import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.action.ConsoleContext;
 import ch.mailbench.app.ui.action.ConsoleExtension;
@@ -10,6 +9,7 @@ import ch.mailbench.core.directory.CustomerFile;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.sheet.SheetOptions;
+import ch.mailbench.core.sheet.SheetService;
 
 /**
  * Setup sheets in the console: the open customer's pack (File menu, toolbar) and the selected
@@ -17,10 +17,10 @@ import ch.mailbench.core.sheet.SheetOptions;
  */
 public final class SheetExtension implements ConsoleExtension {
 
-    private final Workbench workbench;
+    private final SheetService sheets;
 
-    public SheetExtension(Workbench workbench) {
-        this.workbench = workbench;
+    public SheetExtension(SheetService sheets) {
+        this.sheets = sheets;
     }
 
     @Override
@@ -44,14 +44,14 @@ public final class SheetExtension implements ConsoleExtension {
 
     private void previewPack(ConsoleContext context, Customer customer) {
         new SheetPreviewDialog(context.frame(), customer.name(),
-                options -> workbench.sheets().toPdf(workbench.sheets().forCustomer(customer.name(), options)),
+                options -> sheets.toPdf(sheets.forCustomer(customer.name(), options)),
                 SheetOptions.defaults(), customer.sheetLanguage(), context.messages().locale(), context.tasks()).show();
     }
 
     private void previewMailbox(ConsoleContext context, Mailbox mailbox) {
         Customer customer = context.selection().customer().orElseThrow().customer();
         new SheetPreviewDialog(context.frame(), mailbox.address().unicode(),
-                options -> workbench.sheets().toPdf(workbench.sheets().forMailbox(mailbox.address(), options)),
+                options -> sheets.toPdf(sheets.forMailbox(mailbox.address(), options)),
                 SheetOptions.defaults(), customer.sheetLanguage(), context.messages().locale(), context.tasks()).show();
     }
 }

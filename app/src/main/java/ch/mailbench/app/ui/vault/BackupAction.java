@@ -3,7 +3,7 @@ package ch.mailbench.app.ui.vault;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.TaskExecutor;
-import ch.mailbench.persistence.Database;
+import ch.mailbench.core.port.StoreFile;
 
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
@@ -20,13 +20,13 @@ final class BackupAction {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     private final JFrame owner;
-    private final Database database;
+    private final StoreFile database;
     private final Clock clock;
     private final VaultMessages messages;
     private final TaskExecutor tasks;
     private final ErrorTexts errors;
 
-    BackupAction(JFrame owner, Database database, Clock clock, VaultMessages messages, TaskExecutor tasks, ErrorTexts errors) {
+    BackupAction(JFrame owner, StoreFile database, Clock clock, VaultMessages messages, TaskExecutor tasks, ErrorTexts errors) {
         this.owner = owner;
         this.database = database;
         this.clock = clock;

@@ -1,6 +1,5 @@
 package ch.mailbench.app.ui.vault;
 
-import ch.mailbench.app.Workbench;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.RunningTask;
@@ -10,7 +9,9 @@ import ch.mailbench.core.csv.CsvReader;
 import ch.mailbench.core.csv.ImportFile;
 import ch.mailbench.core.csv.ImportReport;
 import ch.mailbench.core.model.SheetLanguage;
+import ch.mailbench.core.port.Store;
 import ch.mailbench.core.vault.UnlockHandler;
+import ch.mailbench.core.vault.Vault;
 
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
@@ -27,7 +28,8 @@ import java.util.Optional;
 final class ImportAction {
 
     private final JFrame owner;
-    private final Workbench workbench;
+    private final Store store;
+    private final Vault vault;
     private final UnlockHandler unlockHandler;
     private final SheetLanguage languageForNewCustomers;
     private final VaultMessages messages;
@@ -35,10 +37,11 @@ final class ImportAction {
     private final TaskExecutor tasks;
     private final ErrorTexts errors;
 
-    ImportAction(JFrame owner, Workbench workbench, UnlockHandler unlockHandler, SheetLanguage languageForNewCustomers,
+    ImportAction(JFrame owner, Store store, Vault vault, UnlockHandler unlockHandler, SheetLanguage languageForNewCustomers,
                  VaultMessages messages, Runnable afterImport, TaskExecutor tasks, ErrorTexts errors) {
         this.owner = owner;
-        this.workbench = workbench;
+        this.store = store;
+        this.vault = vault;
         this.unlockHandler = unlockHandler;
         this.languageForNewCustomers = languageForNewCustomers;
         this.messages = messages;
@@ -65,10 +68,10 @@ final class ImportAction {
         ProgressDialog progress = new ProgressDialog(owner, messages.format("import.running", file.getFileName()), messages);
         RunningTask running = BackgroundTask.of(monitor -> {
             ImportFile parsed = new CsvReader().read(Files.readAllBytes(file));
-            if (parsed.hasPasswords() && !workbench.vault().isUnlocked() && !unlockHandler.unlock(workbench.vault())) {
+            if (parsed.hasPasswords() && !vault.isUnlocked() && !unlockHandler.unlock(vault)) {
                 return new Result(Optional.empty(), parsed.rows().size());
             }
-            ImportReport report = new CsvImporter(workbench.store(), workbench.vault(), languageForNewCustomers)
+            ImportReport report = new CsvImporter(store, vault, languageForNewCustomers)
                     .importRows(parsed, skipInvalid, monitor);
             return new Result(Optional.of(report), parsed.rows().size());
         })

@@ -1,9 +1,10 @@
 package ch.mailbench.app.ui.vault;
 
+import ch.mailbench.app.ui.ListTableModel;
+import ch.mailbench.app.ui.ListTableModel.Column;
 import ch.mailbench.core.csv.CsvProblem;
 import ch.mailbench.core.csv.ImportReport;
 
-import javax.swing.table.AbstractTableModel;
 import java.util.List;
 
 /**
@@ -54,39 +55,12 @@ public final class ImportReportModel {
         return lines;
     }
 
-    public AbstractTableModel problems() {
-        List<CsvProblem> problems = report.problems();
-        String[] headers = {messages.get("import.column.line"), messages.get("import.column.column"), messages.get("import.column.reason")};
-        return new AbstractTableModel() {
-            @Override
-            public int getRowCount() {
-                return problems.size();
-            }
-
-            @Override
-            public int getColumnCount() {
-                return headers.length;
-            }
-
-            @Override
-            public String getColumnName(int column) {
-                return headers[column];
-            }
-
-            @Override
-            public Class<?> getColumnClass(int column) {
-                return column == 0 ? Long.class : String.class;
-            }
-
-            @Override
-            public Object getValueAt(int row, int column) {
-                CsvProblem problem = problems.get(row);
-                return switch (column) {
-                    case 0 -> problem.line();
-                    case 1 -> problem.column();
-                    default -> problem.reason();
-                };
-            }
-        };
+    public ListTableModel<CsvProblem> problems() {
+        ListTableModel<CsvProblem> table = new ListTableModel<>(List.of(
+                new Column<>(messages.get("import.column.line"), Long.class, CsvProblem::line),
+                Column.text(messages.get("import.column.column"), CsvProblem::column),
+                Column.text(messages.get("import.column.reason"), CsvProblem::reason)));
+        table.show(report.problems());
+        return table;
     }
 }

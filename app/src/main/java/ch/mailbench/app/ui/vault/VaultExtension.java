@@ -1,6 +1,5 @@
 package ch.mailbench.app.ui.vault;
 
-import ch.mailbench.app.Workbench;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.TaskExecutor;
@@ -10,7 +9,10 @@ import ch.mailbench.app.ui.action.ConsoleExtension;
 import ch.mailbench.app.ui.action.ConsoleMenus;
 import ch.mailbench.app.ui.action.MenuId;
 import ch.mailbench.core.model.SheetLanguage;
+import ch.mailbench.core.port.StoreFile;
+import ch.mailbench.core.port.Store;
 import ch.mailbench.core.vault.UnlockHandler;
+import ch.mailbench.core.vault.Vault;
 import ch.mailbench.core.vault.VaultState;
 
 import javax.swing.JFrame;
@@ -18,8 +20,8 @@ import javax.swing.JOptionPane;
 import javax.swing.Timer;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 
 /**
  * The console's entries for import, backup and the master password (File menu), a mailbox's
@@ -29,10 +31,16 @@ public final class VaultExtension implements ConsoleExtension {
 
     private static final int IDLE_CHECK_MILLIS = 15_000;
 
-    private final Workbench workbench;
+    private final Vault vault;
+    private final Store store;
+    private final StoreFile database;
+    private final Clock clock;
 
-    public VaultExtension(Workbench workbench) {
-        this.workbench = workbench;
+    public VaultExtension(Vault vault, Store store, StoreFile database, Clock clock) {
+        this.vault = vault;
+        this.store = store;
+        this.database = database;
+        this.clock = clock;
     }
 
     @Override
@@ -42,11 +50,9 @@ public final class VaultExtension implements ConsoleExtension {
         TaskExecutor tasks = context.tasks();
         ErrorTexts errors = new ErrorTexts(context.messages());
         UnlockHandler unlock = new SwingUnlockHandler(messages, tasks, errors);
-        SheetLanguage language = Arrays.stream(SheetLanguage.values())
-                .filter(l -> l.code().equals(context.messages().locale().getLanguage()))
-                .findFirst().orElse(SheetLanguage.EN);
-        ImportAction importAction = new ImportAction(owner, workbench, unlock, language, messages, context.reload(), tasks, errors);
-        BackupAction backupAction = new BackupAction(owner, workbench.database(), workbench.clock(), messages, tasks, errors);
+        SheetLanguage language = SheetLanguage.forLocale(context.messages().locale());
+        ImportAction importAction = new ImportAction(owner, store, vault, unlock, language, messages, context.reload(), tasks, errors);
+        BackupAction backupAction = new BackupAction(owner, database, clock, messages, tasks, errors);
 
         context.menus().addSeparator(MenuId.FILE);
         context.menus().add(MenuId.FILE, new ConsoleAction("import", messages.get("menu.file.import"), "ctrl I",
@@ -57,7 +63,7 @@ public final class VaultExtension implements ConsoleExtension {
                 null, () -> changeMasterPassword(owner, messages, tasks, errors)));
         ConsoleAction mailboxPassword = new ConsoleAction("mailboxPassword", messages.get("menu.mailbox.password"), null,
                 () -> context.selection().mailbox().ifPresent(mailbox ->
-                        new MailboxPasswordDialog(owner, workbench.vault(), unlock, mailbox, messages, tasks, errors).show()),
+                        new MailboxPasswordDialog(owner, vault, unlock, mailbox, messages, tasks, errors).show()),
                 () -> context.selection().mailbox().isPresent());
         context.menus().add(MenuId.MAILBOX, mailboxPassword);
         context.menus().addToPopup(ConsoleMenus.Target.MAILBOX, mailboxPassword);
@@ -66,13 +72,13 @@ public final class VaultExtension implements ConsoleExtension {
 
     private void startIdleLock(JFrame owner) {
         // Locking only drops the key from memory; it touches no database, so the EDT may do it.
-        Timer idleLock = new Timer(IDLE_CHECK_MILLIS, e -> workbench.vault().lockIfIdle());
+        Timer idleLock = new Timer(IDLE_CHECK_MILLIS, e -> vault.lockIfIdle());
         idleLock.start();
         owner.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
                 idleLock.stop();
-                workbench.vault().lock();
+                vault.lock();
             }
         });
     }
@@ -83,11 +89,11 @@ public final class VaultExtension implements ConsoleExtension {
 
     /** Reads the vault state in the background, then opens the dialog (set-up mode when there is no master password yet). */
     private void changeMasterPassword(JFrame owner, VaultMessages messages, TaskExecutor tasks, ErrorTexts errors) {
-        BackgroundTask.of(monitor -> new VaultSettings(workbench.vault().state(), workbench.vault().idleLock()))
+        BackgroundTask.of(monitor -> new VaultSettings(vault.state(), vault.idleLock()))
                 .onSuccess(settings -> {
                     MasterPasswordModel.Mode mode = settings.state() == VaultState.NOT_SET_UP
                             ? MasterPasswordModel.Mode.SET_UP : MasterPasswordModel.Mode.CHANGE;
-                    new MasterPasswordDialog(owner, workbench.vault(), new MasterPasswordModel(mode, settings.idleLock()), messages,
+                    new MasterPasswordDialog(owner, vault, new MasterPasswordModel(mode, settings.idleLock()), messages,
                             tasks, errors).showAndWait();
                 })
                 .onFailure(e -> JOptionPane.showMessageDialog(owner, messages.format("vault.error.failed", errors.describe(e)),

@@ -1,5 +1,7 @@
 package ch.mailbench.app.ui.verify;
 
+import ch.mailbench.app.ui.ListTableModel;
+import ch.mailbench.app.ui.ListTableModel.Column;
 import ch.mailbench.core.model.Verification;
 import net.miginfocom.swing.MigLayout;
 
@@ -24,7 +26,6 @@ import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
-import javax.swing.table.AbstractTableModel;
 
 /**
  * "Test" for one mailbox: runs in the background with a progress bar and Cancel, then shows each
@@ -50,7 +51,7 @@ public final class MailboxTestDialog {
     private final JButton trust = new JButton();
     private final JButton close = new JButton();
     private final JTextArea transcriptText = new JTextArea();
-    private final HistoryTableModel historyRows;
+    private final ListTableModel<Verification> historyRows;
     private final JLabel historyEmpty = new JLabel();
 
     /** @param confirmTrust shows the certificate and returns the technician's decision (the trust dialog in the console) */
@@ -58,7 +59,7 @@ public final class MailboxTestDialog {
         this.model = model;
         this.texts = texts;
         this.confirmTrust = confirmTrust;
-        this.historyRows = new HistoryTableModel(texts);
+        this.historyRows = historyModel(texts);
         dialog = new JDialog(owner, texts.format("dialog.title", model.mailbox().address().unicode()), JDialog.ModalityType.MODELESS);
         dialog.setName("mailboxTestDialog");
         dialog.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
@@ -190,54 +191,14 @@ public final class MailboxTestDialog {
     }
 
     /** Past checks, newest first. */
-    private static final class HistoryTableModel extends AbstractTableModel {
-        private static final long serialVersionUID = 1L;
-        private static final String[] COLUMNS = {"history.when", "history.server", "history.username", "history.result",
-                "history.latency", "history.message"};
-
-        private final transient VerifyTexts texts;
-        private transient List<Verification> rows = List.of();
-
-        HistoryTableModel(VerifyTexts texts) {
-            this.texts = texts;
-        }
-
-        void show(List<Verification> verifications) {
-            rows = verifications;
-            fireTableDataChanged();
-        }
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return texts.get(COLUMNS[column]);
-        }
-
-        @Override
-        public Class<?> getColumnClass(int column) {
-            return column == 4 ? Long.class : String.class;
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            Verification v = rows.get(row);
-            return switch (column) {
-                case 0 -> texts.time(v.checkedAt());
-                case 1 -> v.protocol() + " " + v.endpoint().host().unicode() + ":" + v.endpoint().port() + " " + v.endpoint().security().label();
-                case 2 -> v.username() + " (" + texts.usernameFormat(v.usernameFormat()) + ")";
-                case 3 -> (v.outcome().passed() ? "✔ " : "✖ ") + texts.outcomes().label(v.outcome());
-                case 4 -> v.latencyMillis();
-                default -> v.message();
-            };
-        }
+    private static ListTableModel<Verification> historyModel(VerifyTexts texts) {
+        return new ListTableModel<>(List.of(
+                Column.text(texts.get("history.when"), v -> texts.time(v.checkedAt())),
+                Column.text(texts.get("history.server"), v -> v.protocol() + " " + v.endpoint().host().unicode() + ":"
+                        + v.endpoint().port() + " " + v.endpoint().security().label()),
+                Column.text(texts.get("history.username"), v -> v.username() + " (" + texts.usernameFormat(v.usernameFormat()) + ")"),
+                Column.text(texts.get("history.result"), v -> (v.outcome().passed() ? "✔ " : "✖ ") + texts.outcomes().label(v.outcome())),
+                new Column<>(texts.get("history.latency"), Long.class, Verification::latencyMillis),
+                Column.text(texts.get("history.message"), Verification::message)));
     }
 }

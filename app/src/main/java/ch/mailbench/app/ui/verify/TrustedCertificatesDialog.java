@@ -1,6 +1,8 @@
 package ch.mailbench.app.ui.verify;
 
 import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.ListTableModel;
+import ch.mailbench.app.ui.ListTableModel.Column;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.core.model.TrustedCertificate;
@@ -16,7 +18,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.time.Clock;
@@ -31,7 +32,7 @@ public final class TrustedCertificatesDialog {
     private final TaskExecutor tasks;
     private final ErrorTexts errors;
     private final Clock clock;
-    private final Rows rows;
+    private final ListTableModel<TrustedCertificate> rows;
     private final JTable table;
     private final JLabel empty = new JLabel();
 
@@ -41,7 +42,7 @@ public final class TrustedCertificatesDialog {
         this.tasks = tasks;
         this.errors = errors;
         this.clock = clock;
-        this.rows = new Rows(texts);
+        this.rows = rows(texts);
         dialog = new JDialog(owner, texts.get("trusted.title"), JDialog.ModalityType.MODELESS);
         dialog.setName("trustedCertificatesDialog");
         table = new JTable(rows);
@@ -91,7 +92,7 @@ public final class TrustedCertificatesDialog {
         if (row < 0) {
             return;
         }
-        TrustedCertificate certificate = rows.at(table.convertRowIndexToModel(row));
+        TrustedCertificate certificate = rows.rowAt(table.convertRowIndexToModel(row));
         Instant now = clock.instant();
         BackgroundTask.of(monitor -> {
             repository.revoke(certificate.id(), now);
@@ -104,51 +105,12 @@ public final class TrustedCertificatesDialog {
         empty.setVisible(true);
     }
 
-    private static final class Rows extends AbstractTableModel {
-        private static final long serialVersionUID = 1L;
-        private static final String[] COLUMNS = {"trusted.host", "trusted.subject", "trusted.validUntil", "trusted.fingerprint", "trusted.accepted"};
-
-        private final transient VerifyTexts texts;
-        private transient List<TrustedCertificate> certificates = List.of();
-
-        Rows(VerifyTexts texts) {
-            this.texts = texts;
-        }
-
-        void show(List<TrustedCertificate> loaded) {
-            certificates = loaded;
-            fireTableDataChanged();
-        }
-
-        TrustedCertificate at(int row) {
-            return certificates.get(row);
-        }
-
-        @Override
-        public int getRowCount() {
-            return certificates.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return texts.get(COLUMNS[column]);
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            TrustedCertificate certificate = certificates.get(row);
-            return switch (column) {
-                case 0 -> certificate.host().unicode();
-                case 1 -> certificate.certificate().subject();
-                case 2 -> texts.time(certificate.certificate().notAfter());
-                case 3 -> certificate.fingerprint();
-                default -> texts.time(certificate.acceptedAt());
-            };
-        }
+    private static ListTableModel<TrustedCertificate> rows(VerifyTexts texts) {
+        return new ListTableModel<>(List.of(
+                Column.text(texts.get("trusted.host"), c -> c.host().unicode()),
+                Column.text(texts.get("trusted.subject"), c -> c.certificate().subject()),
+                Column.text(texts.get("trusted.validUntil"), c -> texts.time(c.certificate().notAfter())),
+                Column.text(texts.get("trusted.fingerprint"), TrustedCertificate::fingerprint),
+                Column.text(texts.get("trusted.accepted"), c -> texts.time(c.acceptedAt()))));
     }
 }

@@ -1,6 +1,5 @@
 package ch.mailbench.app.ui.verify;
 
-import ch.mailbench.app.Workbench;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.task.TaskExecutor;
@@ -10,8 +9,11 @@ import ch.mailbench.app.ui.action.ConsoleExtension;
 import ch.mailbench.app.ui.action.ConsoleMenus;
 import ch.mailbench.app.ui.action.MenuId;
 import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.port.TrustedCertificateRepository;
+import ch.mailbench.core.probe.VerificationService;
 
 import javax.swing.JFrame;
+import java.time.Clock;
 import java.util.Locale;
 
 /**
@@ -20,11 +22,16 @@ import java.util.Locale;
  */
 public final class VerifyExtension implements ConsoleExtension {
 
-    private final Workbench workbench;
+    private final VerificationService verification;
+    private final TrustedCertificateRepository trustedCertificates;
+    private final Clock clock;
     private final TaskExecutor tasks;
 
-    public VerifyExtension(Workbench workbench, TaskExecutor tasks) {
-        this.workbench = workbench;
+    public VerifyExtension(VerificationService verification, TrustedCertificateRepository trustedCertificates, Clock clock,
+            TaskExecutor tasks) {
+        this.verification = verification;
+        this.trustedCertificates = trustedCertificates;
+        this.clock = clock;
         this.tasks = tasks;
     }
 
@@ -37,8 +44,8 @@ public final class VerifyExtension implements ConsoleExtension {
                 () -> context.selection().mailbox().isPresent())
                 .withTooltip(texts.get("menu.test.tooltip"));
         ConsoleAction trusted = new ConsoleAction("trustedCertificates", texts.get("menu.tools.trusted"), null,
-                () -> new TrustedCertificatesDialog(context.frame(), workbench.trustedCertificates(), tasks,
-                        new ErrorTexts(context.messages()), texts, workbench.clock()).show());
+                () -> new TrustedCertificatesDialog(context.frame(), trustedCertificates, tasks,
+                        new ErrorTexts(context.messages()), texts, clock).show());
         menus.addSeparator(MenuId.MAILBOX);
         menus.add(MenuId.MAILBOX, test);
         menus.addToPopup(ConsoleMenus.Target.MAILBOX, test);
@@ -50,8 +57,8 @@ public final class VerifyExtension implements ConsoleExtension {
     /** Opens the test dialog for {@code mailbox} and starts the test. EDT. */
     public MailboxTestDialog testMailbox(JFrame owner, Mailbox mailbox, Locale locale) {
         VerifyTexts texts = new VerifyTexts(locale);
-        MailboxTestModel model = new MailboxTestModel(mailbox, workbench.verification(), workbench.trustedCertificates(),
-                tasks, new ErrorTexts(new Messages(locale)), texts, workbench.clock());
+        MailboxTestModel model = new MailboxTestModel(mailbox, verification, trustedCertificates,
+                tasks, new ErrorTexts(new Messages(locale)), texts, clock);
         MailboxTestDialog dialog = new MailboxTestDialog(owner, model, texts,
                 certificate -> new TrustCertificateDialog(owner, certificate, texts).ask());
         dialog.showAndTest();

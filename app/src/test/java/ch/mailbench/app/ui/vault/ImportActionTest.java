@@ -53,9 +53,9 @@ class ImportActionTest extends GuiTest {
         Path file = Files.writeString(folder.resolve("kunden.csv"), "customer;email;incoming_port;incoming_host\n"
                 + "Boulangerie Dupont;marie@bakery-dupont.ch;993;mail.infomaniak.com\n"
                 + "Garage Meier;info@garage-meier;99999;imap.bluewin.ch\n");
-        ImportAction action = GuiActionRunner.execute(() -> new ImportAction(frame, workbench, UnlockHandler.stayLocked(),
-                SheetLanguage.DE, new VaultMessages(Locale.GERMAN), refreshed::incrementAndGet, new SwingTaskExecutor(),
-                new ErrorTexts(new Messages(Locale.GERMAN))));
+        ImportAction action = GuiActionRunner.execute(() -> new ImportAction(frame, workbench.store(), workbench.vault(),
+                UnlockHandler.stayLocked(), SheetLanguage.DE, new VaultMessages(Locale.GERMAN), refreshed::incrementAndGet,
+                new SwingTaskExecutor(), new ErrorTexts(new Messages(Locale.GERMAN))));
 
         GuiActionRunner.execute(() -> action.run(file, false));
 

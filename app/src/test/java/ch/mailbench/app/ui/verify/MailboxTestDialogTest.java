@@ -64,7 +64,8 @@ class MailboxTestDialogTest extends GuiTest {
 
     /** What "Test" on the selected mailbox does in the console. */
     private DialogFixture test(Mailbox mailbox) {
-        VerifyExtension extension = new VerifyExtension(world.workbench(), new SwingTaskExecutor());
+        VerifyExtension extension = new VerifyExtension(world.workbench().verification(), world.workbench().trustedCertificates(),
+                world.workbench().clock(), new SwingTaskExecutor());
         GuiActionRunner.execute(() -> extension.testMailbox((JFrame) window.target(), mailbox, Locale.ENGLISH));
         return dialog("mailboxTestDialog");
     }

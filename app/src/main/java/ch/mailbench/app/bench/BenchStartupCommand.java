@@ -1,10 +1,9 @@
-package ch.mailbench.app.cli;
+package ch.mailbench.app.bench;
 
+import ch.mailbench.app.sample.SampleData;
 import ch.mailbench.app.Main;
 import ch.mailbench.app.Workbench;
-import ch.mailbench.app.bench.FloorWindow;
-import ch.mailbench.app.bench.SampleData;
-import ch.mailbench.app.bench.StartupProbe;
+import ch.mailbench.app.AppFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,11 +30,12 @@ import java.util.concurrent.TimeUnit;
 @Command(name = "bench-startup", hidden = true, mixinStandardHelpOptions = true,
         description = {"Measures the console's start: first painted window and customer list shown (40 and 50,000 mailboxes),",
                 "beside a bare FlatLaf + MigLayout window with a table started the same way. Goals: window <= 1.3x, list <= 2x the floor."})
-final class BenchStartupCommand implements java.util.concurrent.Callable<Integer> {
+public final class BenchStartupCommand implements java.util.concurrent.Callable<Integer> {
 
     private static final long TIMEOUT_SECONDS = 120;
 
-    private final MailbenchCommand parent;
+    private final AppFactory factory;
+    private final PrintWriter out;
 
     @Option(names = "--runs", defaultValue = "5", description = "Timed starts of each kind (default ${DEFAULT-VALUE}), after one untimed round.")
     private int runs;
@@ -47,8 +47,9 @@ final class BenchStartupCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--work", paramLabel = "DIR", description = "Where the sample databases are kept between runs (default: a folder in the temp dir).")
     private Path work;
 
-    BenchStartupCommand(MailbenchCommand parent) {
-        this.parent = parent;
+    public BenchStartupCommand(AppFactory factory, PrintWriter out) {
+        this.factory = factory;
+        this.out = out;
     }
 
     @Override
@@ -56,7 +57,6 @@ final class BenchStartupCommand implements java.util.concurrent.Callable<Integer
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be at least 1");
         }
-        PrintWriter out = parent.output().out();
         Path folder = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "mailbench-bench-startup");
         Files.createDirectories(folder);
         Path small = sampleDatabase(folder.resolve("mailboxes-40.db"), 10, 40, out);
@@ -95,14 +95,14 @@ final class BenchStartupCommand implements java.util.concurrent.Callable<Integer
             out.printf("%-36s %7.2fs %7.2fs %13.2fx %11.2fx%n", kinds.get(k).name(), window, list, window / floorWindow, list / floorList);
         }
         out.println("Goals: window <= 1.3x the floor, list <= 2x the floor.");
-        return MailbenchCommand.EXIT_OK;
+        return 0;
     }
 
     private Path sampleDatabase(Path file, int customers, int mailboxes, PrintWriter out) {
         if (!Files.exists(file)) {
             out.printf("Generating %,d mailboxes in %s …%n", mailboxes, file);
-            Workbench workbench = parent.factory().open(file);
-            new SampleData(42, Instant.now(parent.factory().clock())).write(workbench.store(), customers, mailboxes);
+            Workbench workbench = factory.open(file);
+            new SampleData(42, Instant.now(factory.clock())).write(workbench.store(), customers, mailboxes);
         }
         return file;
     }

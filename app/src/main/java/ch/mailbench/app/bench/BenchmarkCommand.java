@@ -1,8 +1,10 @@
-package ch.mailbench.app.cli;
+package ch.mailbench.app.bench;
 
+import ch.mailbench.app.sample.SampleData;
+import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
-import ch.mailbench.app.bench.SampleData;
 import ch.mailbench.core.directory.CustomerIndex;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -14,24 +16,27 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * {@code mailbench benchmark}: generates a large customer base (once) and prints what the
  * console's speed goals are about: opening the database and listing the customers, filtering
  * on each keystroke, and the heap the list needs.
  */
-@Command(name = "benchmark", mixinStandardHelpOptions = true,
+@Command(name = "benchmark", mixinStandardHelpOptions = true, hidden = true,
         description = {"Generates a database of N customers and M mailboxes (unless the file exists) and prints how long",
                 "opening it and listing the customers takes, how long each keystroke in the search takes, and the heap used.",
                 "Run with -Xmx256m to check the list fits the 256 MB goal."})
-final class BenchmarkCommand implements java.util.concurrent.Callable<Integer> {
+public final class BenchmarkCommand implements java.util.concurrent.Callable<Integer> {
 
     /** What the benchmark types, one keystroke at a time: names, accents, domains, addresses, no match. */
     private static final List<String> QUERIES = List.of("muller", "cafe", "zahnarzt", "infomaniak", "compta@", "hurlimann 12",
             "xn--", "bäckerei-", "nothing-matches-this", "Dupont");
     private static final int ROUNDS = 5;
 
-    private final MailbenchCommand parent;
+    private final AppFactory factory;
+    private final Supplier<Path> database;
+    private final PrintWriter out;
 
     @Option(names = "--customers", defaultValue = "5000", description = "Customers to generate (default ${DEFAULT-VALUE}).")
     private int customers;
@@ -39,22 +44,27 @@ final class BenchmarkCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--mailboxes", defaultValue = "50000", description = "Mailboxes to generate in all (default ${DEFAULT-VALUE}).")
     private int mailboxes;
 
-    BenchmarkCommand(MailbenchCommand parent) {
-        this.parent = parent;
+    /**
+     * @param database the database chosen on the command line, read when the command runs
+     * @param out      where the figures go
+     */
+    public BenchmarkCommand(AppFactory factory, Supplier<Path> database, PrintWriter out) {
+        this.factory = factory;
+        this.database = database;
+        this.out = out;
     }
 
     @Override
     public Integer call() {
-        PrintWriter out = parent.output().out();
-        Path file = parent.databasePath();
+        Path file = database.get();
         if (customers < 1 || mailboxes < customers) {
             throw new IllegalArgumentException("--customers must be at least 1 and --mailboxes at least as many as customers");
         }
         if (!Files.exists(file)) {
             out.printf("Generating %,d customers and %,d mailboxes in %s …%n", customers, mailboxes, file);
             long start = System.nanoTime();
-            Workbench workbench = parent.factory().open(file);
-            new SampleData(42, Instant.now(parent.factory().clock())).write(workbench.store(), customers, mailboxes);
+            Workbench workbench = factory.open(file);
+            new SampleData(42, Instant.now(factory.clock())).write(workbench.store(), customers, mailboxes);
             out.printf("Generated in %.1f s%n", seconds(System.nanoTime() - start));
         } else {
             out.printf("Using the existing database %s%n", file);
@@ -65,7 +75,7 @@ final class BenchmarkCommand implements java.util.concurrent.Callable<Integer> {
         CustomerIndex index = null;
         for (int round = 0; round < ROUNDS; round++) {
             long start = System.nanoTime();
-            Workbench workbench = parent.factory().open(file);
+            Workbench workbench = factory.open(file);
             long opened = System.nanoTime();
             index = workbench.directory().loadIndex(Locale.getDefault());
             openTimes.add(millis(opened - start));
@@ -99,7 +109,7 @@ final class BenchmarkCommand implements java.util.concurrent.Callable<Integer> {
                 used / 1048576.0, runtime.maxMemory() / 1048576.0);
         // The index must still be alive when the heap is measured, or the figure would leave out the list.
         java.lang.ref.Reference.reachabilityFence(index);
-        return MailbenchCommand.EXIT_OK;
+        return CommandLine.ExitCode.OK;
     }
 
     private static List<Double> sums(List<Double> a, List<Double> b) {

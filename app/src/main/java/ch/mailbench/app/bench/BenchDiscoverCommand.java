@@ -1,12 +1,15 @@
-package ch.mailbench.app.cli;
+package ch.mailbench.app.bench;
 
+import ch.mailbench.app.AppFactory;
 import ch.mailbench.core.discovery.DiscoveryListener;
 import ch.mailbench.core.discovery.DiscoveryOptions;
 import ch.mailbench.core.discovery.DiscoveryService;
+import ch.mailbench.core.discovery.PortMap;
 import ch.mailbench.core.discovery.loopback.LoopbackDns;
 import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.task.ProgressMonitor;
 import ch.mailbench.core.discovery.loopback.LoopbackWeb;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,7 +36,7 @@ import java.util.concurrent.TimeUnit;
 @Command(name = "bench-discover", hidden = true, mixinStandardHelpOptions = true,
         description = {"Times discover (JVM start included) for known domains and a silent one, beside dig + curl.",
                 "Loopback servers only; no database is created."})
-final class BenchDiscoverCommand implements Callable<Integer> {
+public final class BenchDiscoverCommand implements Callable<Integer> {
 
     private static final String AUTOCONFIG = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -52,10 +55,13 @@ final class BenchDiscoverCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "3", description = "discover --timeout for every case, in seconds (default ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
-    private final MailbenchCommand parent;
+    private final AppFactory factory;
+    private final PrintWriter out;
 
-    BenchDiscoverCommand(MailbenchCommand parent) {
-        this.parent = parent;
+    /** @param out where the figures go */
+    public BenchDiscoverCommand(AppFactory factory, PrintWriter out) {
+        this.factory = factory;
+        this.out = out;
     }
 
     private record Case(String label, String email, String domain, boolean autoconfig) { }
@@ -65,7 +71,6 @@ final class BenchDiscoverCommand implements Callable<Integer> {
         if (rounds < 1 || timeoutSeconds < 1) {
             throw new IllegalArgumentException("--rounds and --timeout must be at least 1");
         }
-        PrintWriter out = parent.output().out();
         Path jar = ownJar();
         Path noDatabase = Files.createTempDirectory("mailbench-bench-discover").resolve("absent.db");
         try (LoopbackDns dns = new LoopbackDns(); LoopbackWeb web = new LoopbackWeb("127.0.0.1", Optional.empty())) {
@@ -91,9 +96,9 @@ final class BenchDiscoverCommand implements Callable<Integer> {
                 bare.add(time(List.of(java(), "-jar", jar.toString(), "--version")));
             }
             out.printf("JVM start alone (mailbench --version): %s%n", summary(bare));
-            DiscoveryService inProcess = parent.factory().discoveryWithoutDatabase();
+            DiscoveryService inProcess = factory.discoveryWithoutDatabase();
             DiscoveryOptions options = DiscoveryOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds))
-                    .withDnsServer(dns.address()).withPorts(DiscoverCommand.parsePortMap(portMap));
+                    .withDnsServer(dns.address()).withPorts(PortMap.parse(portMap));
             out.printf("%-26s %-28s %-28s %s%n", "case", "discover (new JVM)", "discovery in this JVM", "dig + curl, one after another");
             for (Case c : cases) {
                 List<Double> ours = new ArrayList<>();
@@ -111,7 +116,7 @@ final class BenchDiscoverCommand implements Callable<Integer> {
             out.println("discover: JVM start, catalog, autoconfig (https, http), autodiscover, MX + 6 SRV, guessed hosts, probes.");
             out.println("dig + curl: MX and the 6 SRV queries, and for autoconfig cases one curl of the http URL; each tool a new process.");
         }
-        return MailbenchCommand.EXIT_OK;
+        return CommandLine.ExitCode.OK;
     }
 
     private String reference(Case c, int dnsPort, int webPort) throws IOException, InterruptedException {

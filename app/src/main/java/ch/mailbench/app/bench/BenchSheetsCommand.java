@@ -1,23 +1,15 @@
-package ch.mailbench.app.cli;
+package ch.mailbench.app.bench;
 
-import ch.mailbench.core.model.Customer;
-import ch.mailbench.core.model.DomainName;
-import ch.mailbench.core.model.EmailAddress;
-import ch.mailbench.core.model.Endpoint;
-import ch.mailbench.core.model.MailDomain;
-import ch.mailbench.core.model.Mailbox;
-import ch.mailbench.core.model.MailboxType;
-import ch.mailbench.core.model.Security;
-import ch.mailbench.core.model.ServerSettings;
+import ch.mailbench.app.sample.SampleSheets;
+
 import ch.mailbench.core.model.SheetLanguage;
-import ch.mailbench.core.model.UsernameFormat;
-import ch.mailbench.core.sheet.LastSuccess;
 import ch.mailbench.core.sheet.MailboxSheet;
 import ch.mailbench.core.sheet.PaperSize;
 import ch.mailbench.core.sheet.SheetJob;
 import ch.mailbench.core.sheet.SheetOptions;
 import ch.mailbench.core.sheet.SheetRenderer;
 import ch.mailbench.core.sheet.ShopSettings;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,7 +17,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -35,10 +26,10 @@ import java.util.concurrent.Callable;
  * {@code mailbench bench-sheets}: how fast setup sheets render, on sample data in memory (the
  * database is not opened). Goals: one sheet warm in 50 ms or less, a 500-sheet pack in 15 s or less.
  */
-@Command(name = "bench-sheets", mixinStandardHelpOptions = true,
+@Command(name = "bench-sheets", mixinStandardHelpOptions = true, hidden = true,
         description = {"Measures setup sheet rendering on sample data (your database is not touched).",
                 "Prints the warm time of one sheet (goal <= 50 ms) and of a customer pack (goal <= 15 s for 500 sheets)."})
-final class BenchSheetsCommand implements Callable<Integer> {
+public final class BenchSheetsCommand implements Callable<Integer> {
 
     @Option(names = "--sheets", paramLabel = "N", defaultValue = "500", description = "Mailboxes in the pack (default: ${DEFAULT-VALUE}).")
     private int packSize;
@@ -46,10 +37,11 @@ final class BenchSheetsCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "50", description = "Timed single-sheet renders (default: ${DEFAULT-VALUE}).")
     private int runs;
 
-    private final MailbenchCommand parent;
+    private final PrintWriter out;
 
-    BenchSheetsCommand(MailbenchCommand parent) {
-        this.parent = parent;
+    /** @param out where the figures go */
+    public BenchSheetsCommand(PrintWriter out) {
+        this.out = out;
     }
 
     @Override
@@ -57,11 +49,10 @@ final class BenchSheetsCommand implements Callable<Integer> {
         if (packSize < 1 || runs < 1) {
             throw new IllegalArgumentException("--sheets and --runs must be at least 1");
         }
-        PrintWriter out = parent.output().out();
         SheetRenderer renderer = new SheetRenderer(ZoneId.of("Europe/Zurich"));
         ShopSettings shop = new ShopSettings("Informatique Favre Sàrl", "Rue du Lac 12, 1003 Lausanne\n+41 21 555 77 88",
                 Optional.empty(), PaperSize.A4);
-        List<MailboxSheet> sheets = sheets(packSize);
+        List<MailboxSheet> sheets = SampleSheets.sheets(packSize);
         SheetJob single = new SheetJob(List.of(sheets.get(0)), false, SheetLanguage.FR, SheetOptions.DEFAULT_DEVICES, shop, Instant.now());
 
         long firstStart = System.nanoTime();
@@ -87,7 +78,7 @@ final class BenchSheetsCommand implements Callable<Integer> {
         double packMillis = millis(System.nanoTime() - packStart);
         out.printf("Pack of %d sheets + cover:     %.2f s (goal <= 15 s for 500), %.1f MB%n",
                 packSize, packMillis / 1000, packBytes / 1024.0 / 1024.0);
-        return MailbenchCommand.EXIT_OK;
+        return CommandLine.ExitCode.OK;
     }
 
     private static int render(SheetRenderer renderer, SheetJob job) {
@@ -98,22 +89,5 @@ final class BenchSheetsCommand implements Callable<Integer> {
 
     private static double millis(long nanos) {
         return nanos / 1_000_000.0;
-    }
-
-    /** Sample mailboxes alternating the kinds of settings a sheet prints. */
-    static List<MailboxSheet> sheets(int count) {
-        Customer customer = new Customer(1, 1, "Boulangerie Dupont", "Marie Dupont", "+41 21 555 01 02", "", SheetLanguage.FR, "");
-        ServerSettings imap = ServerSettings.of(MailboxType.IMAP, Endpoint.of("mail.infomaniak.com", 993, Security.SSL_TLS),
-                Endpoint.of("mail.infomaniak.com", 465, Security.SSL_TLS), true, UsernameFormat.FULL_ADDRESS);
-        ServerSettings pop = ServerSettings.of(MailboxType.POP3, Endpoint.of("pop.bäckerei-dupont.ch", 110, Security.STARTTLS),
-                Endpoint.of("smtp.bäckerei-dupont.ch", 587, Security.STARTTLS), true, UsernameFormat.LOCAL_PART);
-        MailDomain domain = new MailDomain(1, 1, 1, DomainName.of("bäckerei-dupont.ch"), "Infomaniak", imap);
-        List<MailboxSheet> sheets = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Mailbox mailbox = Mailbox.create(1, EmailAddress.parse("employe" + i + "@bäckerei-dupont.ch"), "Employé " + i).stored(i + 1, 1);
-            sheets.add(new MailboxSheet(customer, domain, mailbox, i % 2 == 0 ? imap : pop,
-                    Optional.of(new LastSuccess(Instant.parse("2026-03-10T08:30:00Z"), true, true)), Optional.empty()));
-        }
-        return sheets;
     }
 }

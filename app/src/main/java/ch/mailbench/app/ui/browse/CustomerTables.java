@@ -1,0 +1,64 @@
+package ch.mailbench.app.ui.browse;
+
+import ch.mailbench.app.ui.ListTableModel;
+import ch.mailbench.app.ui.ListTableModel.Column;
+import ch.mailbench.app.ui.Messages;
+import ch.mailbench.core.directory.CheckStatus;
+import ch.mailbench.core.directory.CustomerFile;
+import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.model.ServerSettings;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The columns and rows of the open customer's two tables: its domains and its mailboxes. */
+final class CustomerTables {
+
+    /** A domain with the number of its mailboxes. */
+    record DomainRow(MailDomain domain, long mailboxes) {
+    }
+
+    /** A mailbox with the settings that apply to it (its own, else its domain's). */
+    record MailboxRow(Mailbox mailbox, ServerSettings settings) {
+    }
+
+    private CustomerTables() {
+    }
+
+    /** Name in Unicode, provider, default servers, user name, mailbox count. */
+    static ListTableModel<DomainRow> domains(Messages messages) {
+        SettingsText text = new SettingsText(messages);
+        return new ListTableModel<>(List.of(
+                Column.text(messages.get("domains.column.domain"), row -> row.domain().name().unicode()),
+                Column.text(messages.get("domains.column.provider"), row -> row.domain().provider()),
+                Column.text(messages.get("domains.column.incoming"),
+                        row -> text.type(row.domain().defaults()) + " " + text.incoming(row.domain().defaults())),
+                Column.text(messages.get("domains.column.outgoing"), row -> text.outgoing(row.domain().defaults())),
+                Column.text(messages.get("domains.column.username"), row -> text.username(row.domain().defaults().usernameFormat())),
+                new Column<>(messages.get("domains.column.mailboxes"), Long.class, DomainRow::mailboxes)));
+    }
+
+    /** Last check (its status as of now, whenever the row is painted), address, type, servers, user name. */
+    static ListTableModel<MailboxRow> mailboxes(Messages messages, Clock clock) {
+        SettingsText text = new SettingsText(messages);
+        return new ListTableModel<>(List.of(
+                new Column<>(messages.get("mailboxes.column.checked"), LastCheckCell.class,
+                        row -> new LastCheckCell(CheckStatus.of(row.mailbox().lastCheck(), clock.instant()), row.mailbox().lastCheck())),
+                Column.text(messages.get("mailboxes.column.address"), row -> row.mailbox().address().unicode()),
+                Column.text(messages.get("mailboxes.column.type"), row -> text.type(row.settings())),
+                Column.text(messages.get("mailboxes.column.incoming"), row -> text.incoming(row.settings())),
+                Column.text(messages.get("mailboxes.column.outgoing"), row -> text.outgoing(row.settings())),
+                Column.text(messages.get("mailboxes.column.username"), row -> text.username(row.settings().usernameFormat()))));
+    }
+
+    static List<DomainRow> domainRows(CustomerFile file) {
+        return file.domains().stream().map(domain -> new DomainRow(domain, file.mailboxCount(domain))).toList();
+    }
+
+    static List<MailboxRow> mailboxRows(CustomerFile file) {
+        return file.mailboxes().stream()
+                .map(mailbox -> new MailboxRow(mailbox, mailbox.effectiveSettings(file.domain(mailbox.domainId()).orElseThrow())))
+                .toList();
+    }
+}
