@@ -77,7 +77,7 @@ final class MailboxTableModel extends AbstractTableModel {
         MailDomain domain = file.domain(mailbox.domainId()).orElseThrow();
         ServerSettings settings = mailbox.effectiveSettings(domain);
         return switch (column) {
-            case LAST_CHECK -> new LastCheckCell(CheckStatus.of(mailbox.lastCheck(), clock.instant()), mailbox.lastCheck());
+            case LAST_CHECK -> new LastCheckCell(file.status(mailbox, clock.instant()), mailbox.lastCheck());
             case 1 -> mailbox.address().unicode();
             case 2 -> text.type(settings);
             case 3 -> text.incoming(settings);
