@@ -2,6 +2,7 @@ package ch.mailbench.app;
 
 import ch.mailbench.app.ui.DirectoryEditing;
 import ch.mailbench.app.ui.action.ConsoleExtension;
+import ch.mailbench.app.ui.migration.MigrationExtension;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.app.ui.sheet.SheetExtension;
 import ch.mailbench.app.ui.vault.VaultExtension;
@@ -166,7 +167,9 @@ public final class AppFactory {
      */
     public List<ConsoleExtension> consoleExtensions(Workbench workbench) {
         return List.of(new DirectoryEditing(workbench.directory()), new VaultExtension(workbench), new SheetExtension(workbench),
-                new VerifyExtension(workbench, consoleTasks));
+                new VerifyExtension(workbench, consoleTasks),
+                new MigrationExtension(workbench.overview(), workbench.verification(), workbench.changeSets(),
+                        consoleTasks, workbench.clock()));
     }
 
     /** Runs the console's background work, and tells the window's status bar about it. */
