@@ -53,6 +53,7 @@ final class ChangeServersDialog {
     private final TaskExecutor tasks;
     private final ErrorTexts errors;
     private final MigrationTexts texts;
+    private final Runnable changedData;
     private final ServerFields incoming;
     private final ServerFields smtp;
     private final JComboBox<String> format = new JComboBox<>();
@@ -64,7 +65,8 @@ final class ChangeServersDialog {
     private List<String> changed = List.of();
 
     ChangeServersDialog(Window owner, MailDomain domain, ChangeSetService changeSets, MailboxOverview overview,
-                        VerificationService verification, TaskExecutor tasks, ErrorTexts errors, MigrationTexts texts) {
+                        VerificationService verification, TaskExecutor tasks, ErrorTexts errors, MigrationTexts texts,
+                        Runnable changedData) {
         this.domain = domain;
         this.changeSets = changeSets;
         this.overview = overview;
@@ -72,6 +74,7 @@ final class ChangeServersDialog {
         this.tasks = tasks;
         this.errors = errors;
         this.texts = texts;
+        this.changedData = changedData;
         dialog = new JDialog(owner, texts.format("change.title", domain.name().unicode()), JDialog.ModalityType.MODELESS);
         dialog.setName("changeServersDialog");
         incoming = new ServerFields("incoming", texts);
@@ -93,6 +96,9 @@ final class ChangeServersDialog {
         };
         JTable table = new JTable(preview);
         table.setName("previewTable");
+        table.getColumnModel().getColumn(0).setPreferredWidth(220);
+        table.getColumnModel().getColumn(1).setPreferredWidth(170);
+        table.getColumnModel().getColumn(2).setPreferredWidth(560);
         JButton previewButton = new JButton(texts.get("change.preview"));
         previewButton.setName("previewButton");
         previewButton.addActionListener(e -> preview());
@@ -118,10 +124,12 @@ final class ChangeServersDialog {
         content.add(includeOwn, "span, wrap");
         content.add(new JScrollPane(table), "span, grow, wrap");
         content.add(notice, "span, growx, wrap");
-        content.add(reverify, "span, split 4, left, hidemode 3");
-        content.add(previewButton, "gapbefore push, sg buttons");
-        content.add(apply, "sg buttons");
-        content.add(close, "sg buttons");
+        JPanel buttons = new JPanel(new MigLayout("insets 0, hidemode 3", "[]push[sg buttons][sg buttons][sg buttons]"));
+        buttons.add(reverify);
+        buttons.add(previewButton);
+        buttons.add(apply);
+        buttons.add(close);
+        content.add(buttons, "span, growx");
         dialog.setContentPane(content);
         dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
@@ -165,13 +173,18 @@ final class ChangeServersDialog {
         preview.setRowCount(0);
         for (ChangePreview.Row row : result.rows()) {
             String fields = row.fields().stream().map(f -> texts.get("change.field." + f.field().replace(' ', '_')) + ": "
-                    + f.oldValue() + " → " + f.newValue()).collect(Collectors.joining("; "));
+                    + value(f.oldValue()) + " → " + value(f.newValue())).collect(Collectors.joining("; "));
             String own = row.ownSettings() ? texts.get(row.included() ? "change.own.included" : "change.own.leftAlone") : "";
             preview.addRow(new Object[] {row.address(), own, row.changes() ? fields : texts.get("change.unchanged")});
         }
         notice.setText(texts.format("change.previewed", result.changing())
                 + (result.leftAlone() > 0 ? " " + texts.format("change.leftAlone", result.leftAlone()) : ""));
         apply.setEnabled(result.changing() > 0);
+    }
+
+    /** A user name format's stored form ("LOCAL_PART") in words; server texts as they are. */
+    private String value(String text) {
+        return text.equals("FULL_ADDRESS") || text.equals("LOCAL_PART") ? texts.get("change.format." + text) : text;
     }
 
     private void apply() {
@@ -185,6 +198,7 @@ final class ChangeServersDialog {
             notice.setText(texts.format("change.applied", applied.id(), changed.size()));
             reverify.setText(texts.format("change.reverify", changed.size()));
             reverify.setVisible(!changed.isEmpty());
+            changedData.run();
         }).onFailure(e -> notice.setText(errors.describe(e))).executeWith(tasks));
     }
 
@@ -201,7 +215,10 @@ final class ChangeServersDialog {
         }).shownAs(texts.format("overview.reverifying", addresses.size())).onSuccess(reports -> {
             long passed = reports.stream().filter(MailboxReport::passed).count();
             notice.setText(texts.format("overview.reverified", reports.size(), passed, reports.size() - passed));
-        }).onFailure(e -> notice.setText(errors.describe(e))).onFinished(() -> reverify.setEnabled(true))
+        }).onFailure(e -> notice.setText(errors.describe(e))).onFinished(() -> {
+            reverify.setEnabled(true);
+            changedData.run();
+        })
                 .keepsResultWhenCancelled().executeWith(tasks);
     }
 

@@ -30,16 +30,18 @@ final class ChangeSetsDialog {
     private final TaskExecutor tasks;
     private final ErrorTexts errors;
     private final MigrationTexts texts;
+    private final Runnable changed;
     private final Rows rows;
     private final JTable table;
     private final JButton revert;
     private final JLabel notice = new JLabel(" ");
 
-    ChangeSetsDialog(Window owner, ChangeSetService changeSets, TaskExecutor tasks, ErrorTexts errors, MigrationTexts texts) {
+    ChangeSetsDialog(Window owner, ChangeSetService changeSets, TaskExecutor tasks, ErrorTexts errors, MigrationTexts texts, Runnable changed) {
         this.changeSets = changeSets;
         this.tasks = tasks;
         this.errors = errors;
         this.texts = texts;
+        this.changed = changed;
         this.rows = new Rows(texts);
         dialog = new JDialog(owner, texts.get("changeSets.title"), JDialog.ModalityType.MODELESS);
         dialog.setName("changeSetsDialog");
@@ -55,11 +57,17 @@ final class ChangeSetsDialog {
         close.setName("closeButton");
         close.addActionListener(e -> dialog.dispose());
         notice.setName("changeSetsNotice");
+        int[] widths = {50, 150, 100, 430, 170};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
+        JPanel buttons = new JPanel(new MigLayout("insets 0", "push[sg buttons][sg buttons]"));
+        buttons.add(revert);
+        buttons.add(close);
         JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]", "[grow,fill][][]"));
         content.add(new JScrollPane(table));
         content.add(notice);
-        content.add(revert, "split 2, right, sg buttons");
-        content.add(close, "sg buttons");
+        content.add(buttons);
         dialog.setContentPane(content);
         dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
@@ -99,6 +107,7 @@ final class ChangeSetsDialog {
         BackgroundTask.of(monitor -> changeSets.revert(changeSet.id())).onSuccess(reverted -> {
             notice.setText(texts.format("changeSets.reverted", reverted.id()));
             reload();
+            changed.run();
         }).onFailure(this::showFailure).executeWith(tasks);
     }
 

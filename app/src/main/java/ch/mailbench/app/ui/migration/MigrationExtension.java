@@ -43,35 +43,38 @@ public final class MigrationExtension implements ConsoleExtension {
     public void install(ConsoleContext context) {
         MigrationTexts texts = new MigrationTexts(context.messages().locale());
         context.menus().add(MenuId.TOOLS, new ConsoleAction("mailboxOverview", texts.get("menu.overview"), "ctrl shift O",
-                () -> showOverview(context.frame(), new ErrorTexts(context.messages()), context.messages().locale()), () -> true));
+                () -> showOverview(context.frame(), new ErrorTexts(context.messages()), context.messages().locale(), context.reload()),
+                () -> true));
         context.menus().add(MenuId.TOOLS, new ConsoleAction("changeSets", texts.get("menu.changeSets"), null,
-                () -> showChangeSets(context.frame(), new ErrorTexts(context.messages()), context.messages().locale()), () -> true));
+                () -> showChangeSets(context.frame(), new ErrorTexts(context.messages()), context.messages().locale(), context.reload()),
+                () -> true));
         ConsoleAction changeServers = new ConsoleAction("changeServers", texts.get("menu.changeServers"), null,
                 () -> context.selection().domain().ifPresent(d ->
-                        changeServers(context.frame(), d, new ErrorTexts(context.messages()), context.messages().locale())),
+                        changeServers(context.frame(), d, new ErrorTexts(context.messages()), context.messages().locale(), context.reload())),
                 () -> context.selection().domain().isPresent());
         context.menus().add(MenuId.EDIT, changeServers);
         context.menus().addToPopup(ConsoleMenus.Target.DOMAIN, changeServers);
     }
 
-    /** Opens "Change servers…" for {@code domain}. EDT. */
-    public JDialog changeServers(JFrame owner, MailDomain domain, ErrorTexts errors, Locale locale) {
+    /** Opens "Change servers…" for {@code domain}; {@code changed} runs on the EDT after it wrote something. EDT. */
+    public JDialog changeServers(JFrame owner, MailDomain domain, ErrorTexts errors, Locale locale, Runnable changed) {
         ChangeServersDialog dialog = new ChangeServersDialog(owner, domain, changeSets, overview, verification, tasks, errors,
-                new MigrationTexts(locale));
+                new MigrationTexts(locale), changed);
         dialog.show();
         return dialog.dialog();
     }
 
-    /** Opens the list of change sets and loads it in the background. EDT. */
-    public JDialog showChangeSets(JFrame owner, ErrorTexts errors, Locale locale) {
-        ChangeSetsDialog dialog = new ChangeSetsDialog(owner, changeSets, tasks, errors, new MigrationTexts(locale));
+    /** Opens the list of change sets and loads it in the background; {@code changed} runs after a revert. EDT. */
+    public JDialog showChangeSets(JFrame owner, ErrorTexts errors, Locale locale, Runnable changed) {
+        ChangeSetsDialog dialog = new ChangeSetsDialog(owner, changeSets, tasks, errors, new MigrationTexts(locale), changed);
         dialog.show();
         return dialog.dialog();
     }
 
-    /** Opens the overview and loads it in the background. EDT. */
-    public JDialog showOverview(JFrame owner, ErrorTexts errors, Locale locale) {
-        OverviewDialog dialog = new OverviewDialog(owner, overview, verification, tasks, errors, new MigrationTexts(locale), clock);
+    /** Opens the overview and loads it in the background; {@code checked} runs after a re-verify recorded results. EDT. */
+    public JDialog showOverview(JFrame owner, ErrorTexts errors, Locale locale, Runnable checked) {
+        OverviewDialog dialog = new OverviewDialog(owner, overview, verification, tasks, errors, new MigrationTexts(locale), clock,
+                checked);
         dialog.show();
         return dialog.dialog();
     }

@@ -51,6 +51,7 @@ final class OverviewDialog {
     private final ErrorTexts errors;
     private final MigrationTexts texts;
     private final Clock clock;
+    private final Runnable checked;
     private final OverviewRows rows;
     private final JTable table;
     private final TableRowSorter<OverviewRows> sorter;
@@ -60,13 +61,14 @@ final class OverviewDialog {
     private final JLabel notice = new JLabel(" ");
 
     OverviewDialog(Window owner, MailboxOverview overview, VerificationService verification, TaskExecutor tasks,
-                   ErrorTexts errors, MigrationTexts texts, Clock clock) {
+                   ErrorTexts errors, MigrationTexts texts, Clock clock, Runnable checked) {
         this.overview = overview;
         this.verification = verification;
         this.tasks = tasks;
         this.errors = errors;
         this.texts = texts;
         this.clock = clock;
+        this.checked = checked;
         this.rows = new OverviewRows(texts, CheckStatus.DEFAULT_MAX_AGE);
         dialog = new JDialog(owner, texts.get("overview.title"), JDialog.ModalityType.MODELESS);
         dialog.setName("overviewDialog");
@@ -74,6 +76,7 @@ final class OverviewDialog {
         table.setName("overviewTable");
         sorter = new TableRowSorter<>(rows);
         table.setRowSorter(sorter);
+        table.getColumnModel().getColumn(0).setCellRenderer(new StatusRenderer(rows));
         statusFilter.setName("statusFilter");
         statusFilter.addActionListener(e -> refilter());
         search.setName("overviewSearch");
@@ -142,7 +145,10 @@ final class OverviewDialog {
                 .shownAs(texts.format("overview.reverifying", mailboxes.size()))
                 .onSuccess(this::finished)
                 .onFailure(e -> notice.setText(errors.describe(e)))
-                .onFinished(() -> reverify.setEnabled(table.getSelectedRowCount() > 0))
+                .onFinished(() -> {
+                    reverify.setEnabled(table.getSelectedRowCount() > 0);
+                    checked.run();
+                })
                 .keepsResultWhenCancelled()
                 .executeWith(tasks);
     }

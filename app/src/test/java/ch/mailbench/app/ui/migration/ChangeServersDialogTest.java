@@ -81,7 +81,7 @@ class ChangeServersDialogTest extends GuiTest {
 
     /** Moves the domain's incoming server from 127.0.0.1 to localhost (the same GreenMail, by the name on its certificate). */
     private DialogFixture applyMoveToLocalhost(Locale locale) {
-        GuiActionRunner.execute(() -> extension.changeServers((JFrame) window.target(), domain(), new ErrorTexts(new Messages(locale)), locale));
+        GuiActionRunner.execute(() -> extension.changeServers((JFrame) window.target(), domain(), new ErrorTexts(new Messages(locale)), locale, () -> { }));
         DialogFixture change = dialog("changeServersDialog");
         int port = world.domain().defaults().incoming().orElseThrow().port().number();
         change.textBox("incomingHost").enterText("localhost");
@@ -111,7 +111,7 @@ class ChangeServersDialogTest extends GuiTest {
         waitForText(change, "changeNotice", "One mailbox checked: 1 passed, 0 not.");
         change.close();
 
-        GuiActionRunner.execute(() -> extension.showChangeSets((JFrame) window.target(), new ErrorTexts(new Messages(Locale.ENGLISH)), Locale.ENGLISH));
+        GuiActionRunner.execute(() -> extension.showChangeSets((JFrame) window.target(), new ErrorTexts(new Messages(Locale.ENGLISH)), Locale.ENGLISH, () -> { }));
         DialogFixture sets = dialog("changeSetsDialog");
         eventually(() -> assertThat(sets.table("changeSetsTable").rowCount()).isEqualTo(1));
         sets.table("changeSetsTable").selectRows(0);
@@ -128,7 +128,7 @@ class ChangeServersDialogTest extends GuiTest {
         world.workbench().store().repositories().domains().update(domain().withProvider("Edited meanwhile"));
         change.close();
 
-        GuiActionRunner.execute(() -> extension.showChangeSets((JFrame) window.target(), new ErrorTexts(new Messages(Locale.ENGLISH)), Locale.ENGLISH));
+        GuiActionRunner.execute(() -> extension.showChangeSets((JFrame) window.target(), new ErrorTexts(new Messages(Locale.ENGLISH)), Locale.ENGLISH, () -> { }));
         DialogFixture sets = dialog("changeSetsDialog");
         eventually(() -> assertThat(sets.table("changeSetsTable").rowCount()).isEqualTo(1));
         sets.table("changeSetsTable").selectRows(0);

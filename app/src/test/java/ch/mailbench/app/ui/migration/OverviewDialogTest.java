@@ -83,7 +83,7 @@ class OverviewDialogTest extends GuiTest {
     private DialogFixture overview(Locale locale) {
         MigrationExtension extension = new MigrationExtension(world.workbench().overview(), world.workbench().verification(),
                 world.workbench().changeSets(), new SwingTaskExecutor(), world.workbench().clock());
-        GuiActionRunner.execute(() -> extension.showOverview((JFrame) window.target(), new ErrorTexts(new Messages(locale)), locale));
+        GuiActionRunner.execute(() -> extension.showOverview((JFrame) window.target(), new ErrorTexts(new Messages(locale)), locale, () -> { }));
         DialogFixture dialog = dialog("overviewDialog");
         waitUntil("the mailboxes are loaded", () -> dialog.table("overviewTable").target().getRowCount() == 3);
         return dialog;
