@@ -44,7 +44,6 @@ import ch.mailbench.persistence.JooqTrustedCertificateRepository;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -152,8 +151,7 @@ public final class AppFactory {
 
     /** The sheet language of customers an import creates: the user's language when Mailbench knows it, else English. */
     public SheetLanguage languageForNewCustomers() {
-        String language = Locale.getDefault().getLanguage();
-        return Arrays.stream(SheetLanguage.values()).filter(l -> l.code().equals(language)).findFirst().orElse(SheetLanguage.EN);
+        return SheetLanguage.forLocale(Locale.getDefault());
     }
 
     /** The process environment (or the test's): the command line reads {@code MAILBENCH_MASTER_PASSWORD} from it. */

@@ -50,6 +50,7 @@ public final class MailbenchCommand implements Callable<Integer> {
         commandLine.addSubcommand(new SheetCommand(this));
         commandLine.addSubcommand(new ProfileCommand(this));
         commandLine.addSubcommand(new ShopCommand(this));
+        commandLine.addSubcommand(new CustomersCommand(this));
         commandLine.addSubcommand(new BenchSheetsCommand(this));
         commandLine.addSubcommand(new ImportCommand(this));
         commandLine.addSubcommand(new ExportCommand(this));

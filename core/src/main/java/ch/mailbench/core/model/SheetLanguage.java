@@ -14,6 +14,20 @@ public enum SheetLanguage {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The default for new and imported customers: the language of {@code locale} (the user
+     * interface's) when sheets are printed in it, else English. fr_CH, de_CH and it_CH count.
+     */
+    public static SheetLanguage forLocale(Locale locale) {
+        String language = locale.getLanguage();
+        for (SheetLanguage candidate : values()) {
+            if (candidate.code().equals(language)) {
+                return candidate;
+            }
+        }
+        return EN;
+    }
+
     public static SheetLanguage fromCode(String code) {
         if (code == null || code.isBlank()) {
             throw new IllegalArgumentException("The sheet language is empty");
