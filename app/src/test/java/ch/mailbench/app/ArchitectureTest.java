@@ -73,6 +73,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void theMigrationFeatureIsWiredOnlyByTheFactoryAndUsesNoOtherFeature() {
+        noClasses().that().resideOutsideOfPackage("ch.mailbench.app.ui.migration..")
+                .and().doNotHaveFullyQualifiedName("ch.mailbench.app.AppFactory")
+                .should().dependOnClassesThat().resideInAPackage("ch.mailbench.app.ui.migration..")
+                .check(mailbench);
+        noClasses().that().resideInAPackage("ch.mailbench.app.ui.migration..")
+                .should().dependOnClassesThat().resideInAnyPackage("ch.mailbench.app.ui.browse..", "ch.mailbench.app.ui.verify..",
+                        "ch.mailbench.app.ui.sheet..", "ch.mailbench.app.ui.vault..", "ch.mailbench.app.ui.form..",
+                        "ch.mailbench.app.ui.dialog..", "ch.mailbench.app.ui.directory..", "ch.mailbench.app.ui.data..")
+                .check(mailbench);
+    }
+
+    @Test
     void changeSetsAreWrittenOnlyThroughTheirServiceWhichNeverTouchesTheNetwork() {
         noClasses().that().resideInAPackage("ch.mailbench.app..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("ch.mailbench.core.port.ChangeSetRepository")

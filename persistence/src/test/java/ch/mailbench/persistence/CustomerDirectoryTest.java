@@ -192,4 +192,27 @@ class CustomerDirectoryTest {
         assertThat(index.byId(cafe.id())).hasValueSatisfying(s -> assertThat(s.failingCount()).isEqualTo(1));
         assertThat(repositories.mailboxes().findById(info.id()).orElseThrow().lastCheck().orElseThrow().settings()).isEqualTo(before);
     }
+
+    @Test
+    void anOpenedFileTellsTheTruthfulStatusOfEachMailbox() {
+        Customer cafe = TestData.customer(repositories, "Café Martin");
+        MailDomain domain = TestData.domain(repositories, cafe, "café-martin.ch");
+        Mailbox orders = TestData.mailbox(repositories, domain, "commandes");
+        Mailbox info = TestData.mailbox(repositories, domain, "info");
+        Mailbox bar = TestData.mailbox(repositories, domain, "bar");
+        String current = ch.mailbench.core.model.SettingsText.format(domain.defaults());
+        String before = ch.mailbench.core.model.SettingsText.format(domain.defaults()
+                .withUsernameFormat(ch.mailbench.core.model.UsernameFormat.custom("old-login")));
+        for (Mailbox mailbox : new Mailbox[] {orders, info}) {
+            repositories.secrets().put(mailbox.id(), new ch.mailbench.core.vault.EncryptedSecret(new byte[12], new byte[20]));
+        }
+        repositories.mailboxes().recordLastCheck(orders.id(), new LastCheck(Instant.now(), Outcome.OK, current));
+        repositories.mailboxes().recordLastCheck(info.id(), new LastCheck(Instant.now(), Outcome.OK, before));
+        repositories.mailboxes().recordLastCheck(bar.id(), new LastCheck(Instant.now(), Outcome.OK, current));
+
+        CustomerFile file = directory.open(cafe.id()).orElseThrow();
+
+        assertThat(file.mailboxes()).extracting(m -> m.address().localPart() + "=" + file.status(m, Instant.now()).name())
+                .containsExactlyInAnyOrder("commandes=VERIFIED", "info=STALE", "bar=NEEDS_PASSWORD");
+    }
 }

@@ -91,7 +91,7 @@ class ConsoleScenarioTest extends GuiTest {
         assertThat(List.of(mailboxes.contents()[0][1], mailboxes.contents()[1][1]))
                 .containsExactly("commandes@café-martin.ch", "elodie@café-martin.ch");
         assertThat(mailboxes.contents()[1][5]).isEqualTo("before the @");
-        assertThat(mailboxes.valueAt(org.assertj.swing.data.TableCell.row(0).column(0))).isEqualTo("○ never checked");
+        assertThat(mailboxes.valueAt(org.assertj.swing.data.TableCell.row(0).column(0))).isEqualTo("🔑 needs password"); // added without a password: no check could log in
         Mailbox elodie = console.workbench.store().repositories().mailboxes().findAll().stream()
                 .filter(m -> m.address().localPart().equals("elodie")).findFirst().orElseThrow();
         assertThat(elodie.effectiveSettings(console.workbench.store().repositories().domains().findById(elodie.domainId()).orElseThrow())

@@ -107,7 +107,7 @@ public final class MailboxOverview {
     }
 
     /** Whether checking these settings needs a password: an incoming login, or SMTP with authentication. */
-    private static boolean logsIn(ServerSettings settings) {
+    static boolean logsIn(ServerSettings settings) {
         return (settings.type().incomingProtocol().isPresent() && settings.incoming().isPresent())
                 || (settings.outgoing().isPresent() && settings.smtpAuth());
     }

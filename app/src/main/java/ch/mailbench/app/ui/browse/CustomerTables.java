@@ -3,7 +3,6 @@ package ch.mailbench.app.ui.browse;
 import ch.mailbench.app.ui.ListTableModel;
 import ch.mailbench.app.ui.ListTableModel.Column;
 import ch.mailbench.app.ui.Messages;
-import ch.mailbench.core.directory.CheckStatus;
 import ch.mailbench.core.directory.CustomerFile;
 import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
@@ -20,7 +19,7 @@ final class CustomerTables {
     }
 
     /** A mailbox with the settings that apply to it (its own, else its domain's). */
-    record MailboxRow(Mailbox mailbox, ServerSettings settings) {
+    record MailboxRow(Mailbox mailbox, ServerSettings settings, CustomerFile file) {
     }
 
     private CustomerTables() {
@@ -44,7 +43,7 @@ final class CustomerTables {
         SettingsText text = new SettingsText(messages);
         return new ListTableModel<>(List.of(
                 new Column<>(messages.get("mailboxes.column.checked"), LastCheckCell.class,
-                        row -> new LastCheckCell(CheckStatus.of(row.mailbox().lastCheck(), clock.instant()), row.mailbox().lastCheck())),
+                        row -> new LastCheckCell(row.file().status(row.mailbox(), clock.instant()), row.mailbox().lastCheck())),
                 Column.text(messages.get("mailboxes.column.address"), row -> row.mailbox().address().unicode()),
                 Column.text(messages.get("mailboxes.column.type"), row -> text.type(row.settings())),
                 Column.text(messages.get("mailboxes.column.incoming"), row -> text.incoming(row.settings())),
@@ -58,7 +57,7 @@ final class CustomerTables {
 
     static List<MailboxRow> mailboxRows(CustomerFile file) {
         return file.mailboxes().stream()
-                .map(mailbox -> new MailboxRow(mailbox, mailbox.effectiveSettings(file.domain(mailbox.domainId()).orElseThrow())))
+                .map(mailbox -> new MailboxRow(mailbox, mailbox.effectiveSettings(file.domain(mailbox.domainId()).orElseThrow()), file))
                 .toList();
     }
 }

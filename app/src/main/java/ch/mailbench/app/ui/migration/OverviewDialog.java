@@ -1,0 +1,207 @@
+package ch.mailbench.app.ui.migration;
+
+import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.task.BackgroundTask;
+import ch.mailbench.app.ui.task.TaskExecutor;
+import ch.mailbench.core.directory.CheckStatus;
+import ch.mailbench.core.directory.MailboxOverview;
+import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.probe.MailboxReport;
+import ch.mailbench.core.probe.ProbeOptions;
+import ch.mailbench.core.probe.VerificationService;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import javax.swing.RowFilter;
+import javax.swing.SwingUtilities;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.table.TableRowSorter;
+import java.awt.Window;
+import java.awt.event.KeyEvent;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * "What is broken or unproven, and where?": every mailbox across customers, filtered by status
+ * (with counts) and by text that also matches server hosts and providers. "Re-verify" tests the
+ * selected rows in the background; rows change as each result is recorded while the window
+ * stays usable. Build and use on the EDT.
+ */
+final class OverviewDialog {
+
+    private final JDialog dialog;
+    private final MailboxOverview overview;
+    private final VerificationService verification;
+    private final TaskExecutor tasks;
+    private final ErrorTexts errors;
+    private final MigrationTexts texts;
+    private final Clock clock;
+    private final Runnable checked;
+    private final OverviewRows rows;
+    private final JTable table;
+    private final TableRowSorter<OverviewRows> sorter;
+    private final JComboBox<StatusChoice> statusFilter = new JComboBox<>();
+    private final JTextField search = new JTextField(24);
+    private final JButton reverify;
+    private final JLabel notice = new JLabel(" ");
+
+    OverviewDialog(Window owner, MailboxOverview overview, VerificationService verification, TaskExecutor tasks,
+                   ErrorTexts errors, MigrationTexts texts, Clock clock, Runnable checked) {
+        this.overview = overview;
+        this.verification = verification;
+        this.tasks = tasks;
+        this.errors = errors;
+        this.texts = texts;
+        this.clock = clock;
+        this.checked = checked;
+        this.rows = new OverviewRows(texts, CheckStatus.DEFAULT_MAX_AGE);
+        dialog = new JDialog(owner, texts.get("overview.title"), JDialog.ModalityType.MODELESS);
+        dialog.setName("overviewDialog");
+        table = new JTable(rows);
+        table.setName("overviewTable");
+        sorter = new TableRowSorter<>(rows);
+        table.setRowSorter(sorter);
+        table.getColumnModel().getColumn(0).setCellRenderer(new StatusRenderer(rows));
+        statusFilter.setName("statusFilter");
+        statusFilter.addActionListener(e -> refilter());
+        search.setName("overviewSearch");
+        search.getDocument().addDocumentListener(new DocumentListener() {
+            @Override public void insertUpdate(DocumentEvent e) { refilter(); }
+            @Override public void removeUpdate(DocumentEvent e) { refilter(); }
+            @Override public void changedUpdate(DocumentEvent e) { refilter(); }
+        });
+        notice.setName("overviewNotice");
+        reverify = new JButton(texts.get("overview.reverify"));
+        reverify.setName("reverifyButton");
+        reverify.setEnabled(false);
+        table.getSelectionModel().addListSelectionListener(e -> reverify.setEnabled(table.getSelectedRowCount() > 0));
+        reverify.addActionListener(e -> reverifySelected());
+        JButton close = new JButton(texts.get("close"));
+        close.setName("closeButton");
+        close.addActionListener(e -> dialog.dispose());
+        JLabel searchLabel = new JLabel(texts.get("overview.search"));
+        searchLabel.setLabelFor(search);
+        JLabel statusLabel = new JLabel(texts.get("overview.status"));
+        statusLabel.setLabelFor(statusFilter);
+        JPanel content = new JPanel(new MigLayout("insets dialog, fill", "[][grow,fill][][]", "[][grow,fill][][]"));
+        content.add(searchLabel);
+        content.add(search);
+        content.add(statusLabel);
+        content.add(statusFilter, "wrap");
+        content.add(new JScrollPane(table), "span, grow, wrap");
+        content.add(notice, "span, growx, wrap");
+        content.add(reverify, "span, split 2, right, sg buttons");
+        content.add(close, "sg buttons");
+        dialog.setContentPane(content);
+        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        dialog.setSize(1000, 520);
+        dialog.setLocationRelativeTo(owner);
+        showCounts();
+    }
+
+    JDialog dialog() {
+        return dialog;
+    }
+
+    void show() {
+        dialog.setVisible(true);
+        notice.setText(texts.get("overview.loading"));
+        BackgroundTask.of(monitor -> overview.rows(MailboxOverview.Filter.all()))
+                .shownAs(texts.get("overview.loading"))
+                .onSuccess(loaded -> {
+                    rows.show(loaded);
+                    notice.setText(texts.format("overview.count", loaded.size()));
+                    showCounts();
+                })
+                .onFailure(e -> notice.setText(errors.describe(e)))
+                .executeWith(tasks);
+    }
+
+    private void reverifySelected() {
+        List<Mailbox> mailboxes = new ArrayList<>();
+        for (int viewRow : table.getSelectedRows()) {
+            mailboxes.add(rows.at(table.convertRowIndexToModel(viewRow)).mailbox());
+        }
+        reverify.setEnabled(false);
+        notice.setText(texts.format("overview.reverifying", mailboxes.size()));
+        BackgroundTask.of(monitor -> verification.verify(mailboxes, ProbeOptions.defaults(), monitor,
+                        report -> SwingUtilities.invokeLater(() -> recorded(report))))
+                .shownAs(texts.format("overview.reverifying", mailboxes.size()))
+                .onSuccess(this::finished)
+                .onFailure(e -> notice.setText(errors.describe(e)))
+                .onFinished(() -> {
+                    reverify.setEnabled(table.getSelectedRowCount() > 0);
+                    checked.run();
+                })
+                .keepsResultWhenCancelled()
+                .executeWith(tasks);
+    }
+
+    private void recorded(MailboxReport report) {
+        rows.update(report, clock.instant());
+        showCounts();
+    }
+
+    private void finished(List<MailboxReport> reports) {
+        long passed = reports.stream().filter(MailboxReport::passed).count();
+        notice.setText(texts.format("overview.reverified", reports.size(), passed, reports.size() - passed));
+    }
+
+    /** The status choices with how many mailboxes each has; keeps the chosen one. */
+    private void showCounts() {
+        Optional<CheckStatus> chosen = chosenStatus();
+        Map<CheckStatus, Integer> counts = rows.counts();
+        DefaultComboBoxModel<StatusChoice> choices = new DefaultComboBoxModel<>();
+        choices.addElement(new StatusChoice(Optional.empty(), texts.format("overview.all", rows.getRowCount())));
+        for (CheckStatus status : CheckStatus.values()) {
+            StatusChoice choice = new StatusChoice(Optional.of(status), texts.status(status) + " (" + counts.get(status) + ")");
+            choices.addElement(choice);
+            if (chosen.equals(Optional.of(status))) {
+                choices.setSelectedItem(choice);
+            }
+        }
+        statusFilter.setModel(choices);
+        refilter();
+    }
+
+    private Optional<CheckStatus> chosenStatus() {
+        Object chosen = statusFilter.getSelectedItem();
+        return chosen == null ? Optional.empty() : ((StatusChoice) chosen).status();
+    }
+
+    private void refilter() {
+        Optional<CheckStatus> status = chosenStatus();
+        String text = search.getText().strip().toLowerCase(Locale.ROOT);
+        sorter.setRowFilter(new RowFilter<OverviewRows, Integer>() {
+            @Override
+            public boolean include(Entry<? extends OverviewRows, ? extends Integer> entry) {
+                int row = entry.getIdentifier();
+                return status.map(s -> rows.at(row).status() == s).orElse(true) && rows.matches(row, text);
+            }
+        });
+    }
+
+    /** A status filter entry: empty for every status. */
+    private record StatusChoice(Optional<CheckStatus> status, String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+}

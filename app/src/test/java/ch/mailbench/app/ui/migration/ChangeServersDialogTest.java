@@ -1,0 +1,141 @@
+package ch.mailbench.app.ui.migration;
+
+import ch.mailbench.app.testing.GuiTest;
+import ch.mailbench.app.testing.TesterWorld;
+import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.Messages;
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
+import ch.mailbench.core.model.Endpoint;
+import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.model.Security;
+import ch.mailbench.core.model.UsernameFormat;
+import ch.mailbench.core.port.Repositories;
+import ch.mailbench.core.probe.testing.GreenMailServers;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.swing.JFrame;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static ch.mailbench.core.probe.testing.GreenMailServers.FULL_ADDRESS_PASSWORD;
+import static ch.mailbench.core.probe.testing.GreenMailServers.FULL_ADDRESS_USER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Change a domain's servers: preview old → new, apply as a change set, re-verify, revert (or be refused). */
+class ChangeServersDialogTest extends GuiTest {
+
+    private static GreenMailServers servers;
+
+    @TempDir
+    Path folder;
+
+    private TesterWorld world;
+    private FrameFixture window;
+    private MigrationExtension extension;
+    private Mailbox marie;
+
+    @BeforeAll
+    static void start() {
+        servers = new GreenMailServers();
+    }
+
+    @AfterAll
+    static void stop() {
+        servers.close();
+    }
+
+    @BeforeEach
+    void createWorld() {
+        world = new TesterWorld(folder, servers);
+        world.workbench().vault().unlock(TesterWorld.MASTER_PASSWORD.toCharArray());
+        marie = world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
+        world.mailbox("own@bakery-dupont.ch", "whatever", Endpoint.of("imap.elsewhere.ch", 993, Security.SSL_TLS),
+                Endpoint.of("smtp.elsewhere.ch", 465, Security.SSL_TLS), UsernameFormat.FULL_ADDRESS);
+        extension = new MigrationExtension(world.workbench().overview(), world.workbench().verification(),
+                world.workbench().changeSets(), new SwingTaskExecutor(), world.workbench().clock());
+        window = show(() -> {
+            JFrame frame = new JFrame("Mailbench");
+            frame.setName("owner");
+            frame.setSize(1100, 700);
+            return frame;
+        });
+    }
+
+    private MailDomain domain() {
+        return world.workbench().store().repositories().domains().findById(world.domain().id()).orElseThrow();
+    }
+
+    private String incomingHostOfMarie() {
+        Repositories repositories = world.workbench().store().repositories();
+        return repositories.mailboxes().findById(marie.id()).orElseThrow().effectiveSettings(domain())
+                .incoming().orElseThrow().host().ascii();
+    }
+
+    /** Moves the domain's incoming server from 127.0.0.1 to localhost (the same GreenMail, by the name on its certificate). */
+    private DialogFixture applyMoveToLocalhost(Locale locale) {
+        GuiActionRunner.execute(() -> extension.changeServers((JFrame) window.target(), domain(), new ErrorTexts(new Messages(locale)), locale, () -> { }));
+        DialogFixture change = dialog("changeServersDialog");
+        int port = world.domain().defaults().incoming().orElseThrow().port().number();
+        change.textBox("incomingHost").enterText("localhost");
+        change.textBox("incomingPort").enterText(Integer.toString(port));
+        change.comboBox("incomingSecurity").selectItem(Security.SSL_TLS.label());
+        change.button("previewButton").click();
+        eventually(() -> assertThat(change.table("previewTable").rowCount()).isEqualTo(2));
+        return change;
+    }
+
+    @Test
+    void previewApplyReverifyAndRevert() {
+        DialogFixture change = applyMoveToLocalhost(Locale.ENGLISH);
+        int port = world.domain().defaults().incoming().orElseThrow().port().number();
+
+        String[][] rows = change.table("previewTable").contents();
+        assertThat(rows[0][0]).isEqualTo(FULL_ADDRESS_USER);
+        assertThat(rows[0][2]).isEqualTo("incoming: 127.0.0.1:" + port + " SSL/TLS → localhost:" + port + " SSL/TLS");
+        assertThat(rows[1][1]).isEqualTo("own settings, left alone");
+        assertThat(rows[1][2]).isEqualTo("unchanged");
+        waitForText(change, "changeNotice", "One mailbox changes. One mailbox with its own settings is left alone.");
+
+        change.button("applyButton").requireEnabled().click();
+        waitForText(change, "changeNotice", "Change set #1 applied: one mailbox changed. Tools → Change sets… reverts it.");
+        assertThat(incomingHostOfMarie()).isEqualTo("localhost");
+        change.button("reverifyChanged").requireVisible().requireText("Re-verify the changed mailbox").click();
+        waitForText(change, "changeNotice", "One mailbox checked: 1 passed, 0 not.");
+        change.close();
+
+        GuiActionRunner.execute(() -> extension.showChangeSets((JFrame) window.target(), new ErrorTexts(new Messages(Locale.ENGLISH)), Locale.ENGLISH, () -> { }));
+        DialogFixture sets = dialog("changeSetsDialog");
+        eventually(() -> assertThat(sets.table("changeSetsTable").rowCount()).isEqualTo(1));
+        sets.table("changeSetsTable").selectRows(0);
+        sets.button("revertButton").requireEnabled().click();
+        waitForText(sets, "changeSetsNotice", "Change set #1 reverted: the old settings are back.");
+        assertThat(incomingHostOfMarie()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void aRevertAfterAnEditIsRefusedWithTheReason() {
+        DialogFixture change = applyMoveToLocalhost(Locale.ENGLISH);
+        change.button("applyButton").requireEnabled().click();
+        waitForText(change, "changeNotice", "Change set #1 applied: one mailbox changed. Tools → Change sets… reverts it.");
+        world.workbench().store().repositories().domains().update(domain().withProvider("Edited meanwhile"));
+        change.close();
+
+        GuiActionRunner.execute(() -> extension.showChangeSets((JFrame) window.target(), new ErrorTexts(new Messages(Locale.ENGLISH)), Locale.ENGLISH, () -> { }));
+        DialogFixture sets = dialog("changeSetsDialog");
+        eventually(() -> assertThat(sets.table("changeSetsTable").rowCount()).isEqualTo(1));
+        sets.table("changeSetsTable").selectRows(0);
+        sets.button("revertButton").click();
+
+        waitForText(sets, "changeSetsNotice",
+                "Not reverted: domain bakery-dupont.ch was edited since. Nothing was changed; change those settings by hand.");
+        assertThat(incomingHostOfMarie()).isEqualTo("localhost");
+    }
+}

@@ -1,0 +1,148 @@
+package ch.mailbench.app.ui.migration;
+
+import ch.mailbench.app.testing.GuiTest;
+import ch.mailbench.app.testing.TesterWorld;
+import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.Messages;
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
+import ch.mailbench.core.model.Customer;
+import ch.mailbench.core.model.DomainName;
+import ch.mailbench.core.model.EmailAddress;
+import ch.mailbench.core.model.Endpoint;
+import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.model.MailboxType;
+import ch.mailbench.core.model.Security;
+import ch.mailbench.core.model.ServerSettings;
+import ch.mailbench.core.model.SheetLanguage;
+import ch.mailbench.core.model.UsernameFormat;
+import ch.mailbench.core.port.Repositories;
+import ch.mailbench.core.probe.testing.GreenMailServers;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JTableFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.swing.JComboBox;
+import javax.swing.JFrame;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static ch.mailbench.core.probe.testing.GreenMailServers.FULL_ADDRESS_PASSWORD;
+import static ch.mailbench.core.probe.testing.GreenMailServers.FULL_ADDRESS_USER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The overview across customers: counts per status, search by host or provider, re-verify against GreenMail. */
+class OverviewDialogTest extends GuiTest {
+
+    private static GreenMailServers servers;
+
+    @TempDir
+    Path folder;
+
+    private TesterWorld world;
+    private FrameFixture window;
+
+    @BeforeAll
+    static void start() {
+        servers = new GreenMailServers();
+    }
+
+    @AfterAll
+    static void stop() {
+        servers.close();
+    }
+
+    @BeforeEach
+    void createWorld() {
+        world = new TesterWorld(folder, servers);
+        world.workbench().vault().unlock(TesterWorld.MASTER_PASSWORD.toCharArray());
+        world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
+        world.mailbox("wrong@bakery-dupont.ch", "not-the-password");
+        Repositories repositories = world.workbench().store().repositories();
+        Customer garage = repositories.customers().insert(Customer.create("Garage Müller", SheetLanguage.DE));
+        MailDomain bluewin = repositories.domains().insert(MailDomain.create(garage.id(), DomainName.of("garage-mueller.ch"), "Bluewin",
+                ServerSettings.of(MailboxType.IMAP, Endpoint.of("imaps.bluewin.ch", 993, Security.SSL_TLS),
+                        Endpoint.of("smtpauths.bluewin.ch", 465, Security.SSL_TLS), true, UsernameFormat.FULL_ADDRESS)));
+        repositories.mailboxes().insert(Mailbox.create(bluewin.id(), EmailAddress.parse("hans@garage-mueller.ch"), ""));
+        window = show(() -> {
+            JFrame frame = new JFrame("Mailbench");
+            frame.setName("owner");
+            frame.setSize(1100, 700);
+            return frame;
+        });
+    }
+
+    private DialogFixture overview(Locale locale) {
+        MigrationExtension extension = new MigrationExtension(world.workbench().overview(), world.workbench().verification(),
+                world.workbench().changeSets(), new SwingTaskExecutor(), world.workbench().clock());
+        GuiActionRunner.execute(() -> extension.showOverview((JFrame) window.target(), new ErrorTexts(new Messages(locale)), locale, () -> { }));
+        DialogFixture dialog = dialog("overviewDialog");
+        waitUntil("the mailboxes are loaded", () -> dialog.table("overviewTable").target().getRowCount() == 3);
+        return dialog;
+    }
+
+    private static List<String> choices(DialogFixture dialog) {
+        return onEdt(() -> {
+            JComboBox<?> box = dialog.comboBox("statusFilter").target();
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < box.getItemCount(); i++) {
+                texts.add(box.getItemAt(i).toString());
+            }
+            return texts;
+        });
+    }
+
+    private static int viewRowOf(JTableFixture table, String address) {
+        String[][] contents = table.contents();
+        for (int i = 0; i < contents.length; i++) {
+            if (contents[i][1].equals(address)) {
+                return i;
+            }
+        }
+        throw new AssertionError(address + " is not shown");
+    }
+
+    private static String statusOf(JTableFixture table, String address) {
+        return table.contents()[viewRowOf(table, address)][0];
+    }
+
+    @Test
+    void statusFilterCountsAndSearchFindsProviderAndHost() {
+        DialogFixture dialog = overview(Locale.ENGLISH);
+
+        assertThat(choices(dialog)).contains("All statuses (3)", "○ never checked (2)", "🔑 needs password (1)", "✖ failing (0)");
+        dialog.comboBox("statusFilter").selectItem("🔑 needs password (1)");
+        eventually(() -> assertThat(dialog.table("overviewTable").rowCount()).isEqualTo(1));
+        assertThat(dialog.table("overviewTable").contents()[0][1]).isEqualTo("hans@garage-mueller.ch");
+        assertThat(dialog.table("overviewTable").contents()[0][3]).isEqualTo("imaps.bluewin.ch:993");
+
+        dialog.comboBox("statusFilter").selectItem("All statuses (3)");
+        dialog.textBox("overviewSearch").enterText("bluewin");
+        eventually(() -> assertThat(dialog.table("overviewTable").rowCount()).isEqualTo(1));
+        dialog.textBox("overviewSearch").deleteText().enterText("127.0.0.1");
+        eventually(() -> assertThat(dialog.table("overviewTable").rowCount()).isEqualTo(2));
+    }
+
+    @Test
+    void reVerifyUpdatesTheSelectedRowsAsResultsArrive() {
+        DialogFixture dialog = overview(Locale.ENGLISH);
+        JTableFixture table = dialog.table("overviewTable");
+
+        table.selectRows(viewRowOf(table, FULL_ADDRESS_USER), viewRowOf(table, "wrong@bakery-dupont.ch"));
+        dialog.button("reverifyButton").requireEnabled().click();
+
+        waitForText(dialog, "overviewNotice", "2 mailboxes checked: 1 passed, 1 not.");
+        assertThat(statusOf(table, FULL_ADDRESS_USER)).isEqualTo("✔ verified");
+        assertThat(statusOf(table, "wrong@bakery-dupont.ch")).isEqualTo("✖ failing");
+        assertThat(statusOf(table, "hans@garage-mueller.ch")).isEqualTo("🔑 needs password");
+        assertThat(choices(dialog)).contains("✔ verified (1)", "✖ failing (1)", "○ never checked (0)");
+    }
+}
