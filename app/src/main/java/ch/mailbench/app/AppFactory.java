@@ -1,6 +1,7 @@
 package ch.mailbench.app;
 
-import ch.mailbench.app.ui.DirectoryEditing;
+import ch.mailbench.app.ui.data.DataExtension;
+import ch.mailbench.app.ui.directory.DirectoryEditing;
 import ch.mailbench.app.ui.action.ConsoleExtension;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.app.ui.sheet.SheetExtension;
@@ -8,6 +9,9 @@ import ch.mailbench.app.ui.vault.VaultExtension;
 import ch.mailbench.core.directory.CustomerDirectory;
 import ch.mailbench.app.ui.verify.VerifyExtension;
 import ch.mailbench.core.port.TrustedCertificateRepository;
+import ch.mailbench.core.change.ChangeSetService;
+import ch.mailbench.core.directory.CheckStatus;
+import ch.mailbench.core.directory.MailboxOverview;
 import ch.mailbench.core.discovery.CatalogFile;
 import ch.mailbench.core.discovery.DiscoveryService;
 import ch.mailbench.core.discovery.ProviderCatalog;
@@ -18,6 +22,7 @@ import ch.mailbench.core.model.TrustedCertificate;
 import ch.mailbench.core.port.ProviderRepository;
 import java.time.Instant;
 import ch.mailbench.core.probe.CertificateTrust;
+import ch.mailbench.core.probe.Connectivity;
 import ch.mailbench.core.probe.OutcomeTexts;
 import ch.mailbench.core.probe.VerificationService;
 import ch.mailbench.core.model.SheetLanguage;
@@ -102,11 +107,14 @@ public final class AppFactory {
         X509TrustManager authorities = CertificateTrust.jdkDefault();
         CertificateTrust trust = new CertificateTrust(authorities, trusted);
         OutcomeTexts texts = new OutcomeTexts(Locale.getDefault());
-        VerificationService verification = new VerificationService(store, passwords, trust, texts, clock);
+        VerificationService verification = new VerificationService(store, passwords, trust, texts, Connectivity.system(), clock);
         ProviderCatalog providers = new ProviderCatalog(CatalogFile.shipped(), new JooqProviderRepository(database.dsl()));
         DiscoveryService discovery = new DiscoveryService(providers, authorities, trust, texts);
+        // Who applied a change of servers: the operating-system user, as the history shows it.
+        ChangeSetService changeSets = new ChangeSetService(store, clock, System.getProperty("user.name", "?"));
+        MailboxOverview overview = new MailboxOverview(store, clock, CheckStatus.DEFAULT_MAX_AGE);
         return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification,
-                providers, discovery);
+                providers, discovery, changeSets, overview);
     }
 
     /**
@@ -153,12 +161,13 @@ public final class AppFactory {
 
     /**
      * The features plugged into the console window over {@code workbench}, in menu order: editing
-     * customers, domains and mailboxes; import, backup and passwords; setup sheets; connection tests.
+     * customers, domains and mailboxes; import and backup; passwords; setup sheets; connection tests.
      * Each gets the services it uses, nothing more; background work runs on {@link #consoleTasks()}.
      */
     public List<ConsoleExtension> consoleExtensions(Workbench workbench) {
         return List.of(new DirectoryEditing(workbench.directory()),
-                new VaultExtension(workbench.vault(), workbench.store(), workbench.database(), workbench.clock()),
+                new DataExtension(workbench.store(), workbench.vault(), workbench.database(), workbench.clock()),
+                new VaultExtension(workbench.vault()),
                 new SheetExtension(workbench.sheets()),
                 new VerifyExtension(workbench.verification(), workbench.trustedCertificates(), workbench.clock(), consoleTasks));
     }

@@ -1,5 +1,6 @@
 package ch.mailbench.app;
 
+import ch.mailbench.app.bench.StartupProbe;
 import ch.mailbench.app.cli.CliOutput;
 import ch.mailbench.app.cli.MailbenchCommand;
 import ch.mailbench.app.ui.ConsoleLauncher;
@@ -8,6 +9,7 @@ import ch.mailbench.persistence.DatabaseLocation;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Entry point of the runnable jar: no arguments (or only {@code --db}) opens the console window,
@@ -20,9 +22,16 @@ public final class Main {
 
     public static void main(String[] args) {
         CliOutput output = CliOutput.standard();
+        StartupProbe.installIf(System.getenv(StartupProbe.VARIABLE), output.out(), () -> System.exit(0));
         AppFactory factory = new AppFactory(DatabaseLocation.ofThisMachine(), Clock.systemDefaultZone());
-        MailbenchCommand command = new MailbenchCommand(factory, new ConsoleLauncher(factory,
-                new ConsolePreferences(AppFactory.consolePreferences()), Locale.getDefault()), output);
+        ConsoleLauncher console = new ConsoleLauncher(factory, new ConsolePreferences(AppFactory.consolePreferences()),
+                Locale.getDefault());
+        if (args.length == 0) {
+            // The console skips the command-line parser, whose set-up reflects over every command: a cold start wants less.
+            console.launch(factory.databasePath(Optional.empty()));
+            return;
+        }
+        MailbenchCommand command = new MailbenchCommand(factory, console, output);
         int exitCode = command.execute(args);
         if (exitCode != MailbenchCommand.CONSOLE_STARTED) {
             System.exit(exitCode);

@@ -9,6 +9,8 @@ import ch.mailbench.core.sheet.SheetService;
 import ch.mailbench.core.directory.CustomerDirectory;
 import ch.mailbench.core.port.Store;
 import ch.mailbench.core.port.TrustedCertificateRepository;
+import ch.mailbench.core.change.ChangeSetService;
+import ch.mailbench.core.directory.MailboxOverview;
 import ch.mailbench.core.probe.VerificationService;
 import ch.mailbench.core.vault.Vault;
 
@@ -23,10 +25,12 @@ import java.time.Clock;
  * customers with their domains and mailboxes. {@code verification} tests mailboxes with real
  * logins, trusting the JDK's authorities plus {@code trustedCertificates}. {@code providers} is the shipped
  * provider catalog with the technician's own providers over it; {@code discovery} finds the settings of
- * an address nobody documented.
+ * an address nobody documented. {@code changeSets} changes the servers of many mailboxes at once,
+ * revertibly; {@code overview} lists mailboxes with their truthful status.
  */
 public record Workbench(StoreFile database, Store store, Clock clock, Vault vault, PasswordSource passwords,
                         ShopSettingsStore shop, SheetService sheets, CustomerDirectory directory,
                         TrustedCertificateRepository trustedCertificates, VerificationService verification,
-                        ProviderCatalog providers, DiscoveryService discovery) {
+                        ProviderCatalog providers, DiscoveryService discovery, ChangeSetService changeSets,
+                        MailboxOverview overview) {
 }

@@ -34,7 +34,11 @@ class ArchitectureTest {
 
     private static final String GENERATED = "ch.mailbench.persistence.jooq..";
     private static final String BENCH = "ch.mailbench.app.bench..";
-    /** The console's shared pieces (menus and actions, browsing, dialogs, forms, background work); every other ui package is a feature. */
+    /**
+     * The console's shared pieces (menus and actions, browsing, the generic form dialog and binder,
+     * the form model, background work and its progress); every other ui package is a feature
+     * (directory editing, data import and backup, vault, sheet, verify, …).
+     */
     private static final String[] SHARED_UI = {"ch.mailbench.app.ui.action..", "ch.mailbench.app.ui.browse..",
             "ch.mailbench.app.ui.dialog..", "ch.mailbench.app.ui.form..", "ch.mailbench.app.ui.task.."};
     private static JavaClasses mailbench;
@@ -94,6 +98,25 @@ class ArchitectureTest {
     }
 
     @Test
+    void changeSetsAreWrittenOnlyThroughTheirServiceWhichNeverTouchesTheNetwork() {
+        noClasses().that().resideInAPackage("ch.mailbench.app..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("ch.mailbench.core.port.ChangeSetRepository")
+                .check(mailbench);
+        noClasses().that().resideInAPackage("ch.mailbench.core.change..")
+                .should().dependOnClassesThat().resideInAnyPackage("ch.mailbench.core.probe..", "jakarta.mail..", "java.net..")
+                .check(mailbench);
+    }
+
+    /** Colours come from the FlatLaf theme (UIManager keys), so every theme, light or dark, stays readable. */
+    @Test
+    void theConsoleTakesItsColoursFromTheTheme() {
+        noClasses().that().resideInAPackage("ch.mailbench.app.ui..")
+                .should().callConstructorWhere(DescribedPredicate.describe("a java.awt.Color constructor",
+                        call -> call.getTargetOwner().isEquivalentTo(java.awt.Color.class)))
+                .check(mailbench);
+    }
+
+    @Test
     void discoveryKeepsDnsToItselfAndLogsInOnlyThroughTheTester() {
         noClasses().that().resideOutsideOfPackage("ch.mailbench.core.discovery..")
                 .should().dependOnClassesThat().resideInAPackage("org.xbill.DNS..")
@@ -114,11 +137,15 @@ class ArchitectureTest {
     /** The benchmarks measure the product from outside: only the command line registers them (hidden). */
     @Test
     void benchmarksLiveApartFromTheProduct() {
+        // Main installs the start-up probe, which stays inert unless the start-up benchmark switches it on.
         noClasses().that().resideOutsideOfPackage(BENCH).and().doNotHaveFullyQualifiedName(MailbenchCommand.class.getName())
+                .and().doNotHaveFullyQualifiedName(Main.class.getName())
                 .should().dependOnClassesThat().resideInAPackage(BENCH)
                 .check(mailbench);
+        // CliOutput is the one way to the standard streams, which the floor window's process reports on.
         noClasses().that().resideInAPackage(BENCH)
-                .should().dependOnClassesThat().resideInAnyPackage("ch.mailbench.app.ui..", "ch.mailbench.app.cli..")
+                .should().dependOnClassesThat(resideInAnyPackage("ch.mailbench.app.ui..", "ch.mailbench.app.cli..")
+                        .and(not(JavaClass.Predicates.belongToAnyOf(CliOutput.class))))
                 .check(mailbench);
     }
 

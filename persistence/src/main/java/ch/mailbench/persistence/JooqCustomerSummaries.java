@@ -16,6 +16,7 @@ import java.util.List;
  * The customer list's read model: one query that lets SQLite concatenate each customer's domain
  * names and mailbox addresses, so Java handles 5,000 rows instead of 50,000 mailbox objects.
  * Domain names and addresses are stored in punycode; IDN ones are added in Unicode for searching.
+ * A mailbox counts as failing when its last real check of exactly its current settings failed.
  */
 public final class JooqCustomerSummaries implements CustomerSummarySource {
 
@@ -29,10 +30,11 @@ public final class JooqCustomerSummaries implements CustomerSummarySource {
                               group_concat(mb.address || char(10) || mb.display_name, char(10)) AS addresses,
                               count(*) AS total,
                               sum(CASE WHEN mb.last_check_outcome IS NOT NULL AND mb.last_check_outcome <> 'OK'
+                                        AND (mb.last_check_settings IS NULL OR mb.last_check_settings = %s)
                                        THEN 1 ELSE 0 END) AS failing
                        FROM mailbox mb JOIN mail_domain md ON md.id = mb.domain_id
                        GROUP BY md.customer_id) m ON m.customer_id = c.id
-            """;
+            """.formatted(effectiveSettingsText());
 
     private final DSLContext dsl;
 
@@ -72,6 +74,24 @@ public final class JooqCustomerSummaries implements CustomerSummarySource {
             }
         }
         return new CustomerSummary(row.getLong(1), name, contact, row.getInt(8), row.getInt(9), SearchText.fold(text.toString()));
+    }
+
+    /**
+     * The mailbox's effective settings as {@code SettingsText} computed by SQLite, so a failure of
+     * settings changed since counts as stale, not failing — the same rule as {@code CheckStatus}.
+     */
+    private static String effectiveSettingsText() {
+        return "(CASE WHEN mb.own_settings = 1 THEN " + settingsText("mb") + " ELSE " + settingsText("md") + " END)";
+    }
+
+    private static String settingsText(String table) {
+        return table + ".mailbox_type || '|' || " + endpoint(table, "incoming") + " || '|' || " + endpoint(table, "outgoing")
+                + " || '|' || " + table + ".smtp_auth || '|' || " + table + ".username_format";
+    }
+
+    private static String endpoint(String table, String which) {
+        return "coalesce(" + table + "." + which + "_host || ':' || " + table + "." + which + "_port || ':' || "
+                + table + "." + which + "_security, '-')";
     }
 
     private static String orEmpty(String text) {

@@ -2,6 +2,7 @@ package ch.mailbench.persistence;
 
 import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.port.DuplicateException;
 import ch.mailbench.core.port.MailDomainRepository;
 import ch.mailbench.core.port.StaleDataException;
@@ -109,5 +110,17 @@ public final class JooqMailDomainRepository implements MailDomainRepository {
             return new StaleDataException("The customer of domain " + domain.name());
         }
         return new DuplicateException("The domain " + domain.name() + " is already recorded");
+    }
+
+    @Override
+    public Optional<UsernameFormat> learnedFormat(long domainId) {
+        return dsl.select(MAIL_DOMAIN.LEARNED_USERNAME_FORMAT).from(MAIL_DOMAIN).where(MAIL_DOMAIN.ID.eq(Math.toIntExact(domainId)))
+                .fetchOptional(MAIL_DOMAIN.LEARNED_USERNAME_FORMAT).map(UsernameFormat::fromStorageForm);
+    }
+
+    @Override
+    public void recordLearnedFormat(long domainId, UsernameFormat format) {
+        dsl.update(MAIL_DOMAIN).set(MAIL_DOMAIN.LEARNED_USERNAME_FORMAT, format.storageForm())
+                .where(MAIL_DOMAIN.ID.eq(Math.toIntExact(domainId))).execute();
     }
 }

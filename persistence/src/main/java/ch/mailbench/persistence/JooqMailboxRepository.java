@@ -83,6 +83,7 @@ public final class JooqMailboxRepository implements MailboxRepository {
         dsl.update(MAILBOX)
                 .set(MAILBOX.LAST_CHECK_AT, check.at().toString())
                 .set(MAILBOX.LAST_CHECK_OUTCOME, check.outcome().name())
+                .set(MAILBOX.LAST_CHECK_SETTINGS, check.settings().isEmpty() ? null : check.settings())
                 .where(MAILBOX.ID.eq(Math.toIntExact(mailboxId)))
                 .execute();
     }
@@ -147,7 +148,7 @@ public final class JooqMailboxRepository implements MailboxRepository {
     static Mailbox toMailbox(MailboxRecord row) {
         Optional<ServerSettings> own = row.getOwnSettings() != 0 ? Optional.of(SETTINGS.read(row)) : Optional.empty();
         Optional<LastCheck> lastCheck = Optional.ofNullable(row.getLastCheckAt())
-                .map(at -> new LastCheck(Instant.parse(at), Outcome.valueOf(row.getLastCheckOutcome())));
+                .map(at -> new LastCheck(Instant.parse(at), Outcome.valueOf(row.getLastCheckOutcome()), row.getLastCheckSettings()));
         return new Mailbox(row.getId(), row.getVersion(), row.getDomainId(), EmailAddress.parse(row.getAddress()),
                 row.getDisplayName(), own, row.getAllowPlaintextLogin() != 0, row.getNotes(), lastCheck);
     }

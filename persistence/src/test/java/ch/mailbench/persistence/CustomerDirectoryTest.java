@@ -122,4 +122,22 @@ class CustomerDirectoryTest {
         directory.delete(first);
         assertThat(directory.open(customer.id()).orElseThrow().mailboxes()).hasSize(1);
     }
+
+    @Test
+    void aFailureOfSettingsChangedSinceIsStaleNotFailing() {
+        Customer cafe = TestData.customer(repositories, "Café Martin");
+        MailDomain domain = TestData.domain(repositories, cafe, "café-martin.ch");
+        Mailbox orders = TestData.mailbox(repositories, domain, "commandes");
+        Mailbox info = TestData.mailbox(repositories, domain, "info");
+        String current = ch.mailbench.core.model.SettingsText.format(domain.defaults());
+        String before = ch.mailbench.core.model.SettingsText.format(domain.defaults()
+                .withUsernameFormat(ch.mailbench.core.model.UsernameFormat.custom("old-login")));
+        repositories.mailboxes().recordLastCheck(orders.id(), new LastCheck(Instant.now(), Outcome.AUTH_FAILED, current));
+        repositories.mailboxes().recordLastCheck(info.id(), new LastCheck(Instant.now(), Outcome.AUTH_FAILED, before));
+
+        CustomerIndex index = directory.loadIndex(Locale.FRENCH);
+
+        assertThat(index.byId(cafe.id())).hasValueSatisfying(s -> assertThat(s.failingCount()).isEqualTo(1));
+        assertThat(repositories.mailboxes().findById(info.id()).orElseThrow().lastCheck().orElseThrow().settings()).isEqualTo(before);
+    }
 }

@@ -4,6 +4,7 @@ import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Version;
 import ch.mailbench.app.bench.BenchDiscoverCommand;
 import ch.mailbench.app.bench.BenchSheetsCommand;
+import ch.mailbench.app.bench.BenchStartupCommand;
 import ch.mailbench.app.bench.BenchmarkCommand;
 import ch.mailbench.app.ui.ConsoleLauncher;
 import picocli.CommandLine;
@@ -56,11 +57,15 @@ public final class MailbenchCommand implements Callable<Integer> {
         commandLine.addSubcommand(new ImportCommand(this));
         commandLine.addSubcommand(new ExportCommand(this));
         commandLine.addSubcommand(new BackupCommand(this));
+        commandLine.addSubcommand(new SelftestCommand(this));
+        commandLine.addSubcommand(new ListCommand(this));
+        commandLine.addSubcommand(new MigrateCommand(this));
         commandLine.addSubcommand(new DiscoverCommand(this, System.in));
         // Hidden from --help: they measure the product for its developers, they are not part of it.
         commandLine.addSubcommand(new BenchmarkCommand(factory, this::databasePath, output.out()));
         commandLine.addSubcommand(new BenchSheetsCommand(output.out()));
         commandLine.addSubcommand(new BenchDiscoverCommand(factory, output.out()));
+        commandLine.addSubcommand(new BenchStartupCommand(factory, output.out()));
         commandLine.setOut(output.out());
         commandLine.setErr(output.err());
         commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);

@@ -1,6 +1,9 @@
 package ch.mailbench.app.cli;
 
 import ch.mailbench.app.Workbench;
+import ch.mailbench.core.directory.CheckStatus;
+import ch.mailbench.core.io.AtomicFile;
+import ch.mailbench.core.directory.MailboxOverview;
 import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.Mailbox;
@@ -8,15 +11,21 @@ import ch.mailbench.core.probe.MailboxReport;
 import ch.mailbench.core.probe.MailboxSelection;
 import ch.mailbench.core.probe.OutcomeTexts;
 import ch.mailbench.core.probe.ProbeOptions;
+import ch.mailbench.core.sheet.RunReport;
 import ch.mailbench.core.task.ProgressMonitor;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 /** {@code mailbench verify}: real logins for the chosen mailboxes, recorded, as a table or JSON lines. */
@@ -36,6 +45,10 @@ final class VerifyCommand implements Callable<Integer> {
         String customer;
         @Option(names = "--all", description = "Every mailbox in the database.")
         boolean all;
+        @Option(names = "--provider", paramLabel = "NAME", description = "Every mailbox whose domain's provider contains NAME.")
+        String provider;
+        @Option(names = "--host", paramLabel = "HOST", description = "Every mailbox whose incoming or SMTP server is HOST.")
+        String host;
 
         MailboxSelection toSelection() {
             if (mailbox != null) {
@@ -57,6 +70,17 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per mailbox per line instead of the table.")
     boolean json;
 
+    @Option(names = "--per-host", paramLabel = "N", defaultValue = "" + ProbeOptions.DEFAULT_PER_HOST,
+            description = "At most N connections to one server host at a time (default: ${DEFAULT-VALUE}; 8 in all).")
+    int perHost;
+
+    @Option(names = "--failed-only", description = "Only the chosen mailboxes that are failing or stale (retry the failures).")
+    boolean failedOnly;
+
+    @Option(names = "--report", paramLabel = "FILE.pdf|FILE.csv",
+            description = "Also write the results as a PDF (summary, then one row per mailbox) or CSV, in your language.")
+    Path report;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
             description = "Timeout for connecting and for every read and write, in seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
@@ -75,12 +99,28 @@ final class VerifyCommand implements Callable<Integer> {
         if (timeoutSeconds < 1 || timeoutSeconds > 600) {
             throw new IllegalArgumentException("--timeout must be between 1 and 600 seconds, not " + timeoutSeconds);
         }
-        MailboxSelection chosen = selection.toSelection();
+        if (perHost < 1 || perHost > 16) {
+            throw new IllegalArgumentException("--per-host must be between 1 and 16, not " + perHost);
+        }
+        String reportName = report == null ? "" : report.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (report != null && !reportName.endsWith(".pdf") && !reportName.endsWith(".csv")) {
+            throw new IllegalArgumentException("--report must name a .pdf or .csv file, not " + report);
+        }
+        if (report != null) {
+            AtomicFile.requireReplaceable(report);
+        }
         Workbench workbench = masterPassword.openUnlocked(parent);
-        List<Mailbox> mailboxes = workbench.verification().select(chosen);
-        ProbeOptions options = ProbeOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds));
+        List<Mailbox> mailboxes = chosen(workbench);
+        ProbeOptions options = ProbeOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds))
+                .withLimits(perHost, Math.max(perHost, ProbeOptions.DEFAULT_GLOBAL));
         List<MailboxReport> reports = workbench.verification().verify(mailboxes, options, ProgressMonitor.silent());
         OutcomeTexts texts = new OutcomeTexts(Locale.getDefault());
+        if (report != null) {
+            RunReport writer = new RunReport(texts, workbench.clock().getZone());
+            Instant at = workbench.clock().instant();
+            byte[] bytes = reportName.endsWith(".pdf") ? writer.pdf(reports, at) : writer.csv(reports, at);
+            AtomicFile.write(report, AtomicFile.Access.OWNER_ONLY, stream -> stream.write(bytes));
+        }
         if (json) {
             reports.forEach(report -> parent.output().out().println(VerifyJson.line(report, texts)));
         } else {
@@ -88,5 +128,23 @@ final class VerifyCommand implements Callable<Integer> {
         }
         return reports.stream().allMatch(r -> r.passed() || r.servers().stream().noneMatch(s -> s.tested()))
                 ? MailbenchCommand.EXIT_OK : MailbenchCommand.EXIT_FAILED;
+    }
+
+    private List<Mailbox> chosen(Workbench workbench) {
+        List<Mailbox> mailboxes;
+        if (selection.provider != null || selection.host != null) {
+            mailboxes = workbench.overview().rows(new MailboxOverview.Filter(Optional.empty(), Optional.empty(),
+                    Optional.ofNullable(selection.host), Optional.ofNullable(selection.provider), Set.of()))
+                    .stream().map(MailboxOverview.Row::mailbox).toList();
+        } else {
+            mailboxes = workbench.verification().select(selection.toSelection());
+        }
+        if (!failedOnly) {
+            return mailboxes;
+        }
+        Set<Long> retry = workbench.overview().rows(new MailboxOverview.Filter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Set.of(CheckStatus.FAILING, CheckStatus.STALE))).stream().map(r -> r.mailbox().id())
+                .collect(Collectors.toSet());
+        return mailboxes.stream().filter(m -> retry.contains(m.id())).toList();
     }
 }

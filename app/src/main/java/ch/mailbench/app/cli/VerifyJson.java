@@ -44,6 +44,7 @@ final class VerifyJson {
         field(json, "message", verdict.map(a -> string(texts.explanation(a.diagnosis()))).orElse("null"));
         field(json, "hint", verdict.map(a -> string(texts.hint(a.diagnosis()))).orElse("null"));
         field(json, "attempts", Integer.toString(server.attempts().size()));
+        field(json, "result", string(verdict.isPresent() ? "recorded" : "none"));
         field(json, "certificate_sha256", verdict.flatMap(Attempt::certificate).map(c -> string(c.sha256Fingerprint())).orElse("null"));
         json.setLength(json.length() - 1);
         return json.append('}').toString();

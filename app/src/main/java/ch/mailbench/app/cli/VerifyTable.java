@@ -59,10 +59,16 @@ final class VerifyTable {
             return;
         }
         ServerTarget target = server.target().get();
-        Attempt verdict = server.verdict().orElseThrow();
+        String where = target.endpoint().host().unicode() + ":" + target.endpoint().port();
+        if (server.verdict().isEmpty()) {
+            // The run stopped (or failed) before this server had a result: say so, never guess.
+            out.printf(ROW, address, role, target.protocol().name(), where, target.endpoint().security().label(), "",
+                    "? no result", "");
+            return;
+        }
+        Attempt verdict = server.verdict().get();
         String result = (verdict.passed() ? "✔ " : "✖ ") + texts.label(verdict.outcome());
-        out.printf(ROW, address, role, target.protocol().name(),
-                target.endpoint().host().unicode() + ":" + target.endpoint().port(), target.endpoint().security().label(),
+        out.printf(ROW, address, role, target.protocol().name(), where, target.endpoint().security().label(),
                 target.login() ? describe(verdict.usernameFormat()) : "(no login)", result, verdict.latencyMillis());
         if (!verdict.passed()) {
             out.printf("  %s%n", texts.explanation(verdict.diagnosis()));

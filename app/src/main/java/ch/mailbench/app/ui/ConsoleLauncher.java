@@ -6,10 +6,12 @@ import ch.mailbench.core.port.StorageException;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.vault.SwingUnlockHandler;
 import ch.mailbench.app.ui.vault.VaultMessages;
+import ch.mailbench.core.directory.CustomerIndex;
 
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Locale;
 
 /**
@@ -29,21 +31,32 @@ public final class ConsoleLauncher implements MainWindow.Host {
         this.systemLocale = systemLocale;
     }
 
-    /** Called on the main thread; opens the database off the EDT, then shows the window on it. */
+    /**
+     * Called on the main thread. The window appears at once (a {@link StartWindow}) while the
+     * console's task executor opens the database and loads the customer list in parallel; the
+     * full window then takes over the same frame.
+     */
     public void launch(Path databaseFile) {
-        SwingUtilities.invokeLater(() -> preferences.theme().apply());
-        Workbench workbench;
-        try {
-            workbench = factory.open(databaseFile, unlockHandler());
-        } catch (StorageException e) {
-            SwingUtilities.invokeLater(() -> {
-                JOptionPane.showMessageDialog(null, new ErrorTexts(messages()).describe(e), messages().get("app.title"),
-                        JOptionPane.ERROR_MESSAGE);
-                System.exit(2);
-            });
-            return;
-        }
-        SwingUtilities.invokeLater(() -> window(workbench).show());
+        SwingUtilities.invokeLater(() -> {
+            Messages messages = messages();
+            AtomicReference<StartWindow> start = new AtomicReference<>();
+            // Submitted before the window is built, so both proceed at once; the outcome arrives
+            // on the EDT after this runnable, when the start window exists.
+            BackgroundTask.of(monitor -> {
+                Workbench workbench = factory.open(databaseFile, unlockHandler());
+                return new Opened(workbench, workbench.directory().loadIndex(messages.locale()));
+            }).onSuccess(opened -> new MainWindow(opened.workbench(), messages, preferences, this, factory.consoleTasks(),
+                    factory.consoleExtensions(opened.workbench()), start.get().frame()).showLoaded(opened.customers()))
+                    .onFailure(e -> {
+                        JOptionPane.showMessageDialog(start.get().frame(), new ErrorTexts(messages).describe(e),
+                                messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
+                        System.exit(2);
+                    })
+                    .executeWith(factory.consoleTasks());
+            preferences.theme().apply();
+            start.set(new StartWindow(messages, preferences, databaseFile));
+            start.get().show(preferences.maximized());
+        });
     }
 
     /** The main window over {@code workbench}, in the chosen language. EDT only. */
@@ -78,5 +91,9 @@ public final class ConsoleLauncher implements MainWindow.Host {
 
     private Messages messages() {
         return new Messages(preferences.language().locale(systemLocale));
+    }
+
+    /** What the start-up thread hands to the window. */
+    private record Opened(Workbench workbench, CustomerIndex customers) {
     }
 }

@@ -1,5 +1,7 @@
 package ch.mailbench.app.ui;
 
+import ch.mailbench.app.ui.vault.SwingUnlockHandler;
+import ch.mailbench.app.ui.vault.VaultMessages;
 import ch.mailbench.app.Version;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.app.ui.action.ConsoleAction;
@@ -58,14 +60,14 @@ public final class MainWindow {
         void languageChanged(MainWindow current);
     }
 
-    private static final String MAIN_SPLIT = "main";
+    static final String MAIN_SPLIT = "main";
     private static final String DETAIL_SPLIT = "detail";
 
     private final Workbench workbench;
     private final Messages messages;
     private final ConsolePreferences preferences;
     private final Host host;
-    private final JFrame frame = new JFrame();
+    private final JFrame frame;
     private final ConsoleSelection selection = new ConsoleSelection();
     private final ConsoleMenus menus;
     private final StatusBar statusBar;
@@ -79,6 +81,13 @@ public final class MainWindow {
 
     public MainWindow(Workbench workbench, Messages messages, ConsolePreferences preferences, Host host,
                       SwingTaskExecutor tasks, List<ConsoleExtension> extensions) {
+        this(workbench, messages, preferences, host, tasks, extensions, new JFrame());
+    }
+
+    /** Fills {@code frame}, which may already be on screen (the {@link StartWindow}'s): it then stays where it is. */
+    MainWindow(Workbench workbench, Messages messages, ConsolePreferences preferences, Host host,
+               SwingTaskExecutor tasks, List<ConsoleExtension> extensions, JFrame frame) {
+        this.frame = frame;
         this.workbench = workbench;
         this.messages = messages;
         this.preferences = preferences;
@@ -107,7 +116,8 @@ public final class MainWindow {
         });
 
         addOwnActions();
-        ConsoleContext context = new ConsoleContext(frame, messages, menus, selection, tasks, this::reload, this::openCustomer);
+        ConsoleContext context = new ConsoleContext(frame, messages, menus, selection, tasks, this::reload, this::openCustomer,
+                new SwingUnlockHandler(new VaultMessages(messages.locale()), tasks, new ErrorTexts(messages)));
         extensions.forEach(extension -> extension.install(context));
         addClosingActions();
         bindRows();
@@ -123,7 +133,10 @@ public final class MainWindow {
         content.add(statusBar.component(), BorderLayout.SOUTH);
         frame.setJMenuBar(menus.menuBar());
         frame.setContentPane(content);
-        restoreWindow();
+        if (!frame.isShowing()) {
+            placeWindow(frame, preferences);
+            frame.setIconImages(AppIcon.images());
+        }
         menus.updateEnabled();
     }
 
@@ -137,12 +150,27 @@ public final class MainWindow {
 
     /** Shows the window and loads the customers in the background, reopening the last one. */
     public void show() {
+        reveal();
+        loadCustomers(lastCustomer());
+    }
+
+    /** As {@link #show()}, with the customers already loaded in the background by the start-up. */
+    void showLoaded(CustomerIndex loaded) {
+        reveal();
+        showIndex(loaded, lastCustomer());
+    }
+
+    private void reveal() {
+        frame.revalidate();
         frame.setVisible(true);
         if (preferences.maximized()) {
             frame.setExtendedState(Frame.MAXIMIZED_BOTH);
         }
         restoreSplits();
-        loadCustomers(preferences.lastCustomer().isPresent() ? Optional.of(preferences.lastCustomer().getAsLong()) : Optional.empty());
+    }
+
+    private Optional<Long> lastCustomer() {
+        return preferences.lastCustomer().isPresent() ? Optional.of(preferences.lastCustomer().getAsLong()) : Optional.empty();
     }
 
     /** Remembers the layout and closes the window. */
@@ -296,7 +324,8 @@ public final class MainWindow {
         }
     }
 
-    private void restoreWindow() {
+    /** Puts {@code frame} where it was last time, or centres it at a default size. */
+    static void placeWindow(JFrame frame, ConsolePreferences preferences) {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         Optional<Rectangle> saved = preferences.windowBounds().filter(b -> screen.intersects(b) && b.width > 400 && b.height > 300);
         if (saved.isPresent()) {

@@ -4,6 +4,7 @@ import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.app.testing.GuiTest;
 import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.NameMatcher;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
@@ -12,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.JFrame;
+import javax.swing.JList;
 import javax.swing.UIManager;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +42,20 @@ class MainWindowTest extends GuiTest {
         console.waitForStatus("2 customers");
         assertThat(window.list("customerList").contents()).containsExactly("Boulangerie Dupont", "Garage Meier");
         console.waitForCustomer("Boulangerie Dupont");
+    }
+
+    @Test
+    void theStartShowsTheWindowAndThenTheCustomersLoadedInTheBackground() {
+        console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
+
+        new ConsoleLauncher(console.factory, console.preferences, Locale.ENGLISH).launch(folder.resolve("m.db"));
+
+        FrameFixture window = WindowFinder.findFrame("mainWindow").withTimeout(60_000).using(robot);
+        waitUntil("the customer list shows Garage Meier", () -> GuiActionRunner.execute(() -> robot.finder()
+                .findAll(window.target(), new NameMatcher("customerList", JList.class, true)).stream()
+                .anyMatch(list -> ((JList<?>) list).getModel().getSize() == 1)));
+        assertThat(window.list("customerList").contents()).containsExactly("Garage Meier");
+        window.label("status").requireText("1 customer");
     }
 
     @Test

@@ -5,7 +5,6 @@ import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.Outcome;
 import ch.mailbench.core.model.Port;
 import ch.mailbench.core.probe.Attempt;
-import ch.mailbench.core.probe.Cancellation;
 import ch.mailbench.core.probe.CertificateTrust;
 import ch.mailbench.core.probe.OutcomeTexts;
 import ch.mailbench.core.probe.ProbeOptions;
@@ -94,7 +93,6 @@ public final class DiscoveryService {
         });
         Dns dns = new Dns(options.dnsServer(), options.timeout());
         Connections connections = new Connections(dns);
-        Cancellation cancellation = new Cancellation();
         Run run = new Run(address, options, deadline, hardStop, dns, connections, new Tls(authorities), catalog, executor, listener);
         List<DiscoverySource> sources = List.of(new CatalogSource(), new AutoconfigSource(new AutoconfigParser()),
                 new AutodiscoverSource(new AutodiscoverParser()), new DnsSource(), new GuessSource());
@@ -102,7 +100,6 @@ public final class DiscoveryService {
             timers.scheduleAtFixedRate(() -> {
                 if (monitor.isCancelled()) {
                     run.cancel();
-                    cancellation.cancel();
                 }
             }, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
             timers.schedule(connections::close, Duration.between(Instant.now(), hardStop).toMillis(), TimeUnit.MILLISECONDS);
@@ -113,7 +110,7 @@ public final class DiscoveryService {
             boolean tried = false;
             if (password.isPresent() && !run.cancelled()) {
                 monitor.subTask("Confirming with a login");
-                ranked = confirm(ranked, address, password.get(), options, timers, cancellation);
+                ranked = confirm(ranked, address, password.get(), options, timers, monitor);
                 tried = true;
                 monitor.worked(1);
             }
@@ -195,13 +192,13 @@ public final class DiscoveryService {
     }
 
     private List<Candidate> confirm(List<Candidate> ranked, EmailAddress address, char[] password, DiscoveryOptions options,
-                                    ScheduledExecutorService timers, Cancellation cancellation) {
+                                    ScheduledExecutorService timers, ProgressMonitor monitor) {
         ServerProbe probe = new ServerProbe(loginTrust, timers);
         ProbeOptions probeOptions = ProbeOptions.defaults().withTimeout(options.timeout());
         List<Candidate> result = new ArrayList<>(ranked);
         for (boolean incoming : List.of(true, false)) {
             int tried = 0;
-            for (int i = 0; i < result.size() && tried < CONFIRM_PER_ROLE && !cancellation.isCancelled(); i++) {
+            for (int i = 0; i < result.size() && tried < CONFIRM_PER_ROLE && !monitor.isCancelled(); i++) {
                 Candidate candidate = result.get(i);
                 if (candidate.incoming() != incoming || candidate.score() < 0) {
                     continue;
@@ -211,7 +208,7 @@ public final class DiscoveryService {
                 Endpoint dialled = new Endpoint(endpoint.host(), Port.of(options.ports().mail(endpoint.port().number())), endpoint.security());
                 ServerTarget target = new ServerTarget(incoming ? ServerRole.INCOMING : ServerRole.SMTP, candidate.protocol(), dialled, true);
                 ServerReport report = probe.check(target, address, candidate.usernameFormat(), Optional.of(password), false,
-                        probeOptions, cancellation);
+                        probeOptions, monitor);
                 Attempt verdict = report.verdict().orElseThrow();
                 String message = verdict.outcome() == Outcome.AUTH_FAILED && candidate.modernAuthRequired()
                         ? MODERN_AUTH_MESSAGE : texts.explanation(verdict.diagnosis());

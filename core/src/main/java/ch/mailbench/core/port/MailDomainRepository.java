@@ -2,6 +2,7 @@ package ch.mailbench.core.port;
 
 import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.UsernameFormat;
 
 import java.util.List;
 import java.util.Optional;
@@ -27,4 +28,10 @@ public interface MailDomainRepository {
     List<MailDomain> findAll();
 
     long count();
+
+    /** The user name format the domain's servers accepted in the last run that learned one. */
+    Optional<UsernameFormat> learnedFormat(long domainId);
+
+    /** Keeps what a run learned; does not change the version (a background run must not make an open edit stale). */
+    void recordLearnedFormat(long domainId, UsernameFormat format);
 }

@@ -5,7 +5,7 @@ import java.util.Objects;
 /** The repositories of one store, all bound to the same connection or transaction. */
 public record Repositories(CustomerRepository customers, MailDomainRepository domains,
                            MailboxRepository mailboxes, VerificationRepository verifications,
-                           SecretRepository secrets) {
+                           SecretRepository secrets, ChangeSetRepository changeSets) {
 
     public Repositories {
         Objects.requireNonNull(customers, "customers");
@@ -13,5 +13,6 @@ public record Repositories(CustomerRepository customers, MailDomainRepository do
         Objects.requireNonNull(mailboxes, "mailboxes");
         Objects.requireNonNull(verifications, "verifications");
         Objects.requireNonNull(secrets, "secrets");
+        Objects.requireNonNull(changeSets, "changeSets");
     }
 }

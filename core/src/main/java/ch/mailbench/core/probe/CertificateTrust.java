@@ -44,10 +44,13 @@ public final class CertificateTrust {
         }
     }
 
-    /** A fresh trust manager for one connection to {@code host}. */
-    ServerTrustManager forHost(HostName host) {
-        Set<String> fingerprints = accepted.activeFor(host).stream()
-                .map(TrustedCertificate::fingerprint).collect(Collectors.toSet());
+    /** The certificates accepted for {@code host} as they stand now: with the host, they make the trust decision. */
+    Set<String> acceptedFor(HostName host) {
+        return accepted.activeFor(host).stream().map(TrustedCertificate::fingerprint).collect(Collectors.toSet());
+    }
+
+    /** The trust decision for {@code host}: the JDK authorities plus {@code fingerprints} accepted for it. */
+    ServerTrustManager forHost(HostName host, Set<String> fingerprints) {
         return new ServerTrustManager(base, host.ascii(), fingerprints);
     }
 }

@@ -27,8 +27,11 @@ final class FailureClassifier {
 
     private static final Pattern STARTTLS_REQUIRED = Pattern.compile("(?i).*(STARTTLS|STLS).*required.*|.*required.*(STARTTLS|STLS).*");
     private static final Pattern PLAINTEXT_ANSWER = Pattern.compile("(?i).*(unrecognized ssl message|plaintext connection|unsupported or unrecognized).*");
-    /** Short: a TLS server answers a ClientHello at once, and a tarpit must not cost a second full timeout. */
-    private static final int TLS_PROBE_MAX_MILLIS = 3_000;
+    /**
+     * Short: a TLS server answers a ClientHello within a few round trips, and a silent server must
+     * cost about one timeout per run, not one plus a long probe.
+     */
+    private static final int TLS_PROBE_MAX_MILLIS = 1_000;
 
     /** What the attempt saw besides the exception. */
     record Context(boolean serverSpoke, boolean deadlinePassed, ProbeOptions options, ServerTrustManager trustManager) {
@@ -59,7 +62,7 @@ final class FailureClassifier {
         }
         SocketTimeoutException timeout = find(chain, SocketTimeoutException.class);
         ConnectException refused = find(chain, ConnectException.class);
-        if (refused != null && timeout == null && !has(chain, NoRouteToHostException.class)) {
+        if (refused != null && timeout == null && !has(chain, NoRouteToHostException.class) && !unreachable(refused)) {
             return Diagnosis.of(Outcome.CONNECTION_REFUSED, "", detail, target.endpoint().host().unicode(),
                     target.endpoint().port().toString());
         }
@@ -116,6 +119,11 @@ final class FailureClassifier {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** "Network is unreachable": no route from here, which says nothing about the server. */
+    private static boolean unreachable(ConnectException refused) {
+        return refused.getMessage() != null && refused.getMessage().toLowerCase(Locale.ROOT).contains("unreachable");
     }
 
     private static boolean isConnectTimeout(SocketTimeoutException timeout) {

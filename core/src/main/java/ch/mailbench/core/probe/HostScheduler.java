@@ -2,23 +2,36 @@ package ch.mailbench.core.probe;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Runs network tasks with at most {@code perHost} at a time against one host and {@code global}
  * in all. Workers take the oldest task whose host has room, so tasks queued for a slow or dead
- * host never hold a worker that another host's task could use.
+ * host never hold a worker that another host's task could use; hosts not contacted yet go first,
+ * so the first wave reaches as many different servers as it can.
+ *
+ * <p>A task may name <em>pioneer keys</em> (a server, a domain on a server): the first task with a
+ * key runs alone, and the others with that key wait until it is done. Whatever it learned (the
+ * server is silent, the domain wants the other user name format) then spares them a timeout or a
+ * refused login.
  */
 final class HostScheduler {
 
     /** A unit of network work against one host. */
-    record HostTask(String host, Runnable work) {
+    record HostTask(String host, List<String> pioneerKeys, Runnable work) {
         HostTask {
             Objects.requireNonNull(host, "host");
+            pioneerKeys = List.copyOf(pioneerKeys);
             Objects.requireNonNull(work, "work");
+        }
+
+        HostTask(String host, Runnable work) {
+            this(host, List.of(), work);
         }
     }
 
@@ -26,6 +39,9 @@ final class HostScheduler {
     private final int global;
     private final List<HostTask> queue = new ArrayList<>();
     private final Map<String, Integer> running = new HashMap<>();
+    private final Set<String> contacted = new HashSet<>();
+    private final Set<String> pioneering = new HashSet<>();
+    private final Set<String> settled = new HashSet<>();
 
     HostScheduler(int perHost, int global) {
         this.perHost = perHost;
@@ -63,17 +79,18 @@ final class HostScheduler {
         }
     }
 
-    /** The next task a host has room for; waits while all queued hosts are busy; null when the queue is empty. */
+    /** The next task that may start; waits while none may; null when the queue is empty. */
     private synchronized HostTask next() {
         while (!queue.isEmpty()) {
-            for (Iterator<HostTask> it = queue.iterator(); it.hasNext(); ) {
-                HostTask candidate = it.next();
-                int busy = running.getOrDefault(candidate.host(), 0);
-                if (busy < perHost) {
-                    it.remove();
-                    running.put(candidate.host(), busy + 1);
-                    return candidate;
-                }
+            HostTask chosen = pick(true);
+            if (chosen == null) {
+                chosen = pick(false);
+            }
+            if (chosen != null) {
+                running.merge(chosen.host(), 1, Integer::sum);
+                contacted.add(chosen.host());
+                chosen.pioneerKeys().stream().filter(k -> !settled.contains(k)).forEach(pioneering::add);
+                return chosen;
             }
             try {
                 wait();
@@ -85,8 +102,27 @@ final class HostScheduler {
         return null;
     }
 
+    private HostTask pick(boolean newHostsOnly) {
+        for (Iterator<HostTask> it = queue.iterator(); it.hasNext(); ) {
+            HostTask candidate = it.next();
+            if (newHostsOnly && contacted.contains(candidate.host())) {
+                continue;
+            }
+            if (running.getOrDefault(candidate.host(), 0) < perHost
+                    && candidate.pioneerKeys().stream().noneMatch(pioneering::contains)) {
+                it.remove();
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     private synchronized void finished(HostTask task) {
         running.merge(task.host(), -1, Integer::sum);
+        for (String key : task.pioneerKeys()) {
+            pioneering.remove(key);
+            settled.add(key);
+        }
         notifyAll();
     }
 }

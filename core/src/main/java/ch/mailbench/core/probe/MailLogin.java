@@ -5,6 +5,7 @@ import ch.mailbench.core.model.Outcome;
 import ch.mailbench.core.model.Protocol;
 import ch.mailbench.core.model.Security;
 import ch.mailbench.core.model.UsernameFormat;
+import ch.mailbench.core.task.ProgressMonitor;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Service;
 import jakarta.mail.Session;
@@ -25,17 +26,19 @@ import javax.net.ssl.TrustManager;
 /**
  * One login attempt with Jakarta Mail against one server: connect with the chosen security,
  * judge the certificate, read the greeting and capabilities, log in (SMTP: EHLO, STARTTLS if
- * chosen, AUTH — no message is ever sent), log out. Each attempt gets its own mail session,
- * socket factories and trust decision; nothing JVM-wide is changed.
+ * chosen, AUTH — no message is ever sent), log out. Each attempt gets its own mail session and
+ * socket factories; the TLS context (and so the session cache) is the run's for that host.
+ * Nothing JVM-wide is changed.
  */
 final class MailLogin {
 
-    private final CertificateTrust trust;
+    /** How often a running attempt looks whether its monitor was cancelled. */
+    private static final long CANCEL_POLL_MILLIS = 50;
+
     private final ScheduledExecutorService deadlines;
     private final FailureClassifier classifier;
 
-    MailLogin(CertificateTrust trust, ScheduledExecutorService deadlines, FailureClassifier classifier) {
-        this.trust = trust;
+    MailLogin(ScheduledExecutorService deadlines, FailureClassifier classifier) {
         this.deadlines = deadlines;
         this.classifier = classifier;
     }
@@ -45,12 +48,12 @@ final class MailLogin {
      * Credentials are sent only over TLS, or without it when {@code allowPlaintext}.
      */
     Attempt attempt(ServerTarget target, String username, UsernameFormat format, char[] password,
-                    boolean allowPlaintext, ProbeOptions options, Cancellation cancellation) {
+                    boolean allowPlaintext, ProbeOptions options, ProbeMemory.Tls tls, ProgressMonitor monitor) {
         if (target.login() && target.endpoint().security() == Security.NONE && !allowPlaintext) {
             return new Attempt(username, format, Diagnosis.of(Outcome.PLAINTEXT_REFUSED, "", ""), 0,
                     Optional.empty(), "", Optional.empty(), false);
         }
-        if (cancellation.isCancelled()) {
+        if (monitor.isCancelled()) {
             return new Attempt(username, format, Diagnosis.of(Outcome.CANCELLED, "", ""), 0,
                     Optional.empty(), "", Optional.empty(), false);
         }
@@ -58,8 +61,8 @@ final class MailLogin {
         String secret = target.login() ? new String(password) : "";
         Transcript transcript = new Transcript(secret);
         OpenSockets sockets = new OpenSockets();
-        ServerTrustManager trustManager = trust.forHost(target.endpoint().host());
-        Session session = Session.getInstance(properties(target, options, sockets, trustManager));
+        ServerTrustManager trustManager = tls.trustManager();
+        Session session = Session.getInstance(properties(target, options, sockets, tls.context()));
         // The trace goes only into the redacting transcript; set the stream before switching debug on.
         session.setDebugOut(new PrintStream(transcript, true, StandardCharsets.UTF_8));
         session.setDebug(true);
@@ -71,19 +74,29 @@ final class MailLogin {
             deadlinePassed.set(true);
             sockets.closeAll("the attempt took longer than " + options.attemptDeadline().toSeconds() + " s");
         }, options.attemptDeadline().toMillis(), TimeUnit.MILLISECONDS);
-        try (Cancellation.Registration ignored = cancellation.whenCancelled(() -> sockets.closeAll("cancelled"))) {
+        // Cancel in the console or on the command line closes the sockets: a blocked read ends at once.
+        ScheduledFuture<?> cancelWatch = deadlines.scheduleWithFixedDelay(() -> {
+            if (monitor.isCancelled()) {
+                sockets.closeAll("cancelled");
+            }
+        }, CANCEL_POLL_MILLIS, CANCEL_POLL_MILLIS, TimeUnit.MILLISECONDS);
+        try {
             diagnosis = connect(session, target, username, secret);
         } catch (MessagingException | RuntimeException e) {
-            diagnosis = cancellation.isCancelled() ? Diagnosis.of(Outcome.CANCELLED, "", "")
+            diagnosis = monitor.isCancelled() ? Diagnosis.of(Outcome.CANCELLED, "", "")
+                    : sockets.overflow().isPresent()
+                    ? Diagnosis.of(Outcome.PROTOCOL_ERROR, "flood", e.toString(), Long.toString(sockets.overflow().getAsLong()))
                     : classifier.classify(e, target, new FailureClassifier.Context(
                             !transcript.protocolLines().isEmpty(), deadlinePassed.get(), options, trustManager));
         } finally {
+            cancelWatch.cancel(false);
             deadline.cancel(false);
             sockets.closeAll("the attempt is over");
             transcript.close();
         }
         long latency = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        Optional<CertificateInfo> certificate = trustManager.presentedCertificate();
+        Optional<CertificateInfo> certificate = sockets.peer().or(() -> trustManager.presentedOn(sockets.sockets()))
+                .map(Certificates::describe);
         return new Attempt(username, format, diagnosis, latency, certificate,
                 ServerIntro.of(target.protocol(), transcript.protocolLines()), options.transcript()
                 ? Optional.of(transcript.text()) : Optional.empty(), target.login());
@@ -116,7 +129,7 @@ final class MailLogin {
     }
 
     private static Properties properties(ServerTarget target, ProbeOptions options, OpenSockets sockets,
-                                         ServerTrustManager trustManager) {
+                                         SSLContext tlsContext) {
         String prefix = "mail." + target.providerName() + ".";
         String millis = Long.toString(options.timeout().toMillis());
         Properties properties = new Properties();
@@ -125,7 +138,7 @@ final class MailLogin {
         properties.put(prefix + "writetimeout", millis);
         properties.put(prefix + "socketFactory", new TrackingSocketFactory(sockets));
         properties.put(prefix + "socketFactory.fallback", "false");
-        properties.put(prefix + "ssl.socketFactory", new TrackingSslSocketFactory(sslContext(trustManager).getSocketFactory(), sockets));
+        properties.put(prefix + "ssl.socketFactory", new TrackingSslSocketFactory(tlsContext.getSocketFactory(), sockets));
         // The trust manager checks the host name itself, so a certificate the technician accepted
         // for this host also passes; Jakarta Mail's own check would refuse it again.
         properties.put(prefix + "ssl.checkserveridentity", "false");

@@ -37,8 +37,9 @@ final class MailboxJob {
         this.incoming = incoming;
         this.smtp = smtp;
         this.lease = lease;
-        this.incomingReport = ServerReport.notConfigured(ServerRole.INCOMING);
-        this.smtpReport = ServerReport.notConfigured(ServerRole.SMTP);
+        // Until a server's check reports, its report says "no result" (a run stopped early shows that).
+        this.incomingReport = new ServerReport(ServerRole.INCOMING, incoming, List.of());
+        this.smtpReport = new ServerReport(ServerRole.SMTP, smtp, List.of());
         this.pending = targets().size();
     }
 
@@ -55,6 +56,10 @@ final class MailboxJob {
 
     MailDomain domain() {
         return domain;
+    }
+
+    ServerSettings settings() {
+        return settings;
     }
 
     UsernameFormat format() {
@@ -76,7 +81,7 @@ final class MailboxJob {
         return pending == 0;
     }
 
-    void finish(VerificationService service, ProgressMonitor monitor) {
+    void finish(VerificationService service, ProgressMonitor monitor, VerificationListener listener) {
         MailboxReport concluded;
         synchronized (this) {
             try {
@@ -90,9 +95,16 @@ final class MailboxJob {
             report = concluded;
         }
         monitor.worked(1);
+        try {
+            listener.checked(concluded);
+        } catch (RuntimeException e) {
+            LOG.warn("A listener failed on the result of {}: {}", mailbox.address(), e.toString());
+        }
     }
 
+    /** The mailbox's report; for a run stopped before it finished, what it has so far (servers without result). */
     synchronized MailboxReport report() {
-        return report;
+        return report != null ? report : new MailboxReport(mailbox, domain.name().unicode(), mailbox.inheritsDomainSettings(),
+                incomingReport, smtpReport, format(), Optional.empty(), false);
     }
 }

@@ -41,6 +41,15 @@ public record MailboxReport(Mailbox mailbox, String domainName, boolean inherits
         return servers().stream().anyMatch(s -> s.outcome().filter(o -> o == Outcome.CANCELLED).isPresent());
     }
 
+    /**
+     * Whether the run said something about the settings: some server was tested and none of its
+     * results is one that tried no login (needs password, not tested, cancelled).
+     */
+    public boolean real() {
+        return servers().stream().anyMatch(ServerReport::tested)
+                && servers().stream().filter(ServerReport::tested).allMatch(s -> s.outcome().orElseThrow().real());
+    }
+
     /** The format to offer with "use these settings": it worked, it differs, and it was not written yet. */
     public Optional<UsernameFormat> suggestedFormat() {
         return workingFormat.filter(f -> !f.equals(recordedFormat) && !formatUpdated);

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.security.cert.X509Certificate;
 
 /**
  * The sockets one login attempt opened. Closing them from another thread is what makes
@@ -14,6 +17,8 @@ final class OpenSockets {
     private final List<Socket> sockets = new ArrayList<>();
     private boolean closed;
     private String closeReason = "";
+    private long overflowBytes = -1;
+    private X509Certificate peer;
 
     <S extends Socket> S register(S socket) throws IOException {
         synchronized (this) {
@@ -48,5 +53,27 @@ final class OpenSockets {
 
     synchronized boolean isClosed() {
         return closed;
+    }
+
+    /** A connection of this attempt received {@code bytes} bytes, more than any mail answer needs. */
+    synchronized void overflowed(long bytes) {
+        overflowBytes = Math.max(overflowBytes, bytes);
+    }
+
+    synchronized OptionalLong overflow() {
+        return overflowBytes < 0 ? OptionalLong.empty() : OptionalLong.of(overflowBytes);
+    }
+
+    /** The server certificate of a completed handshake (also a resumed one, where no trust check runs). */
+    synchronized void handshakeCompleted(X509Certificate certificate) {
+        peer = certificate;
+    }
+
+    synchronized Optional<X509Certificate> peer() {
+        return Optional.ofNullable(peer);
+    }
+
+    synchronized List<Socket> sockets() {
+        return List.copyOf(sockets);
     }
 }

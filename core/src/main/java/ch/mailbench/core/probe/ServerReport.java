@@ -19,10 +19,6 @@ public record ServerReport(ServerRole role, Optional<ServerTarget> target, List<
         attempts = List.copyOf(attempts);
     }
 
-    static ServerReport notConfigured(ServerRole role) {
-        return new ServerReport(role, Optional.empty(), List.of());
-    }
-
     public boolean tested() {
         return !attempts.isEmpty();
     }

@@ -1,29 +1,38 @@
 package ch.mailbench.core.probe;
 
-import ch.mailbench.core.model.CertificateInfo;
 import ch.mailbench.core.model.Outcome;
 
+import java.net.Socket;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.X509ExtendedTrustManager;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * Judges the certificate of one server for one connection: valid now, issued by an authority the
- * JDK trusts (so {@code javax.net.ssl.trustStore} keeps working) and made out for the host — or
- * exactly a certificate the technician accepted for this host. Never trusts anything else.
- * Keeps the presented certificate so a refused one can be shown and accepted.
+ * Judges the certificates of one server: valid now, issued by an authority the JDK trusts (so
+ * {@code javax.net.ssl.trustStore} keeps working) and made out for the host — or exactly a
+ * certificate the technician accepted for this host. Never trusts anything else.
+ *
+ * <p>One instance serves every connection to its host within a run (one SSL context per trust
+ * decision, so logins resume their TLS session); it remembers which certificate each connection
+ * was shown, so a refused one can be displayed and accepted.
  */
-final class ServerTrustManager implements X509TrustManager {
+final class ServerTrustManager extends X509ExtendedTrustManager {
 
     private final X509TrustManager base;
     private final String host;
     private final Set<String> acceptedFingerprints;
-    private volatile X509Certificate presented;
+    private final Map<Socket, X509Certificate> presented = Collections.synchronizedMap(new WeakHashMap<>());
 
     ServerTrustManager(X509TrustManager base, String host, Set<String> acceptedFingerprints) {
         this.base = base;
@@ -32,12 +41,24 @@ final class ServerTrustManager implements X509TrustManager {
     }
 
     @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
+        if (chain != null && chain.length > 0 && socket != null) {
+            presented.put(socket, chain[0]);
+        }
+        checkServerTrusted(chain, authType);
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
+        checkServerTrusted(chain, authType);
+    }
+
+    @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
         if (chain == null || chain.length == 0) {
             throw new CertificateProblem(Outcome.CERT_UNTRUSTED, "The server sent no certificate", List.of(), null);
         }
         X509Certificate leaf = chain[0];
-        presented = leaf;
         try {
             leaf.checkValidity();
         } catch (CertificateExpiredException | CertificateNotYetValidException e) {
@@ -61,6 +82,16 @@ final class ServerTrustManager implements X509TrustManager {
     }
 
     @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
+        checkClientTrusted(chain, authType);
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
+        checkClientTrusted(chain, authType);
+    }
+
+    @Override
     public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
         throw new CertificateException("Mailbench does not accept client connections");
     }
@@ -70,8 +101,8 @@ final class ServerTrustManager implements X509TrustManager {
         return base.getAcceptedIssuers();
     }
 
-    /** The certificate the server presented on this connection, if it got that far. */
-    Optional<CertificateInfo> presentedCertificate() {
-        return Optional.ofNullable(presented).map(Certificates::describe);
+    /** The certificate shown on one of {@code sockets}, if a handshake got that far. */
+    Optional<X509Certificate> presentedOn(Collection<Socket> sockets) {
+        return sockets.stream().map(presented::get).filter(c -> c != null).findFirst();
     }
 }

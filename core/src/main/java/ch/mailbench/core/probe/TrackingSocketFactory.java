@@ -5,7 +5,10 @@ import java.net.InetAddress;
 import java.net.Socket;
 import javax.net.SocketFactory;
 
-/** Plain sockets (before STARTTLS, or without TLS) registered with the attempt's {@link OpenSockets}. */
+/**
+ * Plain sockets (before STARTTLS, or without TLS) registered with the attempt's {@link OpenSockets}
+ * and bounded ({@link BoundedSocket}).
+ */
 final class TrackingSocketFactory extends SocketFactory {
 
     private final OpenSockets open;
@@ -16,7 +19,7 @@ final class TrackingSocketFactory extends SocketFactory {
 
     @Override
     public Socket createSocket() throws IOException {
-        return open.register(new Socket());
+        return open.register(new BoundedSocket(new Socket(), open));
     }
 
     @Override

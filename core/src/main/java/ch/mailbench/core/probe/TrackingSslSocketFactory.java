@@ -3,6 +3,9 @@ package ch.mailbench.core.probe;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.security.cert.X509Certificate;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
@@ -31,31 +34,49 @@ final class TrackingSslSocketFactory extends SSLSocketFactory {
 
     @Override
     public Socket createSocket() throws IOException {
-        return open.register(delegate.createSocket());
+        return open.register(watched(delegate.createSocket()));
     }
 
     @Override
     public Socket createSocket(Socket socket, String host, int port, boolean autoClose) throws IOException {
-        return open.register(delegate.createSocket(socket, host, port, autoClose));
+        // Jakarta Mail layers implicit TLS over a plain socket of its own: bound what comes through it too.
+        Socket bounded = socket instanceof BoundedSocket ? socket : new BoundedSocket(socket, open);
+        return open.register(watched(delegate.createSocket(bounded, host, port, autoClose)));
+    }
+
+    /** Keeps the peer certificate of every completed handshake; a resumed session runs no trust check. */
+    private Socket watched(Socket socket) {
+        if (socket instanceof SSLSocket ssl) {
+            ssl.addHandshakeCompletedListener(event -> {
+                try {
+                    if (event.getPeerCertificates().length > 0 && event.getPeerCertificates()[0] instanceof X509Certificate leaf) {
+                        open.handshakeCompleted(leaf);
+                    }
+                } catch (SSLPeerUnverifiedException e) {
+                    // No certificate to keep: the attempt reports none.
+                }
+            });
+        }
+        return socket;
     }
 
     @Override
     public Socket createSocket(String host, int port) throws IOException {
-        return open.register(delegate.createSocket(host, port));
+        return open.register(watched(delegate.createSocket(host, port)));
     }
 
     @Override
     public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-        return open.register(delegate.createSocket(host, port, localHost, localPort));
+        return open.register(watched(delegate.createSocket(host, port, localHost, localPort)));
     }
 
     @Override
     public Socket createSocket(InetAddress host, int port) throws IOException {
-        return open.register(delegate.createSocket(host, port));
+        return open.register(watched(delegate.createSocket(host, port)));
     }
 
     @Override
     public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
-        return open.register(delegate.createSocket(address, port, localAddress, localPort));
+        return open.register(watched(delegate.createSocket(address, port, localAddress, localPort)));
     }
 }

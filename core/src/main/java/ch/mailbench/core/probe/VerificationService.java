@@ -6,6 +6,7 @@ import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.model.Protocol;
 import ch.mailbench.core.model.ServerSettings;
+import ch.mailbench.core.model.SettingsText;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.model.Verification;
 import ch.mailbench.core.port.PasswordSource;
@@ -18,12 +19,13 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Tests mailboxes with real logins and records what it found: every attempt becomes a
@@ -41,19 +43,21 @@ import java.util.concurrent.TimeUnit;
 public final class VerificationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(VerificationService.class);
-    private static final long CANCEL_POLL_MILLIS = 100;
 
     private final Store store;
     private final PasswordSource passwords;
     private final CertificateTrust trust;
     private final OutcomeTexts texts;
+    private final Connectivity connectivity;
     private final Clock clock;
 
-    public VerificationService(Store store, PasswordSource passwords, CertificateTrust trust, OutcomeTexts texts, Clock clock) {
+    public VerificationService(Store store, PasswordSource passwords, CertificateTrust trust, OutcomeTexts texts,
+                               Connectivity connectivity, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.passwords = Objects.requireNonNull(passwords, "passwords");
         this.trust = Objects.requireNonNull(trust, "trust");
         this.texts = Objects.requireNonNull(texts, "texts");
+        this.connectivity = Objects.requireNonNull(connectivity, "connectivity");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -78,25 +82,25 @@ public final class VerificationService {
 
     /** Tests the mailboxes; stops promptly when the monitor is cancelled. Reports come in input order. */
     public List<MailboxReport> verify(List<Mailbox> mailboxes, ProbeOptions options, ProgressMonitor monitor) {
-        return verify(mailboxes, options, monitor, new Cancellation());
+        return verify(mailboxes, options, monitor, report -> { });
     }
 
-    /** As {@link #verify(List, ProbeOptions, ProgressMonitor)}, also stopped by {@code cancellation}. */
+    /**
+     * As {@link #verify(List, ProbeOptions, ProgressMonitor)}, telling {@code listener} about each
+     * mailbox as soon as its result is recorded (from worker threads), so a console can update rows
+     * live. Cancelling the monitor closes every open connection at once; results recorded until
+     * then stay recorded.
+     */
     public List<MailboxReport> verify(List<Mailbox> mailboxes, ProbeOptions options, ProgressMonitor monitor,
-                                      Cancellation cancellation) {
+                                      VerificationListener listener) {
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "mailbench-check-timer");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            timers.scheduleAtFixedRate(() -> {
-                if (monitor.isCancelled()) {
-                    cancellation.cancel();
-                }
-            }, CANCEL_POLL_MILLIS, CANCEL_POLL_MILLIS, TimeUnit.MILLISECONDS);
-            ServerProbe probe = new ServerProbe(trust, timers);
-            return run(mailboxes, options, monitor, cancellation, probe);
+            ServerProbe probe = new ServerProbe(trust, timers, connectivity, clock);
+            return run(mailboxes, options, monitor, listener, probe);
         } finally {
             timers.shutdownNow();
             monitor.done();
@@ -104,23 +108,31 @@ public final class VerificationService {
     }
 
     private List<MailboxReport> run(List<Mailbox> mailboxes, ProbeOptions options, ProgressMonitor monitor,
-                                    Cancellation cancellation, ServerProbe probe) {
+                                    VerificationListener listener, ServerProbe probe) {
         monitor.begin("Testing " + mailboxes.size() + " mailbox(es)", mailboxes.size());
         List<MailboxJob> jobs = new ArrayList<>();
         List<HostScheduler.HostTask> tasks = new ArrayList<>();
+        Map<Long, Optional<UsernameFormat>> learnedBefore = new HashMap<>();
         for (Mailbox mailbox : mailboxes) {
             MailboxJob job = plan(mailbox);
             jobs.add(job);
+            String domainKey = Long.toString(job.domain().id());
+            learnedBefore.computeIfAbsent(job.domain().id(), id -> {
+                Optional<UsernameFormat> learned = store.repositories().domains().learnedFormat(id);
+                learned.ifPresent(format -> probe.remember(domainKey, format));
+                return learned;
+            });
             if (job.targets().isEmpty()) {
-                job.finish(this, monitor);
+                job.finish(this, monitor, listener);
             }
             for (ServerTarget target : job.targets()) {
-                tasks.add(new HostScheduler.HostTask(target.endpoint().host().ascii(), () -> {
+                String server = ProbeMemory.key(target.endpoint());
+                tasks.add(new HostScheduler.HostTask(target.endpoint().host().ascii(), List.of(server, domainKey + "|" + server), () -> {
                     monitor.subTask(mailbox.address() + " — " + target.protocol());
                     ServerReport report = new ServerReport(target.role(), Optional.of(target), List.of());
                     try {
-                        report = probe.check(target, mailbox.address(), job.format(), job.lease().password(),
-                                mailbox.allowPlaintextLogin(), options, cancellation);
+                        report = probe.check(target, mailbox.address(), job.format(), domainKey, job.lease().password(),
+                                mailbox.allowPlaintextLogin(), options, monitor);
                         record(mailbox, report);
                     } catch (RuntimeException e) {
                         // One mailbox's trouble (say, a database error while recording) must not stall the run.
@@ -128,7 +140,7 @@ public final class VerificationService {
                     } finally {
                         job.lease().release();
                         if (job.serverDone(report)) {
-                            job.finish(this, monitor);
+                            job.finish(this, monitor, listener);
                         }
                     }
                 }));
@@ -137,10 +149,23 @@ public final class VerificationService {
         try {
             new HostScheduler(options.perHostLimit(), options.globalLimit()).runAll(tasks);
         } catch (InterruptedException e) {
-            cancellation.cancel();
             Thread.currentThread().interrupt();
         }
+        rememberLearnedFormats(learnedBefore, probe);
         return jobs.stream().map(MailboxJob::report).toList();
+    }
+
+    /** The user name format a domain's servers accepted in this run, kept on the domain for the next run. */
+    private void rememberLearnedFormats(Map<Long, Optional<UsernameFormat>> before, ServerProbe probe) {
+        before.forEach((domainId, old) -> probe.learned(Long.toString(domainId))
+                .filter(format -> !old.equals(Optional.of(format)))
+                .ifPresent(format -> {
+                    try {
+                        store.repositories().domains().recordLearnedFormat(domainId, format);
+                    } catch (RuntimeException e) {
+                        LOG.warn("Could not record the user name format learned for domain {}: {}", domainId, e.toString());
+                    }
+                }));
     }
 
     private MailboxJob plan(Mailbox mailbox) {
@@ -188,10 +213,11 @@ public final class VerificationService {
         boolean updated = false;
         MailboxReport draft = new MailboxReport(mailbox, job.domain().name().unicode(), mailbox.inheritsDomainSettings(),
                 incoming, smtp, job.format(), working, false);
-        if (draft.cancelled() || (!incoming.tested() && !smtp.tested())) {
+        if (!draft.real()) {
+            // No login was tried (no password, offline, cancelled): the history has it, the last real result stays.
             return draft;
         }
-        LastCheck last = new LastCheck(clock.instant(), draft.summary());
+        LastCheck last = new LastCheck(clock.instant(), draft.summary(), SettingsText.format(job.settings()));
         if (working.isPresent() && !working.get().equals(job.format()) && mailbox.ownSettings().isPresent()) {
             updated = writeOwnFormat(mailbox, working.get(), last);
         }

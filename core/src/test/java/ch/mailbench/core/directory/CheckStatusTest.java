@@ -22,7 +22,7 @@ class CheckStatusTest {
     @Test
     void aRecentSuccessIsVerifiedAndAnOldOneStale() {
         assertThat(CheckStatus.of(check(Duration.ofHours(2), Outcome.OK), NOW)).isEqualTo(CheckStatus.VERIFIED);
-        assertThat(CheckStatus.of(check(Duration.ofDays(31), Outcome.OK), NOW)).isEqualTo(CheckStatus.STALE);
+        assertThat(CheckStatus.of(check(Duration.ofDays(91), Outcome.OK), NOW)).isEqualTo(CheckStatus.STALE);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package ch.mailbench.core.probe;
 
+import ch.mailbench.core.probe.testing.CancellableMonitor;
+import ch.mailbench.core.task.ProgressMonitor;
 import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.HostName;
@@ -37,7 +39,7 @@ class FaultServerTest {
     }
 
     private Attempt imap(String host, int port, Security security, boolean allowPlaintext, ProbeOptions options,
-                         Cancellation cancellation) {
+                         ProgressMonitor cancellation) {
         ServerTarget target = new ServerTarget(ServerRole.INCOMING, Protocol.IMAP, Endpoint.of(host, port, security), true);
         ServerReport report = fixture.probe.check(target, EmailAddress.parse("marie@bakery-dupont.ch"), UsernameFormat.FULL_ADDRESS,
                 Optional.of(PASSWORD.toCharArray()), allowPlaintext, options, cancellation);
@@ -46,7 +48,7 @@ class FaultServerTest {
     }
 
     private Attempt imap(int port, Security security) {
-        return imap("127.0.0.1", port, security, false, ONE_SECOND, new Cancellation());
+        return imap("127.0.0.1", port, security, false, ONE_SECOND, ProgressMonitor.silent());
     }
 
     @Test
@@ -132,7 +134,7 @@ class FaultServerTest {
 
     @Test
     void anUnknownHostIsNotFound() {
-        Attempt attempt = imap("mail.does-not-exist.invalid", 993, Security.SSL_TLS, false, ONE_SECOND, new Cancellation());
+        Attempt attempt = imap("mail.does-not-exist.invalid", 993, Security.SSL_TLS, false, ONE_SECOND, ProgressMonitor.silent());
 
         assertThat(attempt.outcome()).isEqualTo(Outcome.HOST_NOT_FOUND);
         assertThat(english.explanation(attempt.diagnosis())).contains("mail.does-not-exist.invalid");
@@ -153,7 +155,7 @@ class FaultServerTest {
     @Test
     void withConsentThePlaintextServerGetsTheLogin() {
         try (FakeServer server = FakeServer.plainImap()) {
-            Attempt attempt = imap("127.0.0.1", server.port(), Security.NONE, true, ONE_SECOND, new Cancellation());
+            Attempt attempt = imap("127.0.0.1", server.port(), Security.NONE, true, ONE_SECOND, ProgressMonitor.silent());
 
             assertThat(attempt.outcome()).as(attempt.diagnosis().toString()).isEqualTo(Outcome.OK);
             assertThat(server.received()).contains(PASSWORD);
@@ -163,7 +165,7 @@ class FaultServerTest {
     @Test
     void cancellingClosesTheConnectionAtOnce() throws Exception {
         try (FakeServer tarpit = FakeServer.tarpit()) {
-            Cancellation cancellation = new Cancellation();
+            CancellableMonitor cancellation = new CancellableMonitor();
             ProbeOptions patient = ProbeOptions.defaults().withTimeout(Duration.ofSeconds(60));
             CompletableFuture<Attempt> running = CompletableFuture.supplyAsync(
                     () -> imap("127.0.0.1", tarpit.port(), Security.SSL_TLS, false, patient, cancellation));
@@ -174,6 +176,57 @@ class FaultServerTest {
 
             Attempt attempt = running.get(10, TimeUnit.SECONDS);
             assertThat(attempt.outcome()).isEqualTo(Outcome.CANCELLED);
+        }
+    }
+
+    @Test
+    void tenMegabytesWithoutALineEndAreAProtocolErrorNotSilence() {
+        try (FakeServer flood = FakeServer.flood()) {
+            Attempt attempt = imap("127.0.0.1", flood.port(), Security.NONE, true, ONE_SECOND, ProgressMonitor.silent());
+
+            assertThat(attempt.outcome()).isEqualTo(Outcome.PROTOCOL_ERROR);
+            assertThat(english.explanation(attempt.diagnosis())).contains("bytes that are not mail protocol")
+                    .doesNotContain("said nothing");
+        }
+    }
+
+    @Test
+    void endlessLinesOverTlsAreStoppedAtTheBound() {
+        try (FakeServer flood = FakeServer.floodLinesOverTls(Leaf.LOCALHOST)) {
+            // Patient, so the bound and not the deadline ends it even on a busy machine.
+            Attempt attempt = imap("127.0.0.1", flood.port(), Security.SSL_TLS, false,
+                    ProbeOptions.defaults().withTimeout(Duration.ofSeconds(20)), ProgressMonitor.silent());
+
+            assertThat(attempt.outcome()).isEqualTo(Outcome.PROTOCOL_ERROR);
+            assertThat(english.explanation(attempt.diagnosis())).contains("bytes that are not mail protocol");
+        }
+    }
+
+    @Test
+    void aServerThatDidNotAnswerIsNotWaitedForAgainInTheSameRun() {
+        try (FakeServer tarpit = FakeServer.tarpit()) {
+            Attempt first = imap(tarpit.port(), Security.SSL_TLS);
+            Attempt second = imap(tarpit.port(), Security.SSL_TLS);
+
+            assertThat(first.outcome()).isEqualTo(Outcome.TIMEOUT);
+            assertThat(second.outcome()).isEqualTo(Outcome.TIMEOUT);
+            assertThat(second.sentCredentials()).isFalse();
+            assertThat(tarpit.connections()).isEqualTo(1);
+            assertThat(english.explanation(second.diagnosis())).startsWith("Not tried again: the same server did not answer at ");
+        }
+    }
+
+    @Test
+    void withoutAPasswordNoLoginIsTriedAndTheResultSaysSo() {
+        try (FakeServer server = FakeServer.plainImap()) {
+            ServerTarget target = new ServerTarget(ServerRole.INCOMING, Protocol.IMAP, Endpoint.of("127.0.0.1", server.port(),
+                    Security.NONE), true);
+            ServerReport report = fixture.probe.check(target, EmailAddress.parse("marie@bakery-dupont.ch"), UsernameFormat.FULL_ADDRESS,
+                    Optional.empty(), true, ONE_SECOND, ProgressMonitor.silent());
+
+            assertThat(report.outcome()).contains(Outcome.NEEDS_PASSWORD);
+            assertThat(Outcome.NEEDS_PASSWORD.real()).isFalse();
+            assertThat(server.connections()).isZero();
         }
     }
 }

@@ -1,5 +1,6 @@
 package ch.mailbench.core.probe;
 
+import ch.mailbench.core.task.ProgressMonitor;
 import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.Outcome;
 import ch.mailbench.core.model.Protocol;
@@ -45,7 +46,7 @@ class GreenMailLoginTest {
         ServerTarget target = new ServerTarget(protocol == Protocol.SMTP ? ServerRole.SMTP : ServerRole.INCOMING,
                 protocol, servers.endpoint(protocol, security), true);
         return fixture.probe.check(target, EmailAddress.parse(address), format, Optional.of(password.toCharArray()),
-                security == Security.NONE, OPTIONS, new Cancellation());
+                security == Security.NONE, OPTIONS, ProgressMonitor.silent());
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -119,7 +120,7 @@ class GreenMailLoginTest {
         ServerTarget target = new ServerTarget(ServerRole.INCOMING, Protocol.IMAP, servers.endpoint(Protocol.IMAP, Security.NONE), true);
 
         ServerReport report = fixture.probe.check(target, EmailAddress.parse(FULL_ADDRESS_USER), UsernameFormat.FULL_ADDRESS,
-                Optional.of(FULL_ADDRESS_PASSWORD.toCharArray()), false, OPTIONS, new Cancellation());
+                Optional.of(FULL_ADDRESS_PASSWORD.toCharArray()), false, OPTIONS, ProgressMonitor.silent());
 
         assertThat(report.attempts()).singleElement().satisfies(a -> {
             assertThat(a.outcome()).isEqualTo(Outcome.PLAINTEXT_REFUSED);
@@ -132,7 +133,7 @@ class GreenMailLoginTest {
         ServerTarget target = new ServerTarget(ServerRole.SMTP, Protocol.SMTP, servers.endpoint(Protocol.SMTP, Security.NONE), false);
 
         ServerReport report = fixture.probe.check(target, EmailAddress.parse(FULL_ADDRESS_USER), UsernameFormat.FULL_ADDRESS,
-                Optional.empty(), false, OPTIONS, new Cancellation());
+                Optional.empty(), false, OPTIONS, ProgressMonitor.silent());
 
         assertThat(report.attempts()).singleElement().satisfies(a -> {
             assertThat(a.outcome()).isEqualTo(Outcome.OK);
@@ -148,7 +149,7 @@ class GreenMailLoginTest {
                 ch.mailbench.core.model.Endpoint.of("127.0.0.1", endpoint.port().number(), Security.STARTTLS), true);
 
         ServerReport report = fixture.probe.check(target, EmailAddress.parse(FULL_ADDRESS_USER), UsernameFormat.FULL_ADDRESS,
-                Optional.of(FULL_ADDRESS_PASSWORD.toCharArray()), false, OPTIONS, new Cancellation());
+                Optional.of(FULL_ADDRESS_PASSWORD.toCharArray()), false, OPTIONS, ProgressMonitor.silent());
 
         assertThat(report.attempts()).singleElement().satisfies(a -> assertThat(a.outcome()).isEqualTo(Outcome.STARTTLS_UNAVAILABLE));
     }

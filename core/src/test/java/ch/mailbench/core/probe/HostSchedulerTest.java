@@ -65,6 +65,45 @@ class HostSchedulerTest {
         assertThat(run.isAlive()).isFalse();
     }
 
+    @Test
+    void theFirstTaskOfAPioneerKeyRunsAloneAndTheOthersFollow() throws InterruptedException {
+        AtomicInteger running = new AtomicInteger();
+        List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Integer> seenWhilePioneer = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<HostScheduler.HostTask> tasks = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int index = i;
+            tasks.add(new HostScheduler.HostTask("imap.example.ch", List.of("imap.example.ch:993", "domain-1|imap.example.ch:993"), () -> {
+                int now = running.incrementAndGet();
+                if (index == 0) {
+                    seenWhilePioneer.add(now);
+                    sleep(50);
+                }
+                order.add("task" + index);
+                running.decrementAndGet();
+            }));
+        }
+
+        new HostScheduler(2, 8).runAll(tasks);
+
+        assertThat(seenWhilePioneer).containsExactly(1);
+        assertThat(order.get(0)).isEqualTo("task0");
+        assertThat(order).hasSize(6);
+    }
+
+    @Test
+    void hostsNotContactedYetGoFirst() throws InterruptedException {
+        List<String> started = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<HostScheduler.HostTask> tasks = new ArrayList<>();
+        for (String host : List.of("a", "a", "a", "b", "c")) {
+            tasks.add(new HostScheduler.HostTask(host, () -> started.add(host)));
+        }
+
+        new HostScheduler(2, 1).runAll(tasks);
+
+        assertThat(started).startsWith("a", "b", "c");
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -1,5 +1,6 @@
 package ch.mailbench.core.probe;
 
+import ch.mailbench.core.task.ProgressMonitor;
 import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.Protocol;
 import ch.mailbench.core.model.Security;
@@ -87,7 +88,7 @@ class PasswordLeakTest {
                     // Local-part user recorded with the full address: a refused login, then the fallback.
                     ServerReport report = fixture.probe.check(target, EmailAddress.parse(GreenMailServers.LOCAL_PART_USER),
                             UsernameFormat.FULL_ADDRESS, Optional.of(GreenMailServers.LOCAL_PART_PASSWORD.toCharArray()),
-                            true, options, new Cancellation());
+                            true, options, ProgressMonitor.silent());
                     assertThat(report.passed()).as(protocol + " " + security).isTrue();
                     for (Attempt attempt : report.attempts()) {
                         results.append(attempt).append(texts.explanation(attempt.diagnosis())).append(texts.hint(attempt.diagnosis()));

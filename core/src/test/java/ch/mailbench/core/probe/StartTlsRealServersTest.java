@@ -1,5 +1,6 @@
 package ch.mailbench.core.probe;
 
+import ch.mailbench.core.task.ProgressMonitor;
 import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.Outcome;
@@ -51,7 +52,7 @@ class StartTlsRealServersTest {
                                       ProbeOptions options) {
         ServerTarget target = new ServerTarget(protocol == Protocol.SMTP ? ServerRole.SMTP : ServerRole.INCOMING, protocol, endpoint, true);
         return fixture.probe.check(target, EmailAddress.parse(address), format, Optional.of(password.toCharArray()), false,
-                options, new Cancellation());
+                options, ProgressMonitor.silent());
     }
 
     private static void assertLoggedIn(ServerReport report) {

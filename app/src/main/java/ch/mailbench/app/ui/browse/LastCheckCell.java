@@ -23,8 +23,9 @@ record LastCheckCell(CheckStatus status, Optional<LastCheck> check) implements C
         return switch (status) {
             case FAILING -> 0;
             case STALE -> 1;
-            case NEVER_CHECKED -> 2;
-            case VERIFIED -> 3;
+            case NEEDS_PASSWORD -> 2;
+            case NEVER_CHECKED -> 3;
+            case VERIFIED -> 4;
         };
     }
 }

@@ -46,6 +46,7 @@ final class StatusCells {
             case FAILING -> "✖";
             case STALE -> "⚠";
             case NEVER_CHECKED -> "○";
+            case NEEDS_PASSWORD -> "🔑";
         };
     }
 
@@ -54,7 +55,7 @@ final class StatusCells {
             case VERIFIED -> UIManager.getColor("Actions.Green");
             case FAILING -> UIManager.getColor("Actions.Red");
             case STALE -> UIManager.getColor("Actions.Yellow");
-            case NEVER_CHECKED -> UIManager.getColor("Label.disabledForeground");
+            case NEVER_CHECKED, NEEDS_PASSWORD -> UIManager.getColor("Label.disabledForeground");
         };
     }
 }

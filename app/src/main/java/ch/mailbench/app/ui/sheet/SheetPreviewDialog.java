@@ -1,5 +1,6 @@
 package ch.mailbench.app.ui.sheet;
 
+import ch.mailbench.app.ui.Widgets;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.task.TaskExecutor;
@@ -89,8 +90,7 @@ public final class SheetPreviewDialog {
         content.add(buttonBar());
         dialog.setContentPane(content);
         dialog.getRootPane().setDefaultButton(print);
-        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        Widgets.closeOnEscape(dialog, dialog::dispose);
         bindKey(KeyEvent.VK_PAGE_DOWN, "nextPage", model::next);
         bindKey(KeyEvent.VK_PAGE_UP, "previousPage", model::previous);
         model.addListener(this::showModel);

@@ -10,7 +10,6 @@ import ch.mailbench.core.model.TrustedCertificate;
 import ch.mailbench.core.model.Verification;
 import ch.mailbench.core.port.TrustedCertificateRepository;
 import ch.mailbench.core.probe.Attempt;
-import ch.mailbench.core.probe.Cancellation;
 import ch.mailbench.core.probe.MailboxReport;
 import ch.mailbench.core.probe.ProbeOptions;
 import ch.mailbench.core.probe.ServerReport;
@@ -116,10 +115,8 @@ public final class MailboxTestModel {
         changed();
         ProbeOptions options = ProbeOptions.defaults().withTranscript(keepTranscript);
         Mailbox tested = mailbox;
-        // The probe stops on its own Cancellation (it closes the sockets); the task's cancel drives it.
-        Cancellation probe = new Cancellation();
-        RunningTask run = BackgroundTask.of(monitor -> service.verify(List.of(tested), options, monitor, probe).get(0))
-                .whenCancelRequested(probe::cancel)
+        // The task's cancel shows in its monitor, and the probe closes the sockets when it sees it.
+        RunningTask run = BackgroundTask.of(monitor -> service.verify(List.of(tested), options, monitor).get(0))
                 // A cancelled run still returns its report: the attempts made, marked cancelled.
                 .keepsResultWhenCancelled()
                 .onSuccess(this::finished)

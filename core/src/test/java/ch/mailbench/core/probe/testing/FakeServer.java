@@ -27,7 +27,7 @@ import ch.mailbench.core.probe.testing.TestPki.Leaf;
 public final class FakeServer implements AutoCloseable {
 
     /** What the server does with a connection. */
-    public enum Behaviour { TARPIT, IMAP, TLS_SILENT }
+    public enum Behaviour { TARPIT, IMAP, TLS_SILENT, FLOOD, FLOOD_LINES }
 
     private final ServerSocket socket;
     private final Behaviour behaviour;
@@ -62,6 +62,16 @@ public final class FakeServer implements AutoCloseable {
     /** A TLS server that completes handshakes and then waits, like a port 993 reached without TLS. */
     public static FakeServer tlsSilent(Leaf leaf) {
         return new FakeServer(bind(TestPki.get().serverSocketFactory(leaf)), Behaviour.TLS_SILENT);
+    }
+
+    /** Sends 10 MB without a line end as soon as a client connects: no mail protocol at all. */
+    public static FakeServer flood() {
+        return new FakeServer(bind(ServerSocketFactory.getDefault()), Behaviour.FLOOD);
+    }
+
+    /** Over implicit TLS, greets like IMAP, then sends 10 MB of short untagged lines that never end the answer. */
+    public static FakeServer floodLinesOverTls(Leaf leaf) {
+        return new FakeServer(bind(TestPki.get().serverSocketFactory(leaf)), Behaviour.FLOOD_LINES);
     }
 
     /** A loopback port where nothing listens (bound, then released). */
@@ -119,10 +129,24 @@ public final class FakeServer implements AutoCloseable {
                     drain(client);
                 }
                 case IMAP -> imap(client);
+                case FLOOD -> flood(client, "x".repeat(1024).getBytes(StandardCharsets.US_ASCII));
+                case FLOOD_LINES -> {
+                    send(client.getOutputStream(), "* OK Flood ready");
+                    flood(client, ("* " + "y".repeat(100) + "\r\n").repeat(10).getBytes(StandardCharsets.US_ASCII));
+                }
             }
         } catch (IOException e) {
             // The client went away or the test closed the server.
         }
+    }
+
+    /** Writes {@code chunk} until 10 MB are out or the client hangs up. */
+    private static void flood(Socket client, byte[] chunk) throws IOException {
+        OutputStream out = client.getOutputStream();
+        for (long sent = 0; sent < 10L * 1024 * 1024; sent += chunk.length) {
+            out.write(chunk);
+        }
+        out.flush();
     }
 
     private void drain(Socket client) throws IOException {

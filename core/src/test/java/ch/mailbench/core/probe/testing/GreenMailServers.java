@@ -26,6 +26,8 @@ public final class GreenMailServers implements AutoCloseable {
         System.setProperty("greenmail.tls.keystore.file", TestPki.get().keyStore(TestPki.Leaf.LOCALHOST).toString());
         System.setProperty("greenmail.tls.keystore.password", TestPki.PASSWORD);
         System.setProperty("greenmail.tls.key.password", TestPki.PASSWORD);
+        // Six servers starting on a busy shared build machine can take longer than GreenMail's 2 s default.
+        System.setProperty("greenmail.startup.timeout", "30000");
         greenMail = new GreenMail(ServerSetup.dynamicPort(ServerSetupTest.ALL));
         greenMail.start();
         greenMail.setUser(FULL_ADDRESS_USER, FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);

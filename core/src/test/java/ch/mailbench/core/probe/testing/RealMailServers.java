@@ -129,6 +129,7 @@ public final class RealMailServers implements AutoCloseable {
                 disable_plaintext_auth = yes
                 auth_mechanisms = plain login
                 auth_failure_delay = 0
+                auth_verbose = yes
                 auth_username_chars = abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01234567890.-_@+
                 mail_location = maildir:%1$s/home/%%u/Maildir
                 mail_max_userip_connections = 100
@@ -270,6 +271,21 @@ public final class RealMailServers implements AutoCloseable {
             }
         }
         throw new IllegalStateException("Port " + port + " did not open: " + log("dovecot.log"));
+    }
+
+    /** Adds a login to Dovecot's user list (also used by Postfix's SASL); Dovecot reads the changed file at the next login. */
+    public void addUser(String login, String password) {
+        try {
+            Files.writeString(folder.resolve("users"), login + ":{PLAIN}" + password + "::::::nodelay=y\n",
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A log file of the servers, e.g. {@code dovecot.log}. */
+    public Path logFile(String name) {
+        return folder.resolve(name);
     }
 
     /** The servers' own log, for failure messages. */

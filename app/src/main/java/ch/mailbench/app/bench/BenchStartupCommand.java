@@ -1,0 +1,163 @@
+package ch.mailbench.app.bench;
+
+import ch.mailbench.app.AppFactory;
+import ch.mailbench.app.Main;
+import ch.mailbench.app.Workbench;
+import ch.mailbench.core.sample.SampleData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code mailbench bench-startup} (hidden): how soon the console shows its window and its customer
+ * list after the process starts, beside the floor — a bare FlatLaf + MigLayout window with a table
+ * started the same way — as medians of several cold starts. Needs a display (Xvfb will do).
+ */
+@Command(name = "bench-startup", hidden = true, mixinStandardHelpOptions = true,
+        description = {"Measures the console's start: first painted window and customer list shown (40 and 50,000 mailboxes),",
+                "beside a bare FlatLaf + MigLayout window with a table started the same way. Goals: window <= 1.3x, list <= 2x the floor."})
+public final class BenchStartupCommand implements java.util.concurrent.Callable<Integer> {
+
+    private static final long TIMEOUT_SECONDS = 120;
+
+    private final AppFactory factory;
+    private final PrintWriter out;
+
+    @Option(names = "--runs", defaultValue = "5", description = "Timed starts of each kind (default ${DEFAULT-VALUE}), after one untimed round.")
+    private int runs;
+
+    @Option(names = "--image", paramLabel = "DIR",
+            description = "A packaged Mailbench (app image or /opt/mailbench): time its launcher and its runtime instead of this java -jar.")
+    private Path image;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Where the sample databases are kept between runs (default: a folder in the temp dir).")
+    private Path work;
+
+    public BenchStartupCommand(AppFactory factory, PrintWriter out) {
+        this.factory = factory;
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be at least 1");
+        }
+        Path folder = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "mailbench-bench-startup");
+        Files.createDirectories(folder);
+        Path small = sampleDatabase(folder.resolve("mailboxes-40.db"), 10, 40, out);
+        Path large = sampleDatabase(folder.resolve("mailboxes-50000.db"), 5_000, 50_000, out);
+        List<String> mailbench = image != null ? List.of(image.resolve("bin/mailbench").toString())
+                : List.of(javaCommand(), "-jar", thisJar().toString());
+        // Started the same way: the packaged floor gets the launcher's class-data sharing archive too
+        // (its classpath is the same jar), else it would pay for the JDK classes that Mailbench does not.
+        List<String> floor = image != null
+                ? List.of(image.resolve("lib/runtime/bin/java").toString(),
+                        "-XX:SharedArchiveFile=" + image.resolve("lib/app/mailbench.jsa"),
+                        "-cp", image.resolve("lib/app/mailbench.jar").toString(), FloorWindow.class.getName())
+                : List.of(javaCommand(), "-cp", thisJar().toString(), FloorWindow.class.getName());
+        List<Start> kinds = List.of(new Start("floor (FlatLaf + MigLayout + table)", floor, small),
+                new Start("Mailbench, 40 mailboxes", mailbench, small), new Start("Mailbench, 50,000 mailboxes", mailbench, large));
+
+        Path preferences = Files.createDirectories(folder.resolve("preferences"));
+        double[][][] times = new double[kinds.size()][2][runs];
+        for (int round = -1; round < runs; round++) {
+            for (int k = 0; k < kinds.size(); k++) {
+                double[] measured = kinds.get(k).measure(preferences);
+                if (round >= 0) {
+                    times[k][0][round] = measured[0];
+                    times[k][1][round] = measured[1];
+                }
+            }
+        }
+        out.printf("Start-up of %s, median of %d cold starts (seconds from process start):%n",
+                image != null ? image.resolve("bin/mailbench") : "java -jar " + thisJar().getFileName(), runs);
+        out.printf("%-36s %8s %8s %14s %12s%n", "", "window", "list", "window/floor", "list/floor");
+        double floorWindow = median(times[0][0]);
+        double floorList = median(times[0][1]);
+        for (int k = 0; k < kinds.size(); k++) {
+            double window = median(times[k][0]);
+            double list = median(times[k][1]);
+            out.printf("%-36s %7.2fs %7.2fs %13.2fx %11.2fx%n", kinds.get(k).name(), window, list, window / floorWindow, list / floorList);
+        }
+        out.println("Goals: window <= 1.3x the floor, list <= 2x the floor.");
+        return 0;
+    }
+
+    private Path sampleDatabase(Path file, int customers, int mailboxes, PrintWriter out) {
+        if (!Files.exists(file)) {
+            out.printf("Generating %,d mailboxes in %s …%n", mailboxes, file);
+            Workbench workbench = factory.open(file);
+            new SampleData(42, Instant.now(factory.clock())).write(workbench.store(), customers, mailboxes);
+        }
+        return file;
+    }
+
+    private static String javaCommand() {
+        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    private static Path thisJar() {
+        try {
+            return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the running jar", e);
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** One kind of start: a command, started with the probe on and the database in the environment. */
+    private record Start(String name, List<String> command, Path database) {
+
+        /** Seconds from starting the process to its {@code startup window} and {@code startup list} lines. */
+        double[] measure(Path preferences) throws IOException, InterruptedException {
+            ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command));
+            builder.environment().put(StartupProbe.VARIABLE, "exit");
+            builder.environment().put("MAILBENCH_DB", database.toString());
+            // The benchmark must not change the technician's own window layout or last customer.
+            builder.environment().put("JAVA_TOOL_OPTIONS", "-Djava.util.prefs.userRoot=" + preferences);
+            builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+            long start = System.nanoTime();
+            Process process = builder.start();
+            // A start that never shows its list is ended, which also ends the reading below.
+            CompletableFuture.delayedExecutor(TIMEOUT_SECONDS, TimeUnit.SECONDS).execute(process::destroyForcibly);
+            double window = Double.NaN;
+            double list = Double.NaN;
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    if (line.equals("startup window")) {
+                        window = seconds;
+                    } else if (line.equals("startup list")) {
+                        list = seconds;
+                    }
+                }
+            } finally {
+                process.waitFor();
+            }
+            if (Double.isNaN(list)) {
+                throw new IOException(name + ": the window or the list never appeared (is there a display?) — " + command);
+            }
+            return new double[] {window, list};
+        }
+    }
+}

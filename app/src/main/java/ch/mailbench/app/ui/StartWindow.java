@@ -1,0 +1,98 @@
+package ch.mailbench.app.ui;
+
+import ch.mailbench.app.ui.action.MenuId;
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.JButton;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JSplitPane;
+import javax.swing.JTextField;
+import javax.swing.JToolBar;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+import javax.swing.WindowConstants;
+import java.awt.BorderLayout;
+import java.awt.Frame;
+import java.nio.file.Path;
+
+/**
+ * What the console shows in the first moment, while the database opens in the background: the
+ * window at its remembered place with its menus, toolbar row, an empty list saying "Loading
+ * customers…" and a busy status line. Every menu says the database is opening, so a click does
+ * not go unanswered. {@link MainWindow} then takes over the same frame, so nothing flickers.
+ * Build and use on the EDT.
+ */
+final class StartWindow {
+
+    private final JFrame frame = new JFrame();
+
+    StartWindow(Messages messages, ConsolePreferences preferences, Path databaseFile) {
+        String opening = messages.format("status.openingDatabase", databaseFile.getFileName());
+        frame.setName("mainWindow");
+        frame.setTitle(messages.get("app.title") + " — " + databaseFile.getFileName());
+        frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        JMenuBar menuBar = new JMenuBar();
+        for (MenuId id : MenuId.values()) {
+            JMenu menu = Widgets.menu("menu" + id.name(), messages.get(id.messageKey()));
+            JMenuItem waiting = new JMenuItem(opening);
+            waiting.setEnabled(false);
+            menu.add(waiting);
+            menuBar.add(menu);
+        }
+        frame.setJMenuBar(menuBar);
+
+        JToolBar toolbar = new JToolBar();
+        toolbar.setFloatable(false);
+        // An empty button keeps the toolbar row at its final height, so the window does not jump.
+        JButton placeholder = new JButton(" ");
+        placeholder.setEnabled(false);
+        placeholder.setBorderPainted(false);
+        toolbar.add(placeholder);
+
+        JPanel list = new JPanel(new MigLayout("insets 6, fill", "[grow,fill]", "[][grow,top]"));
+        JTextField search = new JTextField();
+        search.putClientProperty("JTextField.placeholderText", messages.get("search.placeholder"));
+        search.setEnabled(false);
+        list.add(search, "wrap");
+        JLabel loading = Widgets.label("customersLoading", messages.get("status.loading"));
+        loading.setForeground(UIManager.getColor("Label.disabledForeground"));
+        list.add(loading);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, list, new JPanel());
+        split.setBorder(null);
+        int divider = preferences.splitPosition(MainWindow.MAIN_SPLIT);
+        split.setDividerLocation(divider > 0 ? divider : 260);
+
+        JPanel status = new JPanel(new MigLayout("insets 3 8 3 8", "[grow,fill][]", "[]"));
+        status.add(Widgets.label("status", opening));
+        JProgressBar busy = new JProgressBar();
+        busy.setIndeterminate(true);
+        status.add(busy, "w 160!");
+
+        JPanel content = new JPanel(new BorderLayout());
+        content.add(toolbar, BorderLayout.NORTH);
+        content.add(split, BorderLayout.CENTER);
+        content.add(status, BorderLayout.SOUTH);
+        frame.setContentPane(content);
+        MainWindow.placeWindow(frame, preferences);
+    }
+
+    void show(boolean maximized) {
+        frame.setVisible(true);
+        if (maximized) {
+            frame.setExtendedState(Frame.MAXIMIZED_BOTH);
+        }
+        // After the first paint: drawing the icon from its SVG need not delay the window.
+        SwingUtilities.invokeLater(() -> frame.setIconImages(AppIcon.images()));
+    }
+
+    /** The frame, for {@link MainWindow} to fill. */
+    JFrame frame() {
+        return frame;
+    }
+}

@@ -1,0 +1,229 @@
+package ch.mailbench.app.ui.directory;
+
+import ch.mailbench.app.ui.Messages;
+import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.action.ConsoleAction;
+import ch.mailbench.app.ui.action.ConsoleContext;
+import ch.mailbench.app.ui.action.ConsoleExtension;
+import ch.mailbench.app.ui.action.ConsoleMenus;
+import ch.mailbench.app.ui.action.ConsoleMenus.Target;
+import ch.mailbench.app.ui.action.ConsoleSelection;
+import ch.mailbench.app.ui.action.MenuId;
+import ch.mailbench.app.ui.directory.CustomerDialog;
+import ch.mailbench.app.ui.directory.DomainDialog;
+import ch.mailbench.app.ui.directory.MailboxDialog;
+import ch.mailbench.app.ui.directory.CustomerForm;
+import ch.mailbench.app.ui.directory.DomainForm;
+import ch.mailbench.app.ui.directory.MailboxForm;
+import ch.mailbench.app.ui.task.BackgroundTask;
+import ch.mailbench.core.directory.CustomerDirectory;
+import ch.mailbench.core.directory.CustomerFile;
+import ch.mailbench.core.directory.DeletionImpact;
+import ch.mailbench.core.model.Customer;
+import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.model.SheetLanguage;
+
+import javax.swing.JOptionPane;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Creating, editing and deleting customers, domains and mailboxes: the console's own entries,
+ * plugged in through the same {@link ConsoleExtension} seam other features use. Saves and
+ * deletions run in the background; a stale edit or a duplicate name is shown in the dialog,
+ * which keeps what the user typed.
+ */
+public final class DirectoryEditing implements ConsoleExtension {
+
+    private final CustomerDirectory directory;
+    private ConsoleContext context;
+    private Messages messages;
+    private ErrorTexts errors;
+
+    public DirectoryEditing(CustomerDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public void install(ConsoleContext consoleContext) {
+        this.context = consoleContext;
+        this.messages = consoleContext.messages();
+        this.errors = new ErrorTexts(messages);
+        ConsoleMenus menus = consoleContext.menus();
+        ConsoleSelection selection = consoleContext.selection();
+
+        ConsoleAction newCustomer = action("newCustomer", "action.newCustomer", "ctrl N", this::newCustomer, () -> true)
+                .withTooltip(messages.get("action.newCustomer.tip")).withIcon("newCustomer");
+        ConsoleAction editCustomer = action("editCustomer", "action.editCustomer", null, this::editCustomer,
+                () -> selection.customer().isPresent());
+        ConsoleAction deleteCustomer = action("deleteCustomer", "action.deleteCustomer", null, this::deleteCustomer,
+                () -> selection.customer().isPresent());
+        ConsoleAction newDomain = action("newDomain", "action.newDomain", "ctrl D", this::newDomain,
+                () -> selection.customer().isPresent()).withTooltip(messages.get("action.newDomain.tip")).withIcon("newDomain");
+        ConsoleAction editDomain = action("editDomain", "action.editDomain", null, this::editDomain,
+                () -> selection.domain().isPresent());
+        ConsoleAction deleteDomain = action("deleteDomain", "action.deleteDomain", null, this::deleteDomain,
+                () -> selection.domain().isPresent());
+        ConsoleAction newMailbox = action("newMailbox", "action.newMailbox", "ctrl M", this::newMailbox,
+                () -> selection.customer().map(c -> !c.domains().isEmpty()).orElse(false))
+                .withTooltip(messages.get("action.newMailbox.tip")).withIcon("newMailbox");
+        ConsoleAction editMailbox = action("editMailbox", "action.editMailbox", null, this::editMailbox,
+                () -> selection.mailbox().isPresent());
+        ConsoleAction deleteMailbox = action("deleteMailbox", "action.deleteMailbox", null, this::deleteMailbox,
+                () -> selection.mailbox().isPresent());
+
+        for (ConsoleAction[] group : new ConsoleAction[][] {{newCustomer, editCustomer, deleteCustomer},
+                {newDomain, editDomain, deleteDomain}, {newMailbox, editMailbox, deleteMailbox}}) {
+            menus.addSeparator(MenuId.EDIT);
+            Arrays.stream(group).forEach(a -> menus.add(MenuId.EDIT, a));
+        }
+        menus.addToToolbar(newCustomer);
+        menus.addToToolbar(newDomain);
+        menus.addToToolbar(newMailbox);
+        menus.addToPopup(Target.CUSTOMER, editCustomer);
+        menus.addToPopup(Target.CUSTOMER, newDomain);
+        menus.addToPopup(Target.CUSTOMER, deleteCustomer);
+        menus.addToPopup(Target.DOMAIN, editDomain);
+        menus.addToPopup(Target.DOMAIN, newMailbox);
+        menus.addToPopup(Target.DOMAIN, deleteDomain);
+        menus.addToPopup(Target.MAILBOX, editMailbox);
+        menus.addToPopup(Target.MAILBOX, deleteMailbox);
+        menus.setRowActions(Target.CUSTOMER, editCustomer, deleteCustomer);
+        menus.setRowActions(Target.DOMAIN, editDomain, deleteDomain);
+        menus.setRowActions(Target.MAILBOX, editMailbox, deleteMailbox);
+        menus.setAddAction(Target.DOMAIN, newDomain);
+        menus.setAddAction(Target.MAILBOX, newMailbox);
+    }
+
+    private ConsoleAction action(String id, String key, String accelerator, Runnable command, java.util.function.BooleanSupplier enabled) {
+        return new ConsoleAction(id, messages.get(key), accelerator, command, enabled);
+    }
+
+    private void newCustomer() {
+        CustomerForm form = CustomerForm.forNew(defaultSheetLanguage(), messages);
+        new CustomerDialog(context.frame(), form, messages, (model, saved, failed) ->
+                run("work.saving", monitor -> directory.save(model.toCustomer()),
+                customer -> {
+                    saved.run();
+                    context.openCustomer().accept(customer.id());
+                }, failed)).show();
+    }
+
+    private void editCustomer() {
+        Customer customer = file().customer();
+        new CustomerDialog(context.frame(), new CustomerForm(customer, messages), messages, (model, saved, failed) ->
+                run("work.saving", monitor -> directory.save(model.toCustomer()),
+                        result -> {
+                            saved.run();
+                            context.reload().run();
+                        }, failed)).show();
+    }
+
+    private void deleteCustomer() {
+        Customer customer = file().customer();
+        confirmAndDelete(() -> directory.impactOfDeleting(customer), impact -> impact.hasChildren()
+                        ? messages.format("confirm.deleteCustomer.children", customer.name(), impact.domains(), impact.mailboxes())
+                        : messages.format("confirm.deleteCustomer", customer.name()),
+                () -> directory.delete(customer));
+    }
+
+    private void newDomain() {
+        DomainForm form = DomainForm.forNew(file().customer().id(), messages);
+        new DomainDialog(context.frame(), form, messages, (model, saved, failed) ->
+                run("work.saving", monitor -> directory.save(model.toDomain()),
+                domain -> {
+                    saved.run();
+                    context.reload().run();
+                }, failed)).show();
+    }
+
+    private void editDomain() {
+        MailDomain domain = context.selection().domain().orElseThrow();
+        new DomainDialog(context.frame(), new DomainForm(domain, messages), messages, (model, saved, failed) ->
+                run("work.saving", monitor -> directory.save(model.toDomain()),
+                        result -> {
+                            saved.run();
+                            context.reload().run();
+                        }, failed)).show();
+    }
+
+    private void deleteDomain() {
+        MailDomain domain = context.selection().domain().orElseThrow();
+        confirmAndDelete(() -> directory.impactOfDeleting(domain), impact -> impact.hasChildren()
+                        ? messages.format("confirm.deleteDomain.children", domain.name().unicode(), impact.mailboxes())
+                        : messages.format("confirm.deleteDomain", domain.name().unicode()),
+                () -> directory.delete(domain));
+    }
+
+    private void newMailbox() {
+        CustomerFile file = file();
+        MailDomain domain = context.selection().domain().or(() -> context.selection().domainOfMailbox())
+                .orElse(file.domains().get(0));
+        showMailboxDialog(MailboxForm.forNew(domain, file.domains(), messages));
+    }
+
+    private void editMailbox() {
+        Mailbox mailbox = context.selection().mailbox().orElseThrow();
+        showMailboxDialog(MailboxForm.forEdit(mailbox, file().domains(), messages));
+    }
+
+    private void showMailboxDialog(MailboxForm form) {
+        new MailboxDialog(context.frame(), form, messages, (model, saved, failed) ->
+                run("work.saving", monitor -> directory.save(model.toMailbox()),
+                mailbox -> {
+                    saved.run();
+                    context.reload().run();
+                }, failed)).show();
+    }
+
+    private void deleteMailbox() {
+        Mailbox mailbox = context.selection().mailbox().orElseThrow();
+        if (confirmed(messages.format("confirm.deleteMailbox", mailbox.address().unicode()))) {
+            delete(() -> directory.delete(mailbox));
+        }
+    }
+
+    /** Counts what goes with it (in the background), asks, then deletes (in the background) and reloads. */
+    private void confirmAndDelete(Supplier<DeletionImpact> impact, java.util.function.Function<DeletionImpact, String> question,
+                                  Runnable delete) {
+        run("work.counting", monitor -> impact.get(), counted -> {
+            if (confirmed(question.apply(counted))) {
+                delete(delete);
+            }
+        }, this::showFailure);
+    }
+
+    /** Asks with "Delete" and "Cancel" (the default), so a stray Enter deletes nothing. */
+    private boolean confirmed(String question) {
+        String[] options = {messages.get("confirm.delete"), messages.get("dialog.cancel")};
+        return JOptionPane.showOptionDialog(context.frame(), question, messages.get("confirm.title"),
+                JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null, options, options[1]) == 0;
+    }
+
+    private void delete(Runnable delete) {
+        run("work.deleting", monitor -> {
+            delete.run();
+            return Boolean.TRUE;
+        }, done -> context.reload().run(), this::showFailure);
+    }
+
+    /** Runs {@code work} off the EDT, shown in the status bar as {@code titleKey}. EDT. */
+    private <T> void run(String titleKey, BackgroundTask.Work<T> work, Consumer<? super T> onSuccess, Consumer<Exception> onFailure) {
+        BackgroundTask.of(work).shownAs(messages.get(titleKey)).onSuccess(onSuccess).onFailure(onFailure).executeWith(context.tasks());
+    }
+
+    private void showFailure(Exception e) {
+        JOptionPane.showMessageDialog(context.frame(), errors.describe(e), messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
+        context.reload().run();
+    }
+
+    private CustomerFile file() {
+        return context.selection().customer().orElseThrow();
+    }
+
+    private SheetLanguage defaultSheetLanguage() {
+        return SheetLanguage.forLocale(messages.locale());
+    }
+}
