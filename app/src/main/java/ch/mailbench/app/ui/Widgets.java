@@ -85,7 +85,7 @@ public final class Widgets {
         StringBuilder columns = new StringBuilder();
         aside.forEach(component -> columns.append("[]"));
         columns.append("push");
-        Arrays.stream(actions).forEach(action -> columns.append("[sg button]"));
+        Arrays.stream(actions).forEach(action -> columns.append("[sg button, fill]"));
         JPanel bar = new JPanel(new MigLayout("insets 0, hidemode 2, fillx", columns.toString()));
         bar.setName("buttonBar");
         aside.forEach(bar::add);

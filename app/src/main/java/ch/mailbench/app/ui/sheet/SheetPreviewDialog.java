@@ -156,7 +156,7 @@ public final class SheetPreviewDialog {
         status.setName("status");
         button(save, "save", "save", this::saveAs);
         button(print, "print", "print", this::print);
-        JButton close = button(new JButton(), "close", "close", dialog::dispose);
+        JButton close = Widgets.button("close", text.get("close"), e -> dialog.dispose());
         JPanel bar = new JPanel(new MigLayout("insets 0, fill", "[][][]12[][]12[grow,fill][button,fill][button,fill][button,fill]"));
         bar.add(previous);
         bar.add(pageLabel, "w 110!, center");
@@ -171,9 +171,10 @@ public final class SheetPreviewDialog {
         return bar;
     }
 
+    /** Names and labels a button this dialog keeps as a field (it enables them as the preview changes). */
     private JButton button(JButton button, String name, String key, Runnable action) {
-        button.setText(text.get(key));
         button.setName(name);
+        Widgets.applyText(button, text.get(key));
         button.addActionListener(e -> action.run());
         return button;
     }
