@@ -257,4 +257,45 @@ class CsvImportExportTest {
                 .isInstanceOf(CancellationException.class);
         assertThat(workspace.store().repositories().mailboxes().count()).isZero();
     }
+
+    @Test
+    void theSheetLanguageColumnSetsNewAndExistingCustomersAndRoundTrips() throws IOException {
+        workspace.importText(DUPONT, false);
+        String languages = "customer,email,sheet_language\n"
+                + "Boulangerie Dupont,marie@bakery-dupont.ch,de\n"
+                + "Garage Meier,info@garage-meier.ch,\n"
+                + "Studio Rossi,avv@rossi.ch,it\n";
+
+        ImportReport report = workspace.importText(languages, false);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.mailboxesUpdated()).singleElement()
+                .satisfies(change -> assertThat(change.changes()).containsExactly("sheet_language: \"fr\" → \"de\""));
+        assertThat(language(workspace, "Boulangerie Dupont")).isEqualTo(SheetLanguage.DE);
+        assertThat(language(workspace, "Garage Meier")).isEqualTo(SheetLanguage.FR);
+        assertThat(language(workspace, "Studio Rossi")).isEqualTo(SheetLanguage.IT);
+
+        String exported = workspace.export(',', false);
+        assertThat(exported).startsWith("\uFEFFcustomer,").contains(",sheet_language\r\n");
+        Workspace empty = open("empty.db");
+        empty.importText(exported.substring(1), false);
+        assertThat(language(empty, "Boulangerie Dupont")).isEqualTo(SheetLanguage.DE);
+        assertThat(language(empty, "Studio Rossi")).isEqualTo(SheetLanguage.IT);
+        assertThat(empty.export(',', false)).isEqualTo(exported);
+    }
+
+    @Test
+    void twoLanguagesForOneCustomerAreRefusedOnTheSecondLine() {
+        ImportReport report = workspace.importText("customer,email,sheet_language\n"
+                + "Boulangerie Dupont,marie@bakery-dupont.ch,de\n"
+                + "boulangerie dupont,paul@bakery-dupont.ch,fr\n", false);
+
+        assertThat(report.written()).isFalse();
+        assertThat(report.problems()).extracting(Object::toString).containsExactly("line 3, column sheet_language: line 2 gives"
+                + " the customer \"boulangerie dupont\" the sheet language de, this line fr; one customer has one sheet language");
+    }
+
+    private static SheetLanguage language(Workspace workspace, String customer) {
+        return workspace.store().repositories().customers().findByName(customer).orElseThrow().sheetLanguage();
+    }
 }

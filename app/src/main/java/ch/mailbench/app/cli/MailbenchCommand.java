@@ -54,6 +54,7 @@ public final class MailbenchCommand implements Callable<Integer> {
         commandLine.addSubcommand(new SheetCommand(this));
         commandLine.addSubcommand(new ProfileCommand(this));
         commandLine.addSubcommand(new ShopCommand(this));
+        commandLine.addSubcommand(new CustomersCommand(this));
         commandLine.addSubcommand(new ImportCommand(this));
         commandLine.addSubcommand(new ExportCommand(this));
         commandLine.addSubcommand(new BackupCommand(this));

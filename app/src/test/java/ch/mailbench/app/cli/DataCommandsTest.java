@@ -148,4 +148,27 @@ class DataCommandsTest {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("import", "export", "backup");
     }
+
+    @Test
+    void customersSetsTheSheetLanguageOfTheNamedCustomersAllOrNothing() throws Exception {
+        run("import", write("in.csv", "customer,email,sheet_language\nBoulangerie Dupont,marie@bakery-dupont.ch,fr\n"
+                + "Garage Meier,info@garage-meier.ch,fr\nCabinet Rossi,avv@rossi.ch,it\n").toString(), "--db", db().toString());
+
+        assertThat(run("customers", "--set-sheet-language", "de", "--customer", "garage meier", "--customer", "Nobody",
+                "--db", db().toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("No customer is called \"Nobody\"; nothing was changed");
+        assertThat(run("customers", "--set-sheet-language", "deutsch", "--customer", "Garage Meier", "--db", db().toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("The sheet language must be one of fr, de, en, it");
+        assertThat(run("customers", "--set-sheet-language", "de", "--db", db().toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--customer NAME (repeatable) or --all");
+
+        assertThat(run("customers", "--set-sheet-language", "de", "--customer", "garage meier", "--customer", "Cabinet Rossi",
+                "--db", db().toString())).isZero();
+        assertThat(out.toString()).contains("de  Cabinet Rossi\nde  Garage Meier\nSheet language de for 2 customer(s)");
+
+        assertThat(run("customers", "--db", db().toString())).isZero();
+        assertThat(out.toString()).isEqualTo("fr  Boulangerie Dupont\nde  Cabinet Rossi\nde  Garage Meier\n3 customer(s)\n");
+        assertThat(run("customers", "--set-sheet-language", "EN", "--all", "--db", db().toString())).isZero();
+        assertThat(out.toString()).contains("Sheet language en for 3 customer(s)");
+    }
 }

@@ -9,7 +9,9 @@ public enum CsvColumn {
     CUSTOMER, DOMAIN, EMAIL, DISPLAY_NAME, TYPE, PASSWORD,
     INCOMING_HOST, INCOMING_PORT, INCOMING_SECURITY,
     SMTP_HOST, SMTP_PORT, SMTP_SECURITY,
-    USERNAME_FORMAT, NOTES;
+    USERNAME_FORMAT, NOTES,
+    /** The customer's sheet language (fr, de, en, it); optional on import. */
+    SHEET_LANGUAGE;
 
     /** The header name: {@code display_name}. */
     public String header() {

@@ -127,6 +127,7 @@ public final class CsvExporter {
                 case SMTP_SECURITY -> settings.outgoing().map(Endpoint::security).map(Enum::name).orElse("");
                 case USERNAME_FORMAT -> settings.usernameFormat().storageForm();
                 case NOTES -> mailbox.notes();
+                case SHEET_LANGUAGE -> customer.sheetLanguage().code();
             });
         }
         return cells;

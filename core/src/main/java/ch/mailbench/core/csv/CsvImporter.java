@@ -14,7 +14,9 @@ import ch.mailbench.core.vault.VaultLockedException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -95,6 +97,8 @@ public final class CsvImporter {
         private int mailboxesCreated;
         private int unchanged;
         private int passwordsStored;
+        /** The first row naming a sheet language, per customer (lower case). */
+        private final Map<String, ImportRow> languageRows = new HashMap<>();
 
         Run(Repositories repositories, ImportFile file) {
             this.repositories = repositories;
@@ -125,9 +129,18 @@ public final class CsvImporter {
                         row.email() + " is already recorded under the domain " + where + ", not " + row.domain()));
                 return;
             }
-            Customer owner = customer.orElseGet(() -> {
+            if (row.sheetLanguage().isPresent() && !sameLanguageAsEarlierRows(row)) {
+                return;
+            }
+            List<String> customerChanges = new ArrayList<>();
+            Customer owner = customer.map(existing -> row.sheetLanguage().filter(language -> language != existing.sheetLanguage())
+                    .map(language -> {
+                        customerChanges.add(change(CsvColumn.SHEET_LANGUAGE.header(), existing.sheetLanguage().code(), language.code()));
+                        return repositories.customers().update(existing.withSheetLanguage(language));
+                    }).orElse(existing)).orElseGet(() -> {
                 customersCreated++;
-                return repositories.customers().insert(Customer.create(row.customer(), languageForNewCustomers));
+                return repositories.customers().insert(Customer.create(row.customer(),
+                        row.sheetLanguage().orElse(languageForNewCustomers)));
             });
             MailDomain mailDomain = domain.orElseGet(() -> {
                 domainsCreated++;
@@ -137,7 +150,7 @@ public final class CsvImporter {
             if (mailbox.isEmpty()) {
                 create(row, mailDomain);
             } else {
-                update(row, mailDomain, mailbox.get());
+                update(row, mailDomain, mailbox.get(), customerChanges);
             }
         }
 
@@ -151,8 +164,24 @@ public final class CsvImporter {
             row.password().ifPresent(password -> storePassword(stored.id(), password));
         }
 
-        private void update(ImportRow row, MailDomain domain, Mailbox existing) {
-            List<String> changes = new ArrayList<>();
+        /**
+         * One customer, one sheet language: two rows of the same customer that name different
+         * languages would make the result depend on the line order, so the later one is refused.
+         */
+        private boolean sameLanguageAsEarlierRows(ImportRow row) {
+            String key = row.customer().toLowerCase(java.util.Locale.ROOT);
+            ImportRow first = languageRows.putIfAbsent(key, row);
+            if (first == null || first.sheetLanguage().equals(row.sheetLanguage())) {
+                return true;
+            }
+            problems.add(new CsvProblem(row.line(), CsvColumn.SHEET_LANGUAGE.header(), "line " + first.line() + " gives the customer \""
+                    + row.customer() + "\" the sheet language " + first.sheetLanguage().orElseThrow().code() + ", this line "
+                    + row.sheetLanguage().orElseThrow().code() + "; one customer has one sheet language"));
+            return false;
+        }
+
+        private void update(ImportRow row, MailDomain domain, Mailbox existing, List<String> customerChanges) {
+            List<String> changes = new ArrayList<>(customerChanges);
             Mailbox changed = existing;
             if (row.displayName().isPresent() && !row.displayName().get().equals(existing.displayName())) {
                 changes.add(change("display_name", existing.displayName(), row.displayName().get()));

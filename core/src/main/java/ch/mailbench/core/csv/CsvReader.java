@@ -8,6 +8,7 @@ import ch.mailbench.core.model.MailboxType;
 import ch.mailbench.core.model.Port;
 import ch.mailbench.core.model.Security;
 import ch.mailbench.core.model.ServerSettings;
+import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.model.UsernameFormat;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -225,10 +226,12 @@ public final class CsvReader {
             Optional<String> displayName = present(CsvColumn.DISPLAY_NAME);
             Optional<String> notes = present(CsvColumn.NOTES);
             Optional<String> password = cellRaw(CsvColumn.PASSWORD).filter(text -> !text.isEmpty());
+            Optional<SheetLanguage> language = cell(CsvColumn.SHEET_LANGUAGE)
+                    .map(text -> parse(CsvColumn.SHEET_LANGUAGE, () -> SheetLanguage.fromCode(text)));
             if (!valid) {
                 return Optional.empty();
             }
-            return Optional.of(new ImportRow(line, customer, domain, email, displayName, settings, password, notes));
+            return Optional.of(new ImportRow(line, customer, domain, email, displayName, settings, password, notes, language));
         }
 
         private Optional<ServerSettings> settings() {
@@ -237,17 +240,47 @@ public final class CsvReader {
                 return Optional.empty();
             }
             MailboxType type = cell(CsvColumn.TYPE).map(text -> parse(CsvColumn.TYPE, () -> type(text))).orElse(MailboxType.IMAP);
+            if (type == MailboxType.EXCHANGE) {
+                return exchange(format());
+            }
             boolean pop = type == MailboxType.POP3;
             Optional<Endpoint> incoming = endpoint(CsvColumn.INCOMING_HOST, CsvColumn.INCOMING_PORT, CsvColumn.INCOMING_SECURITY,
                     pop ? 995 : 993, pop ? 110 : 143, pop ? 110 : 143);
             Optional<Endpoint> outgoing = endpoint(CsvColumn.SMTP_HOST, CsvColumn.SMTP_PORT, CsvColumn.SMTP_SECURITY, 465, 587, 25);
-            UsernameFormat format = cell(CsvColumn.USERNAME_FORMAT)
-                    .map(text -> parse(CsvColumn.USERNAME_FORMAT, () -> UsernameFormat.fromStorageForm(text)))
-                    .orElse(UsernameFormat.FULL_ADDRESS);
+            UsernameFormat format = format();
             if (!valid) {
                 return Optional.empty();
             }
             return Optional.of(new ServerSettings(type, incoming, outgoing, true, format));
+        }
+
+        private UsernameFormat format() {
+            return cell(CsvColumn.USERNAME_FORMAT)
+                    .map(text -> parse(CsvColumn.USERNAME_FORMAT, () -> UsernameFormat.fromStorageForm(text)))
+                    .orElse(UsernameFormat.FULL_ADDRESS);
+        }
+
+        /**
+         * An Exchange mailbox is only its server's name (see {@link ServerSettings}): an SMTP server or
+         * an IMAP port in the row would be dropped without a word, so they are refused instead.
+         */
+        private Optional<ServerSettings> exchange(UsernameFormat format) {
+            for (CsvColumn smtp : List.of(CsvColumn.SMTP_HOST, CsvColumn.SMTP_PORT, CsvColumn.SMTP_SECURITY)) {
+                cell(smtp).ifPresent(value -> problem(smtp, "an Exchange mailbox has no SMTP server (mail is sent through"
+                        + " the Exchange account); leave " + smtp.header() + " empty or choose the type IMAP"));
+            }
+            cell(CsvColumn.INCOMING_PORT).filter(port -> !port.strip().equals(Integer.toString(ServerSettings.EXCHANGE_PORT.number())))
+                    .ifPresent(port -> problem(CsvColumn.INCOMING_PORT, "an Exchange server has no port to set (devices reach it"
+                            + " over HTTPS); leave " + CsvColumn.INCOMING_PORT.header() + " empty"));
+            cell(CsvColumn.INCOMING_SECURITY).filter(security -> !security.strip().toUpperCase(Locale.ROOT).matches("SSL|TLS|SSL_TLS|SSL/TLS"))
+                    .ifPresent(security -> problem(CsvColumn.INCOMING_SECURITY, "an Exchange server is always reached over"
+                            + " HTTPS; leave " + CsvColumn.INCOMING_SECURITY.header() + " empty"));
+            Optional<HostName> host = cell(CsvColumn.INCOMING_HOST).map(text -> parse(CsvColumn.INCOMING_HOST, () -> HostName.of(text)));
+            if (!valid) {
+                return Optional.empty();
+            }
+            return Optional.of(new ServerSettings(MailboxType.EXCHANGE,
+                    host.map(name -> new Endpoint(name, ServerSettings.EXCHANGE_PORT, Security.SSL_TLS)), Optional.empty(), false, format));
         }
 
         /** Security defaults to SSL/TLS and the port to the usual one for that security when only the host is given. */

@@ -3,11 +3,18 @@ package ch.mailbench.core.directory;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.port.StaleDataException;
 import ch.mailbench.core.port.Store;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * What the console does with customers, domains and mailboxes: list and search them, open one
@@ -39,6 +46,32 @@ public final class CustomerDirectory {
     public Customer save(Customer customer) {
         return customer.isStored() ? store.repositories().customers().update(customer)
                 : store.repositories().customers().insert(customer);
+    }
+
+    /**
+     * Gives the named customers (as the command line names them, case ignored) the sheet language,
+     * all in one transaction: when one name is unknown, none changes, and the error lists every
+     * unknown name. Returns the customers as stored, sorted by name; those that already had the
+     * language are returned unchanged.
+     */
+    public List<Customer> setSheetLanguage(Collection<String> customerNames, SheetLanguage language) {
+        if (customerNames.isEmpty()) {
+            throw new IllegalArgumentException("No customer given");
+        }
+        return store.inTransaction(r -> {
+            List<String> unknown = customerNames.stream().filter(name -> r.customers().findByName(name).isEmpty()).toList();
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("No customer is called " + unknown.stream().map(name -> "\"" + name + "\"")
+                        .collect(Collectors.joining(", ")) + "; nothing was changed");
+            }
+            Map<Long, Customer> customers = new TreeMap<>();
+            for (String name : customerNames) {
+                Customer customer = r.customers().findByName(name).orElseThrow();
+                customers.putIfAbsent(customer.id(), customer.sheetLanguage() == language ? customer
+                        : r.customers().update(customer.withSheetLanguage(language)));
+            }
+            return customers.values().stream().sorted(Comparator.comparing(Customer::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        });
     }
 
     /**

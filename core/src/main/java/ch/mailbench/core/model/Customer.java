@@ -41,6 +41,10 @@ public record Customer(long id, long version, String name, String contactPerson,
         return new Customer(id, version, name, newContactPerson, newPhone, newEmail, sheetLanguage, notes);
     }
 
+    public Customer withSheetLanguage(SheetLanguage language) {
+        return new Customer(id, version, name, contactPerson, phone, email, language, notes);
+    }
+
     public Customer withNotes(String newNotes) {
         return new Customer(id, version, name, contactPerson, phone, email, sheetLanguage, newNotes);
     }

@@ -14,11 +14,15 @@ public enum SheetLanguage {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The sheet language of {@code locale}'s language; English when sheets do not exist in it. */
+    /**
+     * The default for new and imported customers: the language of {@code locale} (the user
+     * interface's) when sheets are printed in it, else English. fr_CH, de_CH and it_CH count.
+     */
     public static SheetLanguage forLocale(Locale locale) {
-        for (SheetLanguage language : values()) {
-            if (language.code().equals(locale.getLanguage())) {
-                return language;
+        String language = locale.getLanguage();
+        for (SheetLanguage candidate : values()) {
+            if (candidate.code().equals(language)) {
+                return candidate;
             }
         }
         return EN;

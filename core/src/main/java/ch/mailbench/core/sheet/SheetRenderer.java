@@ -14,6 +14,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.GrayColor;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -47,7 +48,16 @@ public final class SheetRenderer {
     /** From comfortable to the smallest still readable on paper; the first that fits is used. */
     private static final float[] STEP_SIZES = {9.5f, 9f, 8.5f, 8.2f, 8f, 7.8f, 7.5f, 7.2f, 7f};
 
-    /** Values (host names, user names) break only after a dot or an @, never at a hyphen. */
+    /** The smallest type a value (host name, user name, address) shrinks to so that it stays on one line. */
+    private static final float SMALLEST_VALUE = 4.5f;
+
+    /**
+     * A value the customer types (host name, user name, address) is never broken: it moves to the
+     * next line whole, and shrinks when a line is too narrow for it.
+     */
+    private static final SplitCharacter NEVER = (start, current, end, chars, chunks) -> false;
+
+    /** The last resort for a value too wide even in the smallest type: break only after a dot or an @, never at a hyphen. */
     private static final SplitCharacter AT_DOTS = (start, current, end, chars, chunks) -> {
         char c = chars[current];
         return c == '.' || c == '@' || c == ' ';
@@ -185,8 +195,8 @@ public final class SheetRenderer {
             table.setWidthPercentage(100);
             int page = 2;
             for (MailboxSheet sheet : job.sheets()) {
-                table.addCell(cell(new Phrase(sheet.mailbox().address().unicode(), fonts.bold(9.5f)), 3));
-                table.addCell(cell(new Phrase(SheetValues.username(sheet), fonts.mono(9)), 3));
+                table.addCell(cell(fitted(sheet.mailbox().address().unicode(), fonts.bold, 9.5f, (right - left) * 0.46f - 6), 3));
+                table.addCell(cell(fitted(SheetValues.username(sheet), fonts.mono, 9, (right - left) * 0.40f - 6), 3));
                 PdfPCell pageCell = cell(new Phrase(text.fill("cover.page", Map.of("page", text.number(page))), fonts.regular(9)), 3);
                 pageCell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 table.addCell(pageCell);
@@ -234,7 +244,7 @@ public final class SheetRenderer {
         private void footer() {
             String shopLine = String.join(" · ", nonBlank(job.shop().name(), job.shop().contact().replaceAll("\\s*\\R\\s*", " · ")));
             Font font = SheetFonts.grey(fonts.regular(7.5f));
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(shopLine, font), left, bottom, 0,
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, fonts.phrase(shopLine, font), left, bottom, 0,
                     PdfWriter.RUN_DIRECTION_LTR, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(printedOn, font), right, bottom, 0,
                     PdfWriter.RUN_DIRECTION_LTR, 0);
@@ -242,8 +252,8 @@ public final class SheetRenderer {
 
         private Element title(String title, String subtitle) {
             Paragraph paragraph = new Paragraph();
-            paragraph.add(new Chunk(title, fonts.bold(17)));
-            paragraph.add(new Chunk("   " + subtitle, fonts.regular(12)));
+            paragraph.addAll(fonts.chunks(title, fonts.bold(17)));
+            paragraph.addAll(fonts.chunks("   " + subtitle, fonts.regular(12)));
             paragraph.setLeading(0, 1.2f);
             paragraph.setSpacingAfter(6);
             return paragraph;
@@ -254,18 +264,15 @@ public final class SheetRenderer {
             PdfPTable table = new PdfPTable(new float[] {26, 74});
             table.setWidthPercentage(100);
             table.setSpacingAfter(6);
-            Phrase addressPhrase = new Phrase(address.unicode(), fonts.bold(13));
+            Phrase addressPhrase = fitted(address.unicode(), fonts.bold, 13, (right - left) * 0.74f - 6);
             table.addCell(label(text.get("label.address")));
             PdfPCell addressCell = cell(addressPhrase, 2);
             if (address.domain().isInternationalized()) {
                 Paragraph note = new Paragraph();
                 note.setLeading(0, 1.2f);
                 for (SheetText.Segment segment : SheetText.segments(text.get("idn.ascii"), Map.of("ascii", address.ascii()))) {
-                    Chunk chunk = new Chunk(segment.text(), SheetFonts.grey(fonts.regular(8)));
-                    if (segment.value()) {
-                        chunk.setSplitCharacter(AT_DOTS);
-                    }
-                    note.add(chunk);
+                    Font grey = SheetFonts.grey(fonts.regular(8));
+                    note.addAll(segment.value() ? fitted(segment.text(), grey, 8, (right - left) * 0.74f - 6) : fonts.chunks(segment.text(), grey));
                 }
                 Paragraph addressLine = new Paragraph(addressPhrase);
                 addressLine.setLeading(0, 1.2f);
@@ -280,7 +287,7 @@ public final class SheetRenderer {
             table.addCell(addressCell);
             if (!sheet.mailbox().displayName().isEmpty()) {
                 table.addCell(label(text.get("label.name")));
-                table.addCell(cell(new Phrase(sheet.mailbox().displayName(), fonts.regular(10)), 2));
+                table.addCell(cell(fonts.phrase(sheet.mailbox().displayName(), fonts.regular(10)), 2));
             }
             table.addCell(label(text.get("label.accountType")));
             table.addCell(cell(new Phrase(text.get("type." + sheet.settings().type().name()), fonts.regular(10)), 2));
@@ -302,6 +309,12 @@ public final class SheetRenderer {
             row(table, exchange, text.get("row.server"),
                     settings.incoming().map(e -> e.host().ascii()).orElse(unknown),
                     settings.outgoing().map(e -> e.host().ascii()).orElse(unknown));
+            if (exchange) {
+                // An Exchange server has no port or security to type (see ServerSettings): the device finds them.
+                table.addCell(label(""));
+                table.addCell(cell(fonts.phrase(text.get("exchange.note"), SheetFonts.grey(fonts.regular(8.5f))), 3));
+                return table;
+            }
             row(table, exchange, text.get("row.port"),
                     settings.incoming().map(e -> Integer.toString(e.port().number())).orElse(unknown),
                     settings.outgoing().map(e -> Integer.toString(e.port().number())).orElse(unknown));
@@ -325,18 +338,33 @@ public final class SheetRenderer {
             }
         }
 
-        /**
-         * A server name on one line: a break at its hyphens would read as a space or a dash to
-         * type, so long names get smaller type instead, and wrap (after a dot) only as a last resort.
-         */
         private Phrase value(String content, float width) {
-            float size = 10.5f;
-            while (size > 7.5f && fonts.bold.getWidthPoint(content, size) > width) {
-                size -= 0.5f;
+            return fitted(content, fonts.bold, 10.5f, width);
+        }
+
+        /**
+         * A value the customer types, on one line: a break at a dot or a hyphen would read as two
+         * things to type, so a value too wide for {@code width} gets smaller type instead, and
+         * wraps (after a dot) only when even {@link #SMALLEST_VALUE} is too wide.
+         */
+        private Phrase fitted(String content, BaseFont font, float size, float width) {
+            return fitted(content, new Font(font, size), size, width);
+        }
+
+        private Phrase fitted(String content, Font like, float size, float width) {
+            BaseFont font = like.getBaseFont();
+            float fitting = size;
+            while (fitting > SMALLEST_VALUE && font.getWidthPoint(content, fitting) > width) {
+                fitting -= 0.25f;
             }
-            Chunk chunk = new Chunk(content, fonts.bold(size));
-            chunk.setSplitCharacter(AT_DOTS);
-            return new Phrase(chunk);
+            boolean fits = font.getWidthPoint(content, fitting) <= width;
+            Font sized = like.difference(new Font(font, fitting));
+            Phrase phrase = new Phrase(fitting * 1.5f);
+            for (Chunk chunk : fonts.chunks(content, sized)) {
+                chunk.setSplitCharacter(fits ? NEVER : AT_DOTS);
+                phrase.add(chunk);
+            }
+            return phrase;
         }
 
         /** The user name, big and framed (the classic trap), beside the password line. */
@@ -349,12 +377,24 @@ public final class SheetRenderer {
             PdfPCell user = new PdfPCell();
             user.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
             user.addElement(paragraph(text.get("username.label"), fonts.regular(9), 0, 3));
-            user.addElement(paragraph(username, fonts.mono(username.length() > 34 ? 11 : 14), 0, 3));
+            // The box's width less its padding (8 each side) and border.
+            float boxWidth = (right - left) * 0.62f - 19;
+            Paragraph name = new Paragraph(fitted(username, fonts.mono, 14, boxWidth));
+            name.setLeading(0, 1.2f);
+            name.setSpacingAfter(3);
+            user.addElement(name);
             Font explanation = format.kind() == UsernameFormat.Kind.LOCAL_PART ? fonts.bold(9) : fonts.regular(9);
             user.addElement(paragraph("(" + text.get("username." + format.kind().name()) + ")", explanation, 0, 0));
             EmailAddress address = sheet.mailbox().address();
             if (format.kind() == UsernameFormat.Kind.FULL_ADDRESS && address.domain().isInternationalized()) {
-                user.addElement(paragraph("= " + address.unicode(), SheetFonts.grey(fonts.regular(8)), 0, 0));
+                // The Unicode address is the one to type; the ASCII spelling only for a device that refuses it.
+                Paragraph fallback = new Paragraph();
+                fallback.setLeading(0, 1.2f);
+                Font grey = SheetFonts.grey(fonts.regular(8));
+                for (SheetText.Segment segment : SheetText.segments(text.get("idn.username"), Map.of("ascii", address.ascii()))) {
+                    fallback.addAll(segment.value() ? fitted(segment.text(), grey, 8, boxWidth) : fonts.chunks(segment.text(), grey));
+                }
+                user.addElement(fallback);
             }
             framed(user, 0.93f, 1.4f);
             table.addCell(user);
@@ -388,7 +428,7 @@ public final class SheetRenderer {
             String mark = sheet.lastSuccess().isPresent() ? "✔ " : "○ ";
             Paragraph paragraph = new Paragraph();
             paragraph.add(new Chunk(mark, fonts.bold(9.5f)));
-            paragraph.add(new Chunk(line, fonts.regular(9.5f)));
+            paragraph.addAll(fonts.chunks(line, fonts.regular(9.5f)));
             paragraph.setSpacingAfter(6);
             return paragraph;
         }
@@ -400,18 +440,20 @@ public final class SheetRenderer {
             go(heading, false);
             float stepsTop = heading.getYLine();
             float stepsBottom = bottom + FOOTER_HEIGHT + 4;
+            String address = sheet.mailbox().address().unicode();
+            longField(values).ifPresent(field -> {
+                throw new IllegalArgumentException("The " + field.getKey() + " of " + address + " has "
+                        + values.get(field.getValue()).length() + " characters, too many for the setup sheet's steps (at most "
+                        + LONG_VALUE + " fit well); shorten it");
+            });
             for (float size : STEP_SIZES) {
                 if (twoColumns(sheet, values, size, stepsTop, stepsBottom, true)) {
                     twoColumns(sheet, values, size, stepsTop, stepsBottom, false);
                     return;
                 }
             }
-            String address = sheet.mailbox().address().unicode();
-            throw new IllegalArgumentException(longField(values).map(field -> "The " + field.getKey() + " of " + address + " has "
-                            + values.get(field.getValue()).length() + " characters, too many for the setup sheet's steps (at most "
-                            + LONG_VALUE + " fit well); shorten it")
-                    .orElse("The steps for " + job.devices().size() + " devices do not fit on one page for "
-                            + address + " in readable type; choose fewer devices"));
+            throw new IllegalArgumentException("The steps for " + job.devices().size() + " devices do not fit on one page for "
+                    + address + " in readable type; choose fewer devices");
         }
 
         /** The longest printed value over {@link #LONG_VALUE} characters, as (name in words, key), if any. */
@@ -441,6 +483,8 @@ public final class SheetRenderer {
 
         private PdfPTable deviceSteps(Device device, ServerSettings settings, Map<String, String> values, float size) {
             PdfPTable table = new PdfPTable(new float[] {size * 1.6f, 100 - size * 1.6f});
+            // The step text's width: half the page less the gutter, the number column and the cell padding.
+            float textWidth = ((right - left - GUTTER) / 2) * (100 - size * 1.6f) / 100 - 2.5f;
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
             table.setSplitLate(true);
@@ -455,14 +499,15 @@ public final class SheetRenderer {
                 if (!settings.smtpAuth() && text.find(key + ".noauth").isPresent()) {
                     key = key + ".noauth";
                 }
-                table.addCell(cell(new Phrase(step + ".", fonts.bold(size)), 1));
+                PdfPCell number = cell(new Phrase(step + ".", fonts.bold(size)), 1);
+                // The same leading as the step's text, so the number sits on the text's first line.
+                number.setLeading(0, 1.2f);
+                table.addCell(number);
                 Phrase phrase = new Phrase();
                 for (SheetText.Segment segment : SheetText.segments(text.get(key), values)) {
-                    Chunk chunk = new Chunk(segment.text(), segment.value() ? fonts.bold(size) : fonts.regular(size));
-                    if (segment.value()) {
-                        chunk.setSplitCharacter(AT_DOTS);
-                    }
-                    phrase.add(chunk);
+                    // Chunks, not nested phrases: a nested phrase's own leading would lower the step's first line.
+                    phrase.addAll(segment.value() ? fitted(segment.text(), fonts.bold, size, textWidth)
+                            : fonts.chunks(segment.text(), fonts.regular(size)));
                 }
                 PdfPCell stepCell = cell(phrase, 1);
                 stepCell.setLeading(0, 1.2f);
@@ -488,7 +533,7 @@ public final class SheetRenderer {
         }
 
         private Paragraph paragraph(String content, Font font, float before, float after) {
-            Paragraph paragraph = new Paragraph(content, font);
+            Paragraph paragraph = new Paragraph(fonts.phrase(content, font));
             paragraph.setLeading(0, 1.2f);
             paragraph.setSpacingBefore(before);
             paragraph.setSpacingAfter(after);
@@ -501,13 +546,13 @@ public final class SheetRenderer {
         }
 
         private PdfPCell label(String content) {
-            PdfPCell cell = cell(new Phrase(content, SheetFonts.grey(fonts.regular(9.5f))), 3);
+            PdfPCell cell = cell(fonts.phrase(content, SheetFonts.grey(fonts.regular(9.5f))), 3);
             cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
             return cell;
         }
 
         private PdfPCell headerCell(String content) {
-            PdfPCell cell = cell(new Phrase(content, fonts.bold(9.5f)), 4);
+            PdfPCell cell = cell(fonts.phrase(content, fonts.bold(9.5f)), 4);
             cell.setBackgroundColor(new GrayColor(0.9f));
             return cell;
         }

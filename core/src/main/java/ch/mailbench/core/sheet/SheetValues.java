@@ -5,6 +5,7 @@ import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.MailboxType;
 import ch.mailbench.core.model.Security;
 import ch.mailbench.core.model.ServerSettings;
+import ch.mailbench.core.model.UsernameFormat;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -32,9 +33,15 @@ final class SheetValues {
         return values;
     }
 
-    /** The user name exactly as the server expects it. */
+    /**
+     * The user name as the customer types it: the server's, except that a full address on an
+     * internationalised domain is the Unicode one (the sheet gives its ASCII spelling only as the
+     * fallback for a device that refuses it).
+     */
     static String username(MailboxSheet sheet) {
-        return sheet.settings().usernameFormat().usernameFor(sheet.mailbox().address());
+        UsernameFormat format = sheet.settings().usernameFormat();
+        EmailAddress address = sheet.mailbox().address();
+        return format.kind() == UsernameFormat.Kind.FULL_ADDRESS ? address.unicode() : format.usernameFor(address);
     }
 
     static String security(Security security, SheetText text) {

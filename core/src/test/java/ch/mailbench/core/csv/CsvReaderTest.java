@@ -161,4 +161,40 @@ class CsvReaderTest {
         assertThat(row.toString()).doesNotContain("pass word");
         assertThat(read("customer,email,password\nA,a@a.ch,\n").rows().get(0).password()).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void anOptionalSheetLanguageColumnIsReadAndAnInvalidOneNamedByLineAndColumn() {
+        ImportFile file = read("""
+                customer,email,sheet_language
+                Dupont,marie@bakery-dupont.ch,de
+                Dupont,paul@bakery-dupont.ch,
+                Meier,info@garage-meier.ch,Deutsch
+                """);
+
+        assertThat(file.rows()).extracting(ImportRow::sheetLanguage)
+                .containsExactly(Optional.of(ch.mailbench.core.model.SheetLanguage.DE), Optional.empty());
+        assertThat(file.problems()).extracting(CsvProblem::toString)
+                .containsExactly("line 4, column sheet_language: The sheet language must be one of fr, de, en, it");
+    }
+
+    @Test
+    void anExchangeMailboxIsItsServerNameOnly() {
+        ImportFile file = read("""
+                customer,email,type,incoming_host,incoming_port,incoming_security,smtp_host,smtp_port
+                Rossi,avv@rossi-legal.ch,EXCHANGE,outlook.office365.com,,,,
+                Rossi,info@rossi-legal.ch,Exchange,outlook.office365.com,443,SSL,,
+                Rossi,anna@rossi-legal.ch,EXCHANGE,outlook.office365.com,993,,smtp.office365.com,587
+                """);
+
+        ServerSettings exchange = ServerSettings.of(MailboxType.EXCHANGE, Endpoint.of("outlook.office365.com", 443, Security.SSL_TLS),
+                null, false, UsernameFormat.FULL_ADDRESS);
+        assertThat(file.rows()).extracting(ImportRow::settings).containsExactly(Optional.of(exchange), Optional.of(exchange));
+        assertThat(file.problems()).extracting(CsvProblem::toString).containsExactly(
+                "line 4, column smtp_host: an Exchange mailbox has no SMTP server (mail is sent through the Exchange account);"
+                        + " leave smtp_host empty or choose the type IMAP",
+                "line 4, column smtp_port: an Exchange mailbox has no SMTP server (mail is sent through the Exchange account);"
+                        + " leave smtp_port empty or choose the type IMAP",
+                "line 4, column incoming_port: an Exchange server has no port to set (devices reach it over HTTPS);"
+                        + " leave incoming_port empty");
+    }
 }

@@ -1,17 +1,25 @@
 package ch.mailbench.core.model;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SheetLanguageTest {
 
-    @ParameterizedTest
-    @CsvSource({"fr-CH, FR", "de-CH, DE", "it, IT", "en-GB, EN", "rm-CH, EN", "ja-JP, EN"})
-    void followsTheLocaleLanguageAndFallsBackToEnglish(String tag, SheetLanguage expected) {
-        assertThat(SheetLanguage.forLocale(Locale.forLanguageTag(tag))).isEqualTo(expected);
+    @Test
+    void theUserInterfaceLanguageIsTheDefaultAndAnyOtherGivesEnglish() {
+        assertThat(SheetLanguage.forLocale(Locale.forLanguageTag("fr-CH"))).isEqualTo(SheetLanguage.FR);
+        assertThat(SheetLanguage.forLocale(Locale.forLanguageTag("de-CH"))).isEqualTo(SheetLanguage.DE);
+        assertThat(SheetLanguage.forLocale(Locale.ITALIAN)).isEqualTo(SheetLanguage.IT);
+        assertThat(SheetLanguage.forLocale(Locale.forLanguageTag("rm-CH"))).isEqualTo(SheetLanguage.EN);
+    }
+
+    @Test
+    void codesAreReadIgnoringCaseAndAnythingElseIsNamed() {
+        assertThat(SheetLanguage.fromCode(" DE ")).isEqualTo(SheetLanguage.DE);
+        assertThatThrownBy(() -> SheetLanguage.fromCode("deutsch")).hasMessage("The sheet language must be one of fr, de, en, it");
     }
 }

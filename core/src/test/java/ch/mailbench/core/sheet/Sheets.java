@@ -75,6 +75,18 @@ final class Sheets {
                 Optional.empty(), Optional.empty());
     }
 
+    /** A 40-character host name at a hosting provider, and a 30-character local part on the customer's domain. */
+    static final String LONG_DOMAIN = "mueller-partner-zh.ch";
+    static final String LONG_HOST = "imap-eu-central.mailhosting-provider.com";
+    static final String LONG_LOCAL_PART = "hans.mueller-buchhaltung.abt12";
+
+    static MailboxSheet longNames(SheetLanguage language, UsernameFormat format) {
+        ServerSettings settings = ServerSettings.of(MailboxType.IMAP, Endpoint.of(LONG_HOST, 993, Security.SSL_TLS),
+                Endpoint.of("smtp-eu-central.mailhosting-provider.com", 465, Security.SSL_TLS), true, format);
+        return sheet("Treuhand Müller & Partner AG", language, LONG_LOCAL_PART + "@" + LONG_DOMAIN, "Hans Müller, Buchhaltung",
+                settings, Optional.of(new LastSuccess(CHECKED, true, true)), Optional.empty());
+    }
+
     static SheetJob job(MailboxSheet sheet, SheetLanguage language) {
         return new SheetJob(java.util.List.of(sheet), false, language, SheetOptions.DEFAULT_DEVICES, SHOP, PRINTED);
     }

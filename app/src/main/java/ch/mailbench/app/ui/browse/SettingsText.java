@@ -19,8 +19,8 @@ public final class SettingsText {
 
     public String incoming(ServerSettings settings) {
         if (settings.type() == MailboxType.EXCHANGE) {
-            return settings.incoming().map(e -> messages.format("server.exchange.short", e.host().unicode()))
-                    .orElse(messages.get("type.EXCHANGE"));
+            // The type column already says Exchange, and an Exchange server has no port to show (see ServerSettings).
+            return settings.incoming().map(e -> e.host().unicode()).orElse(messages.get("server.unknown"));
         }
         return endpoint(settings.incoming());
     }

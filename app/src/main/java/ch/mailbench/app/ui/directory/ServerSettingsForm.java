@@ -35,9 +35,6 @@ public abstract class ServerSettingsForm extends FormModel {
     public static final String USERNAME_KIND = "usernameKind";
     public static final String CUSTOM_USERNAME = "customUsername";
 
-    /** The port Exchange devices use (HTTPS); stored so the server name has a complete endpoint. */
-    private static final Port EXCHANGE_PORT = Port.of(443);
-
     private boolean incomingPortTyped;
     private boolean outgoingPortTyped;
 
@@ -115,7 +112,7 @@ public abstract class ServerSettingsForm extends FormModel {
     public ServerSettings serverSettings() {
         UsernameFormat format = usernameFormat();
         if (isExchange()) {
-            Optional<Endpoint> server = host(INCOMING_HOST).map(h -> new Endpoint(h, EXCHANGE_PORT, Security.SSL_TLS));
+            Optional<Endpoint> server = host(INCOMING_HOST).map(h -> new Endpoint(h, ServerSettings.EXCHANGE_PORT, Security.SSL_TLS));
             return new ServerSettings(MailboxType.EXCHANGE, server, Optional.empty(), false, format);
         }
         return new ServerSettings(type(),
