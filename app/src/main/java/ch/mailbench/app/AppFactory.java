@@ -101,14 +101,15 @@ public final class AppFactory {
         Vault vault = new Vault(store, clock, new SecureRandom(), vaultIterations);
         PasswordSource passwords = new VaultPasswordSource(vault, unlockHandler);
         ShopSettingsStore shop = new JooqShopSettingsStore(database);
-        SheetService sheets = new SheetService(store, shop, passwords, renderer, clock);
+        ProviderCatalog providers = new ProviderCatalog(CatalogFile.shipped(), new JooqProviderRepository(database.dsl()));
+        SheetService sheets = new SheetService(store, shop, passwords, renderer, clock, providers);
         CustomerDirectory directory = new CustomerDirectory(store, new JooqCustomerSummaries(database.dsl()));
         TrustedCertificateRepository trusted = new JooqTrustedCertificateRepository(database.dsl());
         X509TrustManager authorities = CertificateTrust.jdkDefault();
         CertificateTrust trust = new CertificateTrust(authorities, trusted);
         OutcomeTexts texts = new OutcomeTexts(Locale.getDefault());
-        VerificationService verification = new VerificationService(store, passwords, trust, texts, Connectivity.system(), clock);
-        ProviderCatalog providers = new ProviderCatalog(CatalogFile.shipped(), new JooqProviderRepository(database.dsl()));
+        VerificationService verification = new VerificationService(store, passwords, trust, texts, Connectivity.system(), clock,
+                providers);
         DiscoveryService discovery = new DiscoveryService(providers, authorities, trust, texts);
         // Who applied a change of servers: the operating-system user, as the history shows it.
         ChangeSetService changeSets = new ChangeSetService(store, clock, System.getProperty("user.name", "?"));

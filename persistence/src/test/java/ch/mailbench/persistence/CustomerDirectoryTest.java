@@ -7,6 +7,8 @@ import ch.mailbench.core.directory.CustomerSummary;
 import ch.mailbench.core.directory.DeletionImpact;
 import ch.mailbench.core.directory.MailboxSettings;
 import ch.mailbench.core.model.Customer;
+import ch.mailbench.core.model.DomainName;
+import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.LastCheck;
 import ch.mailbench.core.model.MailDomain;
@@ -121,6 +123,56 @@ class CustomerDirectoryTest {
 
         directory.delete(first);
         assertThat(directory.open(customer.id()).orElseThrow().mailboxes()).hasSize(1);
+    }
+
+    private static final ServerSettings FOUND = ServerSettings.of(MailboxType.IMAP,
+            Endpoint.of("imap.found.test", 993, Security.SSL_TLS), Endpoint.of("smtp.found.test", 465, Security.SSL_TLS),
+            true, UsernameFormat.FULL_ADDRESS);
+
+    @Test
+    void discoveredSettingsBecomeTheDomainsDefaultsAndItsMailboxesFollow() {
+        Customer customer = TestData.customer(repositories, "Boulangerie Dupont");
+        MailDomain domain = TestData.domain(repositories, customer, "dupont.ch");
+        Mailbox inheriting = TestData.mailbox(repositories, domain, "marie");
+        Mailbox localPart = directory.save(TestData.mailbox(repositories, domain, "paul")
+                .withOwnSettings(MailboxSettings.onDomainServers(domain, UsernameFormat.LOCAL_PART)));
+
+        MailDomain applied = directory.applyToDomain(domain.name(), FOUND);
+
+        assertThat(repositories.domains().findById(domain.id()).orElseThrow().defaults()).isEqualTo(FOUND);
+        assertThat(applied.version()).isGreaterThan(domain.version());
+        assertThat(repositories.mailboxes().findById(inheriting.id()).orElseThrow().inheritsDomainSettings()).isTrue();
+        assertThat(repositories.mailboxes().findById(localPart.id()).orElseThrow().ownSettings())
+                .contains(FOUND.withUsernameFormat(UsernameFormat.LOCAL_PART));
+    }
+
+    @Test
+    void discoveredSettingsOnAMailboxAreItsOwnUnlessTheyAreItsDomainsServers() {
+        Customer customer = TestData.customer(repositories, "Boulangerie Dupont");
+        MailDomain domain = TestData.domain(repositories, customer, "dupont.ch");
+        Mailbox marie = TestData.mailbox(repositories, domain, "marie");
+        Mailbox paul = TestData.mailbox(repositories, domain, "paul");
+
+        directory.applyToMailbox(marie.address(), FOUND);
+        directory.applyToMailbox(paul.address(), domain.defaults().withUsernameFormat(UsernameFormat.LOCAL_PART));
+
+        assertThat(repositories.mailboxes().findById(marie.id()).orElseThrow().ownSettings()).contains(FOUND);
+        assertThat(repositories.domains().findById(domain.id()).orElseThrow().defaults()).isEqualTo(domain.defaults());
+        Mailbox reloadedPaul = repositories.mailboxes().findById(paul.id()).orElseThrow();
+        assertThat(reloadedPaul.ownSettings()).contains(domain.defaults().withUsernameFormat(UsernameFormat.LOCAL_PART));
+        assertThat(MailboxSettings.usesDomainServers(reloadedPaul, domain)).isTrue();
+    }
+
+    @Test
+    void applyingToAMissingMailboxOrDomainIsRefusedByNameAndChangesNothing() {
+        Customer customer = TestData.customer(repositories, "Boulangerie Dupont");
+        MailDomain domain = TestData.domain(repositories, customer, "dupont.ch");
+
+        assertThatThrownBy(() -> directory.applyToMailbox(EmailAddress.parse("nobody@dupont.ch"), FOUND))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nobody@dupont.ch is not in the database");
+        assertThatThrownBy(() -> directory.applyToDomain(DomainName.of("absent.ch"), FOUND))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absent.ch is not in the database");
+        assertThat(repositories.domains().findById(domain.id()).orElseThrow()).isEqualTo(domain);
     }
 
     @Test

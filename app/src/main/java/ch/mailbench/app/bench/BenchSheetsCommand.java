@@ -1,8 +1,9 @@
 package ch.mailbench.app.bench;
 
+import ch.mailbench.app.sample.SampleSheets;
+
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.sheet.MailboxSheet;
-import ch.mailbench.core.sample.SampleSheets;
 import ch.mailbench.core.sheet.PaperSize;
 import ch.mailbench.core.sheet.SheetJob;
 import ch.mailbench.core.sheet.SheetOptions;
@@ -51,7 +52,7 @@ public final class BenchSheetsCommand implements Callable<Integer> {
         SheetRenderer renderer = new SheetRenderer(ZoneId.of("Europe/Zurich"));
         ShopSettings shop = new ShopSettings("Informatique Favre Sàrl", "Rue du Lac 12, 1003 Lausanne\n+41 21 555 77 88",
                 Optional.empty(), PaperSize.A4);
-        List<MailboxSheet> sheets = SampleSheets.mailboxes(packSize);
+        List<MailboxSheet> sheets = SampleSheets.sheets(packSize);
         SheetJob single = new SheetJob(List.of(sheets.get(0)), false, SheetLanguage.FR, SheetOptions.DEFAULT_DEVICES, shop, Instant.now());
 
         long firstStart = System.nanoTime();

@@ -1,9 +1,9 @@
 package ch.mailbench.app.bench;
 
-import ch.mailbench.app.AppFactory;
+import ch.mailbench.app.sample.SampleData;
 import ch.mailbench.app.Main;
 import ch.mailbench.app.Workbench;
-import ch.mailbench.core.sample.SampleData;
+import ch.mailbench.app.AppFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

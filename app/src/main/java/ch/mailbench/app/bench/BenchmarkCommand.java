@@ -1,6 +1,6 @@
 package ch.mailbench.app.bench;
 
-import ch.mailbench.core.sample.SampleData;
+import ch.mailbench.app.sample.SampleData;
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.core.directory.CustomerIndex;

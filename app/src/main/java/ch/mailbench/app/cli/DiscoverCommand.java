@@ -1,13 +1,17 @@
 package ch.mailbench.app.cli;
 
+import ch.mailbench.app.Workbench;
 import ch.mailbench.core.discovery.Candidate;
 import ch.mailbench.core.discovery.DiscoveryListener;
 import ch.mailbench.core.discovery.DiscoveryOptions;
 import ch.mailbench.core.discovery.DiscoveryResult;
 import ch.mailbench.core.discovery.DiscoveryService;
+import ch.mailbench.core.discovery.ExchangeCandidate;
 import ch.mailbench.core.discovery.PortMap;
 import ch.mailbench.core.discovery.SourceReport;
 import ch.mailbench.core.model.EmailAddress;
+import ch.mailbench.core.model.ServerSettings;
+import ch.mailbench.core.port.Repositories;
 import ch.mailbench.core.task.ProgressMonitor;
 import ch.mailbench.core.vault.UnlockHandler;
 import picocli.CommandLine.Command;
@@ -51,6 +55,15 @@ final class DiscoverCommand implements Callable<Integer> {
             description = "Timeout of each source and probe, in seconds (default: ${DEFAULT-VALUE}); the whole run takes about one.")
     int timeoutSeconds;
 
+    /** Where {@code --apply-to} stores the chosen settings. */
+    enum ApplyTarget { mailbox, domain }
+
+    @Option(names = "--apply-to", paramLabel = "mailbox|domain",
+            description = {"Store the chosen settings on the stored mailbox EMAIL, or as the defaults of its stored domain",
+                    "(its mailboxes on the old servers move along). Nothing is stored when nothing was found, or,",
+                    "with --password-stdin, when no login confirmed it. The mailbox or domain must already exist."})
+    ApplyTarget applyTo;
+
     /** For the benchmark's loopback servers: "https=8443,http=8080,993=3993". */
     @Option(names = "--port-map", hidden = true)
     String portMap;
@@ -80,9 +93,12 @@ final class DiscoverCommand implements Callable<Integer> {
         try {
             // Own providers and accepted certificates live in the database; without one, none exist, and none is created.
             Path database = parent.databasePath();
-            DiscoveryService discovery = Files.exists(database)
-                    ? parent.factory().open(database, UnlockHandler.stayLocked()).discovery()
-                    : parent.factory().discoveryWithoutDatabase();
+            Optional<Workbench> workbench = Files.exists(database)
+                    ? Optional.of(parent.factory().open(database, UnlockHandler.stayLocked())) : Optional.empty();
+            if (applyTo != null) {
+                refuseMissingTarget(address, database, workbench);
+            }
+            DiscoveryService discovery = workbench.map(Workbench::discovery).orElseGet(() -> parent.factory().discoveryWithoutDatabase());
             DiscoveryResult result = discovery.discover(address, password, options, ProgressMonitor.silent(),
                     DiscoveryListener.none());
             PrintWriter out = parent.output().out();
@@ -91,10 +107,50 @@ final class DiscoverCommand implements Callable<Integer> {
             } else {
                 print(out, result);
             }
+            if (applyTo != null) {
+                apply(address, result, workbench.orElseThrow());
+            }
             return result.found() ? MailbenchCommand.EXIT_OK : MailbenchCommand.EXIT_FAILED;
         } finally {
             password.ifPresent(p -> Arrays.fill(p, '\0'));
         }
+    }
+
+    /** Before the run: a missing database, mailbox or domain is refused at once, not after a discovery that cannot be stored. */
+    private void refuseMissingTarget(EmailAddress address, Path database, Optional<Workbench> workbench) {
+        if (workbench.isEmpty()) {
+            throw new IllegalArgumentException("--apply-to: the database " + database + " does not exist, so there is no "
+                    + applyTo + " to store the settings on");
+        }
+        Repositories stored = workbench.get().store().repositories();
+        boolean exists = applyTo == ApplyTarget.mailbox ? stored.mailboxes().findByAddress(address).isPresent()
+                : stored.domains().findByName(address.domain()).isPresent();
+        if (!exists) {
+            throw new IllegalArgumentException("--apply-to " + applyTo + ": " + (applyTo == ApplyTarget.mailbox
+                    ? "the mailbox " + address.unicode() : "the domain " + address.domain().unicode())
+                    + " is not in the database " + database + "; add it first");
+        }
+    }
+
+    private void apply(EmailAddress address, DiscoveryResult result, Workbench workbench) {
+        PrintWriter err = parent.output().err();
+        Optional<ServerSettings> settings = result.settings();
+        if (!result.found() || settings.isEmpty()) {
+            err.println("Nothing stored: " + (settings.isEmpty() ? "no incoming server was found"
+                    : "no login confirmed the settings found") + ".");
+            return;
+        }
+        String where = switch (applyTo) {
+            case mailbox -> {
+                workbench.directory().applyToMailbox(address, settings.get());
+                yield "the mailbox " + address.unicode();
+            }
+            case domain -> {
+                workbench.directory().applyToDomain(address.domain(), settings.get());
+                yield "the defaults of " + address.domain().unicode() + " (its mailboxes on the old servers moved along)";
+            }
+        };
+        err.println("Stored on " + where + ".");
     }
 
     private char[] readPassword() {
@@ -113,6 +169,8 @@ final class DiscoverCommand implements Callable<Integer> {
         out.println("Settings for " + result.address().unicode() + ":");
         out.println("  Incoming: " + result.incoming().map(DiscoverCommand::line).orElse("none found"));
         out.println("  SMTP:     " + result.smtp().map(DiscoverCommand::line).orElse("none found"));
+        result.exchangeChosen().ifPresent(x -> out.println("  Chosen:   the Exchange account " + exchangeLine(x)
+                + " (set it up on devices as an Exchange account)"));
         out.println();
         out.println("Candidates, best first:");
         int rank = 1;
@@ -121,11 +179,19 @@ final class DiscoverCommand implements Callable<Integer> {
             candidate.evidence().forEach(e -> out.println("       " + e));
             candidate.confirmation().ifPresent(c -> out.println("       login: " + c.outcome() + " — " + c.message()));
         }
+        for (ExchangeCandidate exchange : result.exchange()) {
+            out.printf("     Exchange %s%n", exchangeLine(exchange));
+            exchange.evidence().forEach(e -> out.println("       " + e));
+        }
         out.println();
         out.println("Sources:");
         for (SourceReport report : result.sources()) {
             out.printf("  %-16s %-9s %5d ms  %s%n", report.source().label(), report.state(), report.millis(), report.summary());
         }
+    }
+
+    private static String exchangeLine(ExchangeCandidate x) {
+        return x.server().unicode() + " (" + x.kind() + "), user name: " + x.usernameFormat().storageForm();
     }
 
     private static String line(Candidate c) {

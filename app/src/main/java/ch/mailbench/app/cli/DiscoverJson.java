@@ -3,6 +3,7 @@ package ch.mailbench.app.cli;
 import ch.mailbench.core.discovery.Candidate;
 import ch.mailbench.core.discovery.Confirmation;
 import ch.mailbench.core.discovery.DiscoveryResult;
+import ch.mailbench.core.discovery.ExchangeCandidate;
 import ch.mailbench.core.discovery.SourceReport;
 import ch.mailbench.core.model.CertificateInfo;
 
@@ -26,9 +27,11 @@ final class DiscoverJson {
         field(json, "email", string(result.address().unicode()));
         field(json, "found", Boolean.toString(result.found()));
         field(json, "chosen", "{" + string("incoming") + ":" + server(result.incoming(), result.passwordTried()) + ","
-                + string("smtp") + ":" + server(result.smtp(), result.passwordTried()) + "}");
+                + string("smtp") + ":" + server(result.smtp(), result.passwordTried()) + ","
+                + string("exchange") + ":" + result.exchangeChosen().map(DiscoverJson::exchange).orElse("null") + "}");
         field(json, "candidates", "[" + result.candidates().stream().map(c -> server(Optional.of(c), result.passwordTried()))
                 .collect(Collectors.joining(",")) + "]");
+        field(json, "exchange", "[" + result.exchange().stream().map(DiscoverJson::exchange).collect(Collectors.joining(",")) + "]");
         field(json, "sources", "[" + result.sources().stream().map(DiscoverJson::source).collect(Collectors.joining(",")) + "]");
         field(json, "cancelled", Boolean.toString(result.cancelled()));
         return close(json);
@@ -62,6 +65,18 @@ final class DiscoverJson {
         return close(json);
     }
 
+    private static String exchange(ExchangeCandidate candidate) {
+        StringBuilder json = new StringBuilder("{");
+        field(json, "type", string("EXCHANGE"));
+        field(json, "host", string(candidate.server().unicode()));
+        field(json, "kind", string(candidate.kind()));
+        field(json, "username_format", string(candidate.usernameFormat().storageForm()));
+        field(json, "source", string("AUTODISCOVER"));
+        field(json, "evidence", "[" + candidate.evidence().stream().map(VerifyJson::string).collect(Collectors.joining(",")) + "]");
+        field(json, "score", Integer.toString(candidate.score()));
+        return close(json);
+    }
+
     private static String source(SourceReport report) {
         StringBuilder json = new StringBuilder("{");
         field(json, "source", string(report.source().name()));
@@ -71,11 +86,11 @@ final class DiscoverJson {
         return close(json);
     }
 
-    private static void field(StringBuilder json, String name, String value) {
+    static void field(StringBuilder json, String name, String value) {
         json.append(string(name)).append(':').append(value).append(',');
     }
 
-    private static String close(StringBuilder json) {
+    static String close(StringBuilder json) {
         if (json.charAt(json.length() - 1) == ',') {
             json.setLength(json.length() - 1);
         }

@@ -58,10 +58,11 @@ public final class MailbenchCommand implements Callable<Integer> {
         commandLine.addSubcommand(new ImportCommand(this));
         commandLine.addSubcommand(new ExportCommand(this));
         commandLine.addSubcommand(new BackupCommand(this));
-        commandLine.addSubcommand(new SelftestCommand(this));
         commandLine.addSubcommand(new ListCommand(this));
         commandLine.addSubcommand(new MigrateCommand(this));
+        commandLine.addSubcommand(new SelftestCommand(this));
         commandLine.addSubcommand(new DiscoverCommand(this, System.in));
+        commandLine.addSubcommand(new ProvidersCommand(this));
         // Hidden from --help: they measure the product for its developers, they are not part of it.
         commandLine.addSubcommand(new BenchmarkCommand(factory, this::databasePath, output.out()));
         commandLine.addSubcommand(new BenchSheetsCommand(output.out()));

@@ -1,5 +1,7 @@
 package ch.mailbench.app.cli;
 
+import ch.mailbench.app.sample.SampleSheets;
+
 import ch.mailbench.app.selftest.DatabaseCheck;
 import ch.mailbench.app.selftest.DnsCheck;
 import ch.mailbench.app.selftest.PdfCheck;
@@ -8,7 +10,6 @@ import ch.mailbench.app.selftest.TlsCheck;
 import ch.mailbench.app.selftest.VaultCheck;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.sheet.PaperSize;
-import ch.mailbench.core.sample.SampleSheets;
 import ch.mailbench.core.sheet.SheetJob;
 import ch.mailbench.core.sheet.SheetOptions;
 import ch.mailbench.core.sheet.SheetRenderer;
@@ -77,7 +78,7 @@ final class SelftestCommand implements Callable<Integer> {
 
     private static SheetJob sampleSheet() {
         ShopSettings shop = new ShopSettings("Mailbench self-test", "127.0.0.1", Optional.empty(), PaperSize.A4);
-        return new SheetJob(SampleSheets.mailboxes(1), false, SheetLanguage.FR, SheetOptions.DEFAULT_DEVICES, shop, Instant.now());
+        return new SheetJob(SampleSheets.sheets(1), false, SheetLanguage.FR, SheetOptions.DEFAULT_DEVICES, shop, Instant.now());
     }
 
     private static String describe(Throwable e) {

@@ -1,7 +1,7 @@
 package ch.mailbench.app.selftest;
 
 import ch.mailbench.app.Workbench;
-import ch.mailbench.core.sample.SampleData;
+import ch.mailbench.app.sample.SampleData;
 import ch.mailbench.core.directory.CustomerFile;
 import ch.mailbench.core.directory.CustomerIndex;
 

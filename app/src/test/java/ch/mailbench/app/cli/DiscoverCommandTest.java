@@ -1,6 +1,16 @@
 package ch.mailbench.app.cli;
 
 import ch.mailbench.app.AppFactory;
+import ch.mailbench.app.Workbench;
+import ch.mailbench.core.model.Customer;
+import ch.mailbench.core.model.DomainName;
+import ch.mailbench.core.model.EmailAddress;
+import ch.mailbench.core.model.Endpoint;
+import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.model.MailboxType;
+import ch.mailbench.core.model.ServerSettings;
+import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.discovery.loopback.LoopbackDns;
 import ch.mailbench.core.model.Port;
 import ch.mailbench.core.model.Protocol;
@@ -76,10 +86,7 @@ class DiscoverCommandTest {
     @Test
     void ownProvidersInTheDatabaseAreUsed() {
         Path database = folder.resolve("m.db");
-        factory().open(database).providers().save(new Provider("alpine", "Alpine Hosting", List.of("alpine-client.ch"),
-                List.of(), List.of(new ProviderServer(Protocol.IMAP, "imap.alpine-hosting.test", Port.of(993), Security.SSL_TLS),
-                        new ProviderServer(Protocol.SMTP, "smtp.alpine-hosting.test", Port.of(587), Security.STARTTLS)),
-                UsernameFormat.LOCAL_PART, false, "", Provider.Origin.OWN));
+        factory().open(database).providers().save(alpine());
 
         int exit = run("discover", "ueli@alpine-client.ch", "--dns", server(), "--timeout", "2", "--db", database.toString());
 
@@ -105,5 +112,80 @@ class DiscoverCommandTest {
         assertThat(run("discover", "a@b.ch", "--dns", "127.0.0.1:99999", "--db", folder.resolve("a.db").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("DNS server port must be between 1 and 65535");
         assertThat(run("discover", "a@b.ch", "--timeout", "0")).isEqualTo(2);
+    }
+
+    private static Provider alpine() {
+        return new Provider("alpine", "Alpine Hosting", List.of("alpine-client.ch"),
+                List.of(), List.of(new ProviderServer(Protocol.IMAP, "imap.alpine-hosting.test", Port.of(993), Security.SSL_TLS),
+                        new ProviderServer(Protocol.SMTP, "smtp.alpine-hosting.test", Port.of(587), Security.STARTTLS)),
+                UsernameFormat.LOCAL_PART, false, "", Provider.Origin.OWN);
+    }
+
+    /** A database with the own provider alpine, and the domain alpine-client.ch with the mailbox ueli on the old servers. */
+    private Workbench alpineCustomer(Path database) {
+        Workbench workbench = factory().open(database);
+        workbench.providers().save(alpine());
+        Customer customer = workbench.directory().save(Customer.create("Alpine Client", SheetLanguage.DE));
+        MailDomain domain = workbench.directory().save(MailDomain.create(customer.id(), DomainName.of("alpine-client.ch"), "",
+                ServerSettings.of(MailboxType.IMAP, Endpoint.of("old.alpine-client.ch", 143, Security.STARTTLS),
+                        Endpoint.of("old.alpine-client.ch", 25, Security.STARTTLS), true, UsernameFormat.FULL_ADDRESS)));
+        workbench.directory().save(Mailbox.create(domain.id(), EmailAddress.parse("ueli@alpine-client.ch"), "Ueli"));
+        return workbench;
+    }
+
+    private static final ServerSettings ALPINE = ServerSettings.of(MailboxType.IMAP,
+            Endpoint.of("imap.alpine-hosting.test", 993, Security.SSL_TLS), Endpoint.of("smtp.alpine-hosting.test", 587, Security.STARTTLS),
+            true, UsernameFormat.LOCAL_PART);
+
+    @Test
+    void applyToMailboxStoresTheChosenSettingsOnTheMailboxOnly() {
+        Path database = folder.resolve("m.db");
+        Workbench workbench = alpineCustomer(database);
+
+        int exit = run("discover", "ueli@alpine-client.ch", "--apply-to", "mailbox", "--json", "--dns", server(), "--timeout", "2",
+                "--db", database.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString().lines()).as("stdout stays one JSON object").hasSize(1);
+        assertThat(err.toString()).contains("Stored on the mailbox ueli@alpine-client.ch.");
+        Mailbox ueli = workbench.store().repositories().mailboxes().findByAddress(EmailAddress.parse("ueli@alpine-client.ch")).orElseThrow();
+        assertThat(ueli.ownSettings()).contains(ALPINE);
+        assertThat(workbench.store().repositories().domains().findByName(DomainName.of("alpine-client.ch")).orElseThrow()
+                .defaults().incoming().orElseThrow().host().ascii()).isEqualTo("old.alpine-client.ch");
+    }
+
+    @Test
+    void applyToDomainStoresTheDefaultsAndTheMailboxFollows() {
+        Path database = folder.resolve("m.db");
+        Workbench workbench = alpineCustomer(database);
+
+        int exit = run("discover", "ueli@alpine-client.ch", "--apply-to", "domain", "--dns", server(), "--timeout", "2",
+                "--db", database.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("Stored on the defaults of alpine-client.ch");
+        assertThat(workbench.store().repositories().domains().findByName(DomainName.of("alpine-client.ch")).orElseThrow().defaults())
+                .isEqualTo(ALPINE);
+        assertThat(workbench.store().repositories().mailboxes().findByAddress(EmailAddress.parse("ueli@alpine-client.ch"))
+                .orElseThrow().inheritsDomainSettings()).isTrue();
+    }
+
+    @Test
+    void applyRefusesAMissingMailboxDomainOrDatabaseBeforeSearching() {
+        Path database = folder.resolve("m.db");
+        alpineCustomer(database);
+
+        assertThat(run("discover", "nobody@alpine-client.ch", "--apply-to", "mailbox", "--dns", server(), "--db", database.toString()))
+                .isEqualTo(2);
+        assertThat(run("discover", "anna@gmail.com", "--apply-to", "domain", "--dns", server(), "--db", database.toString()))
+                .isEqualTo(2);
+        Path absent = folder.resolve("absent.db");
+        assertThat(run("discover", "anna@gmail.com", "--apply-to", "domain", "--dns", server(), "--db", absent.toString()))
+                .isEqualTo(2);
+
+        assertThat(err.toString()).contains("the mailbox nobody@alpine-client.ch is not in the database",
+                "the domain gmail.com is not in the database", "does not exist, so there is no domain");
+        assertThat(out.toString()).as("no discovery ran").isEmpty();
+        assertThat(absent).doesNotExist();
     }
 }

@@ -134,6 +134,21 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aRefusedLoginAtAProviderThatNeedsModernSignInSaysSo() {
+        Mailbox marie = world.mailbox(FULL_ADDRESS_USER, "a-right-password-the-provider-refuses");
+        world.workbench().directory().save(world.domain().withProvider("Microsoft 365 (Exchange Online)"));
+
+        int exit = run("verify", "--mailbox", FULL_ADDRESS_USER, "--json", "--db", db());
+
+        assertThat(exit).isEqualTo(MailbenchCommand.EXIT_FAILED);
+        assertThat(out.toString()).contains("\"outcome\":\"AUTH_FAILED\"",
+                "Login refused: Microsoft 365 (Exchange Online) needs modern sign-in (OAuth2) or an app password",
+                "add the account with Microsoft 365 (Exchange Online)'s own sign-in");
+        assertThat(world.workbench().verification().history(marie, 10)).extracting(Verification::message)
+                .anySatisfy(m -> assertThat(m).contains("needs modern sign-in (OAuth2) or an app password"));
+    }
+
+    @Test
     void withoutTheMasterPasswordNoLoginIsTried() {
         world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
         AppFactory noMaster = new AppFactory(new ch.mailbench.persistence.DatabaseLocation(Map.of(), "Linux", folder),

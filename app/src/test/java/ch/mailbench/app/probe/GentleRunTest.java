@@ -81,7 +81,7 @@ class GentleRunTest {
     private VerificationService service(Connectivity connectivity) {
         return new VerificationService(world.workbench().store(), world.workbench().passwords(),
                 new CertificateTrust(CertificateTrust.jdkDefault(), world.workbench().trustedCertificates()),
-                new OutcomeTexts(Locale.ENGLISH), connectivity, world.workbench().clock());
+                new OutcomeTexts(Locale.ENGLISH), connectivity, world.workbench().clock(), world.workbench().providers());
     }
 
     @Test

@@ -1,9 +1,13 @@
 package ch.mailbench.core.directory;
 
 import ch.mailbench.core.model.Customer;
+import ch.mailbench.core.model.DomainName;
+import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.SheetLanguage;
+import ch.mailbench.core.port.Repositories;
 import ch.mailbench.core.port.StaleDataException;
 import ch.mailbench.core.port.Store;
 
@@ -82,14 +86,49 @@ public final class CustomerDirectory {
         if (!domain.isStored()) {
             return store.repositories().domains().insert(domain);
         }
+        return store.inTransaction(r -> update(r, domain));
+    }
+
+    private static MailDomain update(Repositories r, MailDomain domain) {
+        MailDomain before = r.domains().findById(domain.id())
+                .orElseThrow(() -> new StaleDataException("Domain " + domain.name()));
+        MailDomain saved = r.domains().update(domain);
+        for (Mailbox mailbox : r.mailboxes().findByDomain(domain.id())) {
+            MailboxSettings.followDomain(mailbox, before.defaults(), saved).ifPresent(r.mailboxes()::update);
+        }
+        return saved;
+    }
+
+    /**
+     * Stores {@code settings} (found by discovery) as the defaults of the stored domain {@code name};
+     * its mailboxes on the old servers move along, as when the console edits the domain.
+     *
+     * @throws IllegalArgumentException naming the domain when it is not in the database
+     */
+    public MailDomain applyToDomain(DomainName name, ServerSettings settings) {
         return store.inTransaction(r -> {
-            MailDomain before = r.domains().findById(domain.id())
-                    .orElseThrow(() -> new StaleDataException("Domain " + domain.name()));
-            MailDomain saved = r.domains().update(domain);
-            for (Mailbox mailbox : r.mailboxes().findByDomain(domain.id())) {
-                MailboxSettings.followDomain(mailbox, before.defaults(), saved).ifPresent(r.mailboxes()::update);
-            }
-            return saved;
+            MailDomain domain = r.domains().findByName(name).orElseThrow(() -> new IllegalArgumentException(
+                    "The domain " + name.unicode() + " is not in the database: add it (with its customer) first"));
+            return update(r, domain.withDefaults(settings));
+        });
+    }
+
+    /**
+     * Stores {@code settings} (found by discovery) on the stored mailbox {@code address}: when they are
+     * its domain's servers it keeps using them (only its user name format of its own, if it differs);
+     * otherwise they become its own settings.
+     *
+     * @throws IllegalArgumentException naming the address when the mailbox is not in the database
+     */
+    public Mailbox applyToMailbox(EmailAddress address, ServerSettings settings) {
+        return store.inTransaction(r -> {
+            Mailbox mailbox = r.mailboxes().findByAddress(address).orElseThrow(() -> new IllegalArgumentException(
+                    "The mailbox " + address.unicode() + " is not in the database: add it first, or use --apply-to-domain"));
+            MailDomain domain = r.domains().findById(mailbox.domainId())
+                    .orElseThrow(() -> new StaleDataException("Domain of " + address.unicode()));
+            Optional<ServerSettings> own = MailboxSettings.sameServers(settings, domain.defaults())
+                    ? MailboxSettings.onDomainServers(domain, settings.usernameFormat()) : Optional.of(settings);
+            return r.mailboxes().update(mailbox.withOwnSettings(own));
         });
     }
 

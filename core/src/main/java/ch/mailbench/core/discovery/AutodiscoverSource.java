@@ -2,6 +2,7 @@ package ch.mailbench.core.discovery;
 
 import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.Endpoint;
+import ch.mailbench.core.model.HostName;
 import ch.mailbench.core.model.Protocol;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.profile.AutodiscoverParser;
@@ -71,10 +72,11 @@ final class AutodiscoverSource implements DiscoverySource {
             if (response.error().isPresent()) {
                 return new SourceReport(kind(), SourceReport.State.NOTHING, "the server answered: " + response.error().get(), 0);
             }
-            int offered = offer(run, response, "autodiscover at " + found.uri + via(redirects));
-            boolean exchange = response.protocols().stream().anyMatch(p -> p.type().equals("EXCH") || p.type().equals("EXPR"));
-            String summary = offered + " server(s) from " + found.uri + (exchange ? "; Exchange (EWS/MAPI) also offered" : "");
-            return new SourceReport(kind(), offered > 0 ? SourceReport.State.FOUND : SourceReport.State.NOTHING, summary, 0);
+            String evidence = "autodiscover at " + found.uri + via(redirects);
+            int offered = offer(run, response, evidence);
+            int exchange = offerExchange(run, response, evidence);
+            String summary = offered + " server(s) from " + found.uri + (exchange > 0 ? "; Exchange server(s): " + exchange : "");
+            return new SourceReport(kind(), offered + exchange > 0 ? SourceReport.State.FOUND : SourceReport.State.NOTHING, summary, 0);
         }
         return new SourceReport(kind(), SourceReport.State.FAILED, "too many redirects", 0);
     }
@@ -118,6 +120,38 @@ final class AutodiscoverSource implements DiscoverySource {
             count++;
         }
         return count;
+    }
+
+    /**
+     * EXPR (Outlook Anywhere, the name reachable from outside) ranks above EXCH (often an internal
+     * name); both rank with autodiscover's trust, below an IMAP server it named that answers.
+     */
+    private static int offerExchange(Run run, AutodiscoverResponse response, String evidence) {
+        int count = 0;
+        for (AutodiscoverProtocol block : response.protocols()) {
+            if (!block.type().equals("EXPR") && !block.type().equals("EXCH")) {
+                continue;
+            }
+            Optional<HostName> server = block.server().flatMap(AutodiscoverSource::hostName);
+            if (server.isEmpty()) {
+                continue;
+            }
+            UsernameFormat format = block.loginName().map(login -> formatOf(login, run.address)).orElse(UsernameFormat.FULL_ADDRESS);
+            int score = TRUST - (block.type().equals("EXPR") ? 0 : 1);
+            run.offerExchange(new ExchangeCandidate(server.get(), block.type(), format, score,
+                    List.of(evidence, "Exchange (" + block.type() + ") server " + server.get().unicode())));
+            count++;
+        }
+        return count;
+    }
+
+    /** EXCH blocks of Microsoft 365 name the mailbox (GUID@domain), not a host: those are left out. */
+    private static Optional<HostName> hostName(String server) {
+        try {
+            return Optional.of(HostName.of(server.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static UsernameFormat formatOf(String login, EmailAddress address) {

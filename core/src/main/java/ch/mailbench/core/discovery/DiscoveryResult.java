@@ -15,9 +15,11 @@ import java.util.Optional;
  * each source ended.
  */
 public record DiscoveryResult(EmailAddress address, List<Candidate> candidates, Optional<Candidate> incoming,
-                              Optional<Candidate> smtp, List<SourceReport> sources, boolean passwordTried, boolean cancelled) {
+                              Optional<Candidate> smtp, List<ExchangeCandidate> exchange, List<SourceReport> sources,
+                              boolean passwordTried, boolean cancelled) {
 
     public DiscoveryResult {
+        exchange = List.copyOf(exchange);
         Objects.requireNonNull(address, "address");
         candidates = List.copyOf(candidates);
         Objects.requireNonNull(incoming, "incoming");
@@ -30,12 +32,33 @@ public record DiscoveryResult(EmailAddress address, List<Candidate> candidates, 
      * empty when no incoming server was found.
      */
     public Optional<ServerSettings> settings() {
+        if (exchangeChosen().isPresent()) {
+            return exchangeChosen().map(ExchangeCandidate::settings);
+        }
         return incoming.map(in -> new ServerSettings(in.protocol() == Protocol.POP3 ? MailboxType.POP3 : MailboxType.IMAP,
                 Optional.of(in.endpoint()), smtp.map(Candidate::endpoint), true, in.usernameFormat()));
     }
 
-    /** True when something usable was found — and, when a password was given, a login confirmed it. */
+    /**
+     * The best Exchange server, when it outranks the chosen incoming server (none was found, or it
+     * did not answer). A confirmed IMAP/POP3 login always wins: Mailbench can prove that one.
+     */
+    public Optional<ExchangeCandidate> exchangeChosen() {
+        if (exchange.isEmpty()) {
+            return Optional.empty();
+        }
+        ExchangeCandidate best = exchange.get(0);
+        return incoming.filter(in -> in.score() >= best.score()).isPresent() ? Optional.empty() : Optional.of(best);
+    }
+
+    /**
+     * True when something usable was found — and, when a password was given, a login confirmed it
+     * (an Exchange server, which Mailbench cannot log in to, counts as found when it is the choice).
+     */
     public boolean found() {
+        if (exchangeChosen().isPresent()) {
+            return true;
+        }
         if (incoming.isEmpty() && smtp.isEmpty()) {
             return false;
         }

@@ -110,11 +110,11 @@ public final class DiscoveryService {
             boolean tried = false;
             if (password.isPresent() && !run.cancelled()) {
                 monitor.subTask("Confirming with a login");
-                ranked = confirm(ranked, address, password.get(), options, timers, monitor);
+                ranked = confirm(ranked, address, password.get(), options, connections, timers, monitor);
                 tried = true;
                 monitor.worked(1);
             }
-            return new DiscoveryResult(address, ranked, choose(ranked, true), choose(ranked, false), reports,
+            return new DiscoveryResult(address, ranked, choose(ranked, true), choose(ranked, false), run.exchange(), reports,
                     tried, run.cancelled());
         } finally {
             connections.close();
@@ -192,9 +192,11 @@ public final class DiscoveryService {
     }
 
     private List<Candidate> confirm(List<Candidate> ranked, EmailAddress address, char[] password, DiscoveryOptions options,
-                                    ScheduledExecutorService timers, ProgressMonitor monitor) {
+                                    Connections connections, ScheduledExecutorService timers, ProgressMonitor monitor) {
         ServerProbe probe = new ServerProbe(loginTrust, timers);
-        ProbeOptions probeOptions = ProbeOptions.defaults().withTimeout(options.timeout());
+        // With --dns, the logins connect where the probes did: the addresses that resolver gives.
+        ProbeOptions probeOptions = ProbeOptions.defaults().withTimeout(options.timeout())
+                .withResolver(host -> connections.resolve(host).get(0));
         List<Candidate> result = new ArrayList<>(ranked);
         for (boolean incoming : List.of(true, false)) {
             int tried = 0;

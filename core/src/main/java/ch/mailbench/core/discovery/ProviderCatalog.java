@@ -2,6 +2,9 @@ package ch.mailbench.core.discovery;
 
 import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.Provider;
+import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.ServerSettings;
+import ch.mailbench.core.port.ModernAuthProviders;
 import ch.mailbench.core.port.ProviderRepository;
 
 import java.util.ArrayList;
@@ -20,7 +23,7 @@ import java.util.Optional;
  * <p>Reads the repository on every call (own providers may change in another window); call it off
  * the Event Dispatch Thread.
  */
-public final class ProviderCatalog {
+public final class ProviderCatalog implements ModernAuthProviders {
 
     private final List<Provider> shipped;
     private final ProviderRepository own;
@@ -45,6 +48,11 @@ public final class ProviderCatalog {
         return shipped.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
+    /** The technician's own provider under {@code id}, if there is one. */
+    public Optional<Provider> ownEntry(String id) {
+        return own.findAll().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
     public Optional<Provider> byId(String id) {
         return all().stream().filter(p -> p.id().equals(id)).findFirst();
     }
@@ -57,6 +65,23 @@ public final class ProviderCatalog {
     /** The provider one of whose MX patterns matches {@code mxHost}. */
     public Optional<Provider> byMx(String mxHost) {
         return all().stream().filter(p -> p.matchesMx(mxHost)).findFirst();
+    }
+
+    /**
+     * A provider marked as needing modern sign-in that this domain belongs to: by the domain itself
+     * (gmail.com), by the domain's recorded provider (its name or key), or because its servers are
+     * that provider's (outlook.office365.com). The MX is not looked up here: a check makes no DNS
+     * queries of its own.
+     */
+    @Override
+    public Optional<String> requiring(MailDomain domain, ServerSettings settings) {
+        List<String> hosts = java.util.stream.Stream.of(settings.incoming(), settings.outgoing()).flatMap(Optional::stream)
+                .map(e -> e.host().ascii()).toList();
+        return all().stream().filter(Provider::modernAuthRequired)
+                .filter(p -> p.servesDomain(domain.name()) || p.name().equalsIgnoreCase(domain.provider().strip())
+                        || p.id().equalsIgnoreCase(domain.provider().strip())
+                        || p.servers().stream().map(s -> s.hostFor(domain.name()).ascii()).anyMatch(hosts::contains))
+                .map(Provider::name).findFirst();
     }
 
     /** Adds or replaces an own provider (one with a shipped key overrides the shipped entry). */

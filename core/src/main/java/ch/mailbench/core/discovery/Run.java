@@ -39,6 +39,7 @@ final class Run {
     private final ExecutorService executor;
     private final DiscoveryListener listener;
     private final List<Candidate> found = new ArrayList<>();
+    private final List<ExchangeCandidate> exchange = new ArrayList<>();
     private final Map<String, CompletableFuture<MailGreeter.Answer>> probes = new ConcurrentHashMap<>();
     private volatile boolean cancelled;
 
@@ -64,6 +65,20 @@ final class Run {
         }
         listener.candidateFound(candidate);
         probe(candidate.protocol(), candidate.endpoint());
+    }
+
+    /** Autodiscover named an Exchange server: kept, not probed (it speaks HTTPS, not a mail protocol). */
+    void offerExchange(ExchangeCandidate candidate) {
+        synchronized (exchange) {
+            exchange.add(candidate);
+        }
+    }
+
+    /** The Exchange servers named, best first. */
+    List<ExchangeCandidate> exchange() {
+        synchronized (exchange) {
+            return exchange.stream().sorted(java.util.Comparator.comparingInt(ExchangeCandidate::score).reversed()).toList();
+        }
     }
 
     /** One timeout from now, but never past the hard stop: a silent server costs one timeout. */

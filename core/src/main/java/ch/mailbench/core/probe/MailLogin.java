@@ -81,7 +81,7 @@ final class MailLogin {
             }
         }, CANCEL_POLL_MILLIS, CANCEL_POLL_MILLIS, TimeUnit.MILLISECONDS);
         try {
-            diagnosis = connect(session, target, username, secret);
+            diagnosis = connect(session, target, username, secret, options.resolver());
         } catch (MessagingException | RuntimeException e) {
             diagnosis = monitor.isCancelled() ? Diagnosis.of(Outcome.CANCELLED, "", "")
                     : sockets.overflow().isPresent()
@@ -102,8 +102,9 @@ final class MailLogin {
                 ? Optional.of(transcript.text()) : Optional.empty(), target.login());
     }
 
-    private Diagnosis connect(Session session, ServerTarget target, String username, String secret) throws MessagingException {
-        String host = target.endpoint().host().ascii();
+    private Diagnosis connect(Session session, ServerTarget target, String username, String secret, Optional<HostResolver> resolver)
+            throws MessagingException {
+        String host = dialled(target.endpoint().host().ascii(), resolver);
         int port = target.endpoint().port().number();
         Service service = target.protocol() == Protocol.SMTP
                 ? session.getTransport(target.providerName()) : session.getStore(target.providerName());
@@ -116,6 +117,21 @@ final class MailLogin {
             return Diagnosis.of(Outcome.OK, "", "");
         } finally {
             closeQuietly(service);
+        }
+    }
+
+    /**
+     * The host Jakarta Mail connects to: the name itself, or with an own resolver the address it gives
+     * (TLS is layered with the name all the same: {@link TrackingSslSocketFactory}).
+     */
+    private static String dialled(String name, Optional<HostResolver> resolver) throws MessagingException {
+        if (resolver.isEmpty()) {
+            return name;
+        }
+        try {
+            return resolver.get().resolve(name).getHostAddress();
+        } catch (java.io.IOException e) {
+            throw new MessagingException("Cannot resolve " + name, e);
         }
     }
 
@@ -138,7 +154,8 @@ final class MailLogin {
         properties.put(prefix + "writetimeout", millis);
         properties.put(prefix + "socketFactory", new TrackingSocketFactory(sockets));
         properties.put(prefix + "socketFactory.fallback", "false");
-        properties.put(prefix + "ssl.socketFactory", new TrackingSslSocketFactory(tlsContext.getSocketFactory(), sockets));
+        properties.put(prefix + "ssl.socketFactory", new TrackingSslSocketFactory(tlsContext.getSocketFactory(), sockets,
+                target.endpoint().host().ascii()));
         // The trust manager checks the host name itself, so a certificate the technician accepted
         // for this host also passes; Jakarta Mail's own check would refuse it again.
         properties.put(prefix + "ssl.checkserveridentity", "false");

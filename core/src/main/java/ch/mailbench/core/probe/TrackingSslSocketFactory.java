@@ -16,10 +16,13 @@ final class TrackingSslSocketFactory extends SSLSocketFactory {
 
     private final SSLSocketFactory delegate;
     private final OpenSockets open;
+    private final String serverName;
 
-    TrackingSslSocketFactory(SSLSocketFactory delegate, OpenSockets open) {
+    /** @param serverName the name TLS is layered with (SNI), also when the socket was connected to an address */
+    TrackingSslSocketFactory(SSLSocketFactory delegate, OpenSockets open, String serverName) {
         this.delegate = delegate;
         this.open = open;
+        this.serverName = serverName;
     }
 
     @Override
@@ -41,7 +44,7 @@ final class TrackingSslSocketFactory extends SSLSocketFactory {
     public Socket createSocket(Socket socket, String host, int port, boolean autoClose) throws IOException {
         // Jakarta Mail layers implicit TLS over a plain socket of its own: bound what comes through it too.
         Socket bounded = socket instanceof BoundedSocket ? socket : new BoundedSocket(socket, open);
-        return open.register(watched(delegate.createSocket(bounded, host, port, autoClose)));
+        return open.register(watched(delegate.createSocket(bounded, serverName, port, autoClose)));
     }
 
     /** Keeps the peer certificate of every completed handshake; a resumed session runs no trust check. */

@@ -9,6 +9,7 @@ import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.SettingsText;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.model.Verification;
+import ch.mailbench.core.port.ModernAuthProviders;
 import ch.mailbench.core.port.PasswordSource;
 import ch.mailbench.core.port.Repositories;
 import ch.mailbench.core.port.StaleDataException;
@@ -50,9 +51,12 @@ public final class VerificationService {
     private final OutcomeTexts texts;
     private final Connectivity connectivity;
     private final Clock clock;
+    private final ModernAuthProviders modernAuth;
 
+    /** @param modernAuth tells which domains' providers refuse plain passwords, to explain a refused login */
     public VerificationService(Store store, PasswordSource passwords, CertificateTrust trust, OutcomeTexts texts,
-                               Connectivity connectivity, Clock clock) {
+                               Connectivity connectivity, Clock clock, ModernAuthProviders modernAuth) {
+        this.modernAuth = Objects.requireNonNull(modernAuth, "modernAuth");
         this.store = Objects.requireNonNull(store, "store");
         this.passwords = Objects.requireNonNull(passwords, "passwords");
         this.trust = Objects.requireNonNull(trust, "trust");
@@ -112,9 +116,14 @@ public final class VerificationService {
         monitor.begin("Testing " + mailboxes.size() + " mailbox(es)", mailboxes.size());
         List<MailboxJob> jobs = new ArrayList<>();
         List<HostScheduler.HostTask> tasks = new ArrayList<>();
+        // The catalog reads own providers from the database: once per domain and settings, not per mailbox.
+        Map<List<Object>, Optional<String>> modernAuthBySettings = new HashMap<>();
         Map<Long, Optional<UsernameFormat>> learnedBefore = new HashMap<>();
         for (Mailbox mailbox : mailboxes) {
             MailboxJob job = plan(mailbox);
+            ServerSettings settings = mailbox.effectiveSettings(job.domain());
+            Optional<String> modernAuthProvider = modernAuthBySettings.computeIfAbsent(List.of(job.domain().id(), settings),
+                    key -> modernAuth.requiring(job.domain(), settings));
             jobs.add(job);
             String domainKey = Long.toString(job.domain().id());
             learnedBefore.computeIfAbsent(job.domain().id(), id -> {
@@ -131,8 +140,8 @@ public final class VerificationService {
                     monitor.subTask(mailbox.address() + " — " + target.protocol());
                     ServerReport report = new ServerReport(target.role(), Optional.of(target), List.of());
                     try {
-                        report = probe.check(target, mailbox.address(), job.format(), domainKey, job.lease().password(),
-                                mailbox.allowPlaintextLogin(), options, monitor);
+                        report = ModernAuthDiagnosis.explain(probe.check(target, mailbox.address(), job.format(), domainKey,
+                                job.lease().password(), mailbox.allowPlaintextLogin(), options, monitor), modernAuthProvider);
                         record(mailbox, report);
                     } catch (RuntimeException e) {
                         // One mailbox's trouble (say, a database error while recording) must not stall the run.

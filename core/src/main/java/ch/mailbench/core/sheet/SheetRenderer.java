@@ -162,6 +162,8 @@ public final class SheetRenderer {
             facts.addElement(servers(sheet.settings()));
             facts.addElement(credentials(sheet));
             facts.addElement(verification(sheet));
+            sheet.modernAuthProvider().ifPresent(provider -> facts.addElement(
+                    paragraph(text.fill("modernAuth", Map.of("provider", provider)), fonts.bold(9.5f), 0, 4)));
             go(facts, false);
             steps(sheet, values, facts.getYLine() - 4);
             footer();

@@ -8,6 +8,7 @@ import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.model.Protocol;
 import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.Verification;
+import ch.mailbench.core.port.ModernAuthProviders;
 import ch.mailbench.core.port.PasswordSource;
 import ch.mailbench.core.port.Repositories;
 import ch.mailbench.core.port.ShopSettingsStore;
@@ -37,8 +38,12 @@ public final class SheetService {
     private final PasswordSource passwords;
     private final SheetRenderer renderer;
     private final Clock clock;
+    private final ModernAuthProviders modernAuth;
 
-    public SheetService(Store store, ShopSettingsStore shop, PasswordSource passwords, SheetRenderer renderer, Clock clock) {
+    /** @param modernAuth which providers refuse plain passwords: their sheets say to use the provider's own sign-in */
+    public SheetService(Store store, ShopSettingsStore shop, PasswordSource passwords, SheetRenderer renderer, Clock clock,
+                        ModernAuthProviders modernAuth) {
+        this.modernAuth = modernAuth;
         this.store = store;
         this.shop = shop;
         this.passwords = passwords;
@@ -91,7 +96,8 @@ public final class SheetService {
                 ServerSettings settings = mailbox.effectiveSettings(domain);
                 List<Verification> history = repositories.verifications().findByMailbox(mailbox.id(), HISTORY);
                 sheets.add(new MailboxSheet(customer, domain, mailbox, settings, lastSuccess(mailbox, settings, history),
-                        options.includePassword() ? Optional.of(password(mailbox)) : Optional.empty()));
+                        options.includePassword() ? Optional.of(password(mailbox)) : Optional.empty(),
+                        modernAuth.requiring(domain, settings)));
             }
             return new SheetJob(sheets, cover, options.language().orElse(customer.sheetLanguage()), options.devices(),
                     shop.load(), Instant.now(clock));

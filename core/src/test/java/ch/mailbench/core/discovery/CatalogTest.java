@@ -1,7 +1,15 @@
 package ch.mailbench.core.discovery;
 
+import ch.mailbench.core.model.DomainName;
+import ch.mailbench.core.model.Endpoint;
+import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.MailboxType;
 import ch.mailbench.core.model.Protocol;
 import ch.mailbench.core.model.Provider;
+import ch.mailbench.core.model.Security;
+import ch.mailbench.core.model.ServerSettings;
+import ch.mailbench.core.model.UsernameFormat;
+import ch.mailbench.core.port.ProviderRepository;
 import ch.mailbench.core.profile.AutoconfigParser;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -102,5 +110,26 @@ class CatalogTest {
         static void recognises(List<Provider> providers, String mx, String id) {
             assertThat(providers.stream().filter(p -> p.matchesMx(mx)).map(Provider::id).findFirst()).as(mx).contains(id);
         }
+    }
+
+    @Test
+    void aDomainBelongsToAModernAuthProviderByItsDomainRecordedProviderOrServers() {
+        ProviderCatalog catalog = new ProviderCatalog(CatalogFile.shipped(), ProviderRepository.none());
+        ServerSettings own = ServerSettings.of(MailboxType.IMAP,
+                Endpoint.of("mail.dupont.ch", 993, Security.SSL_TLS), null, true,
+                UsernameFormat.FULL_ADDRESS);
+        ServerSettings office = ServerSettings.of(MailboxType.IMAP,
+                Endpoint.of("outlook.office365.com", 993, Security.SSL_TLS), null, true,
+                UsernameFormat.FULL_ADDRESS);
+
+        assertThat(catalog.requiring(domain("gmail.com", ""), own)).contains("Gmail / Google Workspace");
+        assertThat(catalog.requiring(domain("dupont.ch", "microsoft365"), own)).contains("Microsoft 365 (Exchange Online)");
+        assertThat(catalog.requiring(domain("dupont.ch", ""), office)).isPresent();
+        assertThat(catalog.requiring(domain("dupont.ch", "Infomaniak"), own)).isEmpty();
+    }
+
+    private static MailDomain domain(String name, String provider) {
+        return MailDomain.create(1, DomainName.of(name), provider,
+                ServerSettings.unknown());
     }
 }

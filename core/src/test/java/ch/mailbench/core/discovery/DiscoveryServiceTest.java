@@ -160,6 +160,53 @@ class DiscoveryServiceTest {
         assertThat(String.join(" ", incoming.evidence())).contains("redirected to address tom@ad2.bench.mailbench.test");
     }
 
+    private static String exchangeAnswer(String imapHost) {
+        return """
+                <Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006">
+                  <Response xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a">
+                    <Account><AccountType>email</AccountType><Action>settings</Action>
+                      <Protocol><Type>EXCH</Type><Server>ex01.corp.internal</Server><LoginName>lea</LoginName></Protocol>
+                      <Protocol><Type>EXPR</Type><Server>owa.exch.bench.mailbench.test</Server><SSL>On</SSL></Protocol>
+                      <Protocol><Type>EXCH</Type><Server>5c1d2e3f-aaaa-bbbb-cccc-0123456789ab@exch.bench.mailbench.test</Server></Protocol>
+                      <Protocol><Type>IMAP</Type><Server>%s</Server><Port>993</Port><SSL>on</SSL></Protocol>
+                    </Account>
+                  </Response>
+                </Autodiscover>""".formatted(imapHost);
+    }
+
+    @Test
+    void autodiscoverExchangeEntriesBecomeAnExchangeChoiceWhenNoImapServerAnswers() {
+        dns.a("exch.bench.mailbench.test", "127.0.0.1");
+        fixture.https.serve("exch.bench.mailbench.test", "/autodiscover/autodiscover.xml", exchangeAnswer("imap.silent.invalid"));
+
+        DiscoveryResult result = discover("lea@exch.bench.mailbench.test");
+
+        assertThat(result.exchange()).extracting(x -> x.server().ascii() + " " + x.kind())
+                .containsExactly("owa.exch.bench.mailbench.test EXPR", "ex01.corp.internal EXCH");
+        ExchangeCandidate chosen = result.exchangeChosen().orElseThrow();
+        assertThat(chosen.evidence()).contains("Exchange (EXPR) server owa.exch.bench.mailbench.test");
+        assertThat(result.found()).isTrue();
+        ServerSettings settings = result.settings().orElseThrow();
+        assertThat(settings.type()).isEqualTo(MailboxType.EXCHANGE);
+        assertThat(settings.incoming().orElseThrow().toString()).isEqualTo("owa.exch.bench.mailbench.test:443 SSL/TLS");
+        assertThat(settings.outgoing()).isEmpty();
+        assertThat(report(result, Source.AUTODISCOVER).summary()).contains("Exchange server(s): 2");
+    }
+
+    @Test
+    void anImapServerAutodiscoverNamesThatAnswersOutranksItsExchangeServer() {
+        dns.a("exch2.bench.mailbench.test", "127.0.0.1").a("mail5.bench.mailbench.test", "127.0.0.1");
+        fixture.https.serve("exch2.bench.mailbench.test", "/autodiscover/autodiscover.xml",
+                exchangeAnswer("mail5.bench.mailbench.test"));
+
+        DiscoveryResult result = discover("lea@exch2.bench.mailbench.test");
+
+        assertThat(result.exchange()).isNotEmpty();
+        assertThat(result.exchangeChosen()).isEmpty();
+        assertThat(result.settings().orElseThrow().type()).isEqualTo(MailboxType.IMAP);
+        assertThat(result.incoming().orElseThrow().endpoint().host().ascii()).isEqualTo("mail5.bench.mailbench.test");
+    }
+
     @Test
     void srvRecordsWithADotTargetAreNotOffered() {
         dns.srv("_imaps._tcp.srv-only.test", 0, 1, 993, "mail4.bench.mailbench.test")
@@ -295,6 +342,25 @@ class DiscoveryServiceTest {
         assertThat(result.settings()).contains(ServerSettings.of(MailboxType.IMAP,
                 Endpoint.of("mail1.bench.mailbench.test", 993, Security.SSL_TLS),
                 Endpoint.of("mail1.bench.mailbench.test", 465, Security.SSL_TLS), true, UsernameFormat.LOCAL_PART));
+    }
+
+    @Test
+    void theConfirmingLoginConnectsWhereTheConfiguredResolverSays() {
+        // A name only the loopback DNS server knows (not in the test hosts file): the login must use that resolver.
+        String domain = "bakery-dupont.ch";
+        String host = "dns-only.bench.mailbench.test";
+        dns.a("autoconfig." + domain, "127.0.0.1").a(host, "127.0.0.1");
+        fixture.http.serve("autoconfig." + domain, "/mail/config-v1.1.xml",
+                DiscoveryFixture.autoconfig(host, 993, "SSL", host, 465, "%EMAILADDRESS%"));
+
+        DiscoveryResult result = discover(GreenMailServers.FULL_ADDRESS_USER,
+                Optional.of(GreenMailServers.FULL_ADDRESS_PASSWORD.toCharArray()));
+
+        Candidate incoming = result.incoming().orElseThrow();
+        assertThat(incoming.endpoint().host().ascii()).isEqualTo(host);
+        Confirmation login = incoming.confirmation().orElseThrow();
+        assertThat(login.outcome()).as(login.message()).isEqualTo(Outcome.OK);
+        assertThat(incoming.certificateInfo()).as("TLS checked the certificate against the name").isPresent();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package ch.mailbench.core.sample;
+package ch.mailbench.app.sample;
 
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.DomainName;

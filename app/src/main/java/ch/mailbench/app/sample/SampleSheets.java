@@ -1,4 +1,4 @@
-package ch.mailbench.core.sample;
+package ch.mailbench.app.sample;
 
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.DomainName;
@@ -19,14 +19,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Sheets on made-up data in memory: the sheet benchmark and the self-test render them without a database. */
+/** Sample sheets over made-up mailboxes: the self-test prints one, the sheet benchmark many. */
 public final class SampleSheets {
 
     private SampleSheets() {
     }
 
-    /** {@code count} sample mailboxes of one customer, alternating the kinds of settings a sheet prints. */
-    public static List<MailboxSheet> mailboxes(int count) {
+    /** Sample mailboxes alternating the kinds of settings a sheet prints. */
+    public static List<MailboxSheet> sheets(int count) {
         Customer customer = new Customer(1, 1, "Boulangerie Dupont", "Marie Dupont", "+41 21 555 01 02", "", SheetLanguage.FR, "");
         ServerSettings imap = ServerSettings.of(MailboxType.IMAP, Endpoint.of("mail.infomaniak.com", 993, Security.SSL_TLS),
                 Endpoint.of("mail.infomaniak.com", 465, Security.SSL_TLS), true, UsernameFormat.FULL_ADDRESS);

@@ -1,0 +1,38 @@
+package ch.mailbench.core.probe;
+
+import ch.mailbench.core.model.Outcome;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A refused login at a provider that refuses plain passwords even when they are right: the
+ * explanation becomes "this provider needs modern sign-in (OAuth2) or an app password" (variant
+ * {@code modernAuth} of AUTH_FAILED) instead of suggesting a wrong password.
+ */
+final class ModernAuthDiagnosis {
+
+    static final String VARIANT = "modernAuth";
+
+    private ModernAuthDiagnosis() {
+    }
+
+    static ServerReport explain(ServerReport report, Optional<String> provider) {
+        if (provider.isEmpty()) {
+            return report;
+        }
+        List<Attempt> attempts = report.attempts().stream().map(a -> explain(a, provider.get())).toList();
+        return new ServerReport(report.role(), report.target(), attempts);
+    }
+
+    private static Attempt explain(Attempt attempt, String provider) {
+        Diagnosis diagnosis = attempt.diagnosis();
+        // Only a login the server refused: "no password available" keeps its own explanation.
+        if (diagnosis.outcome() != Outcome.AUTH_FAILED || !attempt.sentCredentials()) {
+            return attempt;
+        }
+        return new Attempt(attempt.username(), attempt.usernameFormat(),
+                Diagnosis.of(Outcome.AUTH_FAILED, VARIANT, diagnosis.technicalDetail(), provider),
+                attempt.latencyMillis(), attempt.certificate(), attempt.greeting(), attempt.transcript(), attempt.sentCredentials());
+    }
+}
