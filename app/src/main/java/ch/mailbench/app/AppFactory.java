@@ -1,6 +1,7 @@
 package ch.mailbench.app;
 
-import ch.mailbench.app.ui.DirectoryEditing;
+import ch.mailbench.app.ui.data.DataExtension;
+import ch.mailbench.app.ui.directory.DirectoryEditing;
 import ch.mailbench.app.ui.action.ConsoleExtension;
 import ch.mailbench.app.ui.migration.MigrationExtension;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
@@ -162,13 +163,14 @@ public final class AppFactory {
 
     /**
      * The features plugged into the console window over {@code workbench}, in menu order: editing
-     * customers, domains and mailboxes; import, backup and passwords; setup sheets; connection tests;
+     * customers, domains and mailboxes; import and backup; passwords; setup sheets; connection tests;
      * migration day (overview, change servers, change sets).
      * Each gets the services it uses, nothing more; background work runs on {@link #consoleTasks()}.
      */
     public List<ConsoleExtension> consoleExtensions(Workbench workbench) {
         return List.of(new DirectoryEditing(workbench.directory()),
-                new VaultExtension(workbench.vault(), workbench.store(), workbench.database(), workbench.clock()),
+                new DataExtension(workbench.store(), workbench.vault(), workbench.database(), workbench.clock()),
+                new VaultExtension(workbench.vault()),
                 new SheetExtension(workbench.sheets()),
                 new VerifyExtension(workbench.verification(), workbench.trustedCertificates(), workbench.clock(), consoleTasks),
                 new MigrationExtension(workbench.overview(), workbench.verification(), workbench.changeSets(),

@@ -69,20 +69,10 @@ final class ListCommand implements Callable<Integer> {
         out.printf(format, "MAILBOX", "CUSTOMER", "INCOMING", "SMTP", "STATUS", "LAST CHECK");
         for (MailboxOverview.Row row : rows) {
             out.printf(format, row.mailbox().address().unicode(), row.customer().name(), endpoint(row.settings().incoming()),
-                    endpoint(row.settings().outgoing()), symbol(row.status()) + " " + row.status().keyword(),
+                    endpoint(row.settings().outgoing()), row.status().symbol() + " " + row.status().keyword(),
                     row.mailbox().lastCheck().map(c -> c.at() + " " + c.outcome()).orElse("-"));
         }
         out.printf("%n%d mailbox(es)%n", rows.size());
-    }
-
-    static String symbol(CheckStatus status) {
-        return switch (status) {
-            case VERIFIED -> "✔";
-            case FAILING -> "✖";
-            case STALE -> "⚠";
-            case NEVER_CHECKED -> "○";
-            case NEEDS_PASSWORD -> "🔑";
-        };
     }
 
     private static String endpoint(Optional<Endpoint> endpoint) {

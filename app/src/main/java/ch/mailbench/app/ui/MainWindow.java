@@ -1,5 +1,7 @@
 package ch.mailbench.app.ui;
 
+import ch.mailbench.app.ui.vault.SwingUnlockHandler;
+import ch.mailbench.app.ui.vault.VaultMessages;
 import ch.mailbench.app.Version;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.app.ui.action.ConsoleAction;
@@ -114,7 +116,8 @@ public final class MainWindow {
         });
 
         addOwnActions();
-        ConsoleContext context = new ConsoleContext(frame, messages, menus, selection, tasks, this::reload, this::openCustomer);
+        ConsoleContext context = new ConsoleContext(frame, messages, menus, selection, tasks, this::reload, this::openCustomer,
+                new SwingUnlockHandler(new VaultMessages(messages.locale()), tasks, new ErrorTexts(messages)));
         extensions.forEach(extension -> extension.install(context));
         addClosingActions();
         bindRows();

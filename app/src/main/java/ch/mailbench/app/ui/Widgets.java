@@ -1,13 +1,21 @@
 package ch.mailbench.app.ui;
 
+import java.util.List;
+import java.util.Arrays;
+import javax.swing.JPanel;
+import net.miginfocom.swing.MigLayout;
+
 import javax.swing.AbstractButton;
 import javax.swing.Action;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JMenu;
+import javax.swing.KeyStroke;
+import javax.swing.RootPaneContainer;
 import java.awt.Font;
 import java.awt.event.ActionListener;
+import java.awt.event.KeyEvent;
 
 /**
  * Small factories that give every component a stable name (GUI tests find components by it)
@@ -44,10 +52,16 @@ public final class Widgets {
     }
 
     public static JButton button(String name, String text, ActionListener listener) {
+        JButton button = button(name, text);
+        button.addActionListener(listener);
+        return button;
+    }
+
+    /** A named button for {@code text} (a "&amp;" marks its mnemonic); every feature's buttons come from here. */
+    public static JButton button(String name, String text) {
         JButton button = new JButton();
         button.setName(name);
         applyText(button, text);
-        button.addActionListener(listener);
         return button;
     }
 
@@ -55,6 +69,32 @@ public final class Widgets {
         JButton button = new JButton(action);
         button.setName(name);
         return button;
+    }
+
+    /** Escape in {@code dialog}, wherever the focus is, does {@code action} (close or cancel): one way for every dialog. */
+    public static void closeOnEscape(RootPaneContainer dialog, Runnable action) {
+        dialog.getRootPane().registerKeyboardAction(e -> action.run(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
+    }
+
+    /**
+     * The one button row of a dialog: {@code aside} on the left (a hidden one keeps its cell), the
+     * actions on the right, all of one width, in the order given (the default action first).
+     */
+    public static JPanel buttonBar(List<? extends JComponent> aside, JButton... actions) {
+        StringBuilder columns = new StringBuilder();
+        aside.forEach(component -> columns.append("[]"));
+        columns.append("push");
+        Arrays.stream(actions).forEach(action -> columns.append("[sg button, fill]"));
+        JPanel bar = new JPanel(new MigLayout("insets 0, hidemode 2, fillx", columns.toString()));
+        bar.setName("buttonBar");
+        aside.forEach(bar::add);
+        Arrays.stream(actions).forEach(bar::add);
+        return bar;
+    }
+
+    public static JPanel buttonBar(JButton... actions) {
+        return buttonBar(List.of(), actions);
     }
 
     public static JMenu menu(String name, String text) {

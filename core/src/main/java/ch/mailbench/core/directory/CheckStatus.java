@@ -30,6 +30,17 @@ public enum CheckStatus {
         };
     }
 
+    /** The symbol shown beside the word (colour-blind safe: never colour alone), in the console and on the command line. */
+    public String symbol() {
+        return switch (this) {
+            case VERIFIED -> "✔";
+            case FAILING -> "✖";
+            case STALE -> "⚠";
+            case NEVER_CHECKED -> "○";
+            case NEEDS_PASSWORD -> "🔑";
+        };
+    }
+
     /** @throws IllegalArgumentException naming the accepted words */
     public static CheckStatus fromKeyword(String word) {
         for (CheckStatus status : values()) {

@@ -2,6 +2,7 @@ package ch.mailbench.app.ui.action;
 
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.task.TaskExecutor;
+import ch.mailbench.core.vault.UnlockHandler;
 
 import javax.swing.JFrame;
 import java.util.function.LongConsumer;
@@ -12,7 +13,9 @@ import java.util.function.LongConsumer;
  * @param tasks        runs the extension's database and network work off the EDT; the only way to do so
  * @param reload       reloads the customer list and the open customer after the extension changed data
  * @param openCustomer reloads the list, then selects and opens the customer with this id
+ * @param unlock       asks the technician for the master password when background work needs a stored password
  */
 public record ConsoleContext(JFrame frame, Messages messages, ConsoleMenus menus, ConsoleSelection selection,
-                             TaskExecutor tasks, Runnable reload, LongConsumer openCustomer) {
+                             TaskExecutor tasks, Runnable reload, LongConsumer openCustomer,
+                             UnlockHandler unlock) {
 }

@@ -28,7 +28,7 @@ final class StatusCells {
             public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focused, int row, int column) {
                 super.getTableCellRendererComponent(table, value, selected, focused, row, column);
                 LastCheckCell cell = (LastCheckCell) value;
-                String word = symbol(cell.status()) + " " + messages.get("status." + cell.status().name());
+                String word = cell.status().symbol() + " " + messages.get("status." + cell.status().name());
                 setText(cell.check().map(c -> word + " · " + time.ago(c.at())).orElse(word));
                 setToolTipText(cell.check().map(c -> time.exact(c.at()) + " — " + messages.get("outcome." + c.outcome().name()))
                         .orElse(null));
@@ -37,16 +37,6 @@ final class StatusCells {
                 }
                 return this;
             }
-        };
-    }
-
-    static String symbol(CheckStatus status) {
-        return switch (status) {
-            case VERIFIED -> "✔";
-            case FAILING -> "✖";
-            case STALE -> "⚠";
-            case NEVER_CHECKED -> "○";
-            case NEEDS_PASSWORD -> "🔑";
         };
     }
 

@@ -28,7 +28,7 @@ import java.util.function.Function;
  * model changes (a pre-filled port, the domain's servers) come back into the fields, and each
  * property's error shows in its own label. Components are named after the property. EDT only.
  */
-final class Binder {
+public final class Binder {
 
     private final FormModel model;
     private final List<Runnable> refreshers = new ArrayList<>();
@@ -39,13 +39,13 @@ final class Binder {
         model.addPropertyChangeListener(e -> refreshers.forEach(Runnable::run));
     }
 
-    JTextField text(String property, Consumer<String> setter, int columns) {
+    public JTextField text(String property, Consumer<String> setter, int columns) {
         JTextField field = new JTextField(columns);
         bindText(field, property, setter);
         return field;
     }
 
-    JTextArea area(String property, Consumer<String> setter, int rows) {
+    public JTextArea area(String property, Consumer<String> setter, int rows) {
         JTextArea area = new JTextArea(rows, 30);
         area.setLineWrap(true);
         area.setWrapStyleWord(true);
@@ -75,7 +75,7 @@ final class Binder {
         });
     }
 
-    <T> JComboBox<T> combo(String property, List<T> values, Consumer<T> setter, Function<T, String> label) {
+    public <T> JComboBox<T> combo(String property, List<T> values, Consumer<T> setter, Function<T, String> label) {
         JComboBox<T> combo = new JComboBox<>(new java.util.Vector<>(values));
         combo.setName(property);
         combo.setSelectedItem(model.get(property));
@@ -102,7 +102,7 @@ final class Binder {
         return combo;
     }
 
-    JCheckBox check(String property, String text, Consumer<Boolean> setter) {
+    public JCheckBox check(String property, String text, Consumer<Boolean> setter) {
         JCheckBox box = new JCheckBox();
         box.setName(property);
         Widgets.applyText(box, text);
@@ -121,7 +121,7 @@ final class Binder {
     }
 
     /** The label that says why {@code property} is invalid; named {@code <property>Error}. */
-    JLabel error(String property) {
+    public JLabel error(String property) {
         JLabel label = new JLabel();
         label.setName(property + "Error");
         Widgets.smaller(label);
@@ -135,13 +135,13 @@ final class Binder {
         return label;
     }
 
-    void enabledWhen(JComponent component, BooleanSupplier condition) {
+    public void enabledWhen(JComponent component, BooleanSupplier condition) {
         Runnable update = () -> component.setEnabled(condition.getAsBoolean());
         update.run();
         refreshers.add(update);
     }
 
-    void visibleWhen(JComponent component, BooleanSupplier condition) {
+    public void visibleWhen(JComponent component, BooleanSupplier condition) {
         Runnable update = () -> component.setVisible(condition.getAsBoolean());
         update.run();
         refreshers.add(update);

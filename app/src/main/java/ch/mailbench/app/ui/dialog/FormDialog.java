@@ -13,12 +13,10 @@ import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.KeyStroke;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import java.awt.Dimension;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.function.Consumer;
@@ -71,12 +69,10 @@ public abstract class FormDialog<M extends FormModel> {
         JPanel content = new JPanel(new MigLayout("insets dialog, fill, hidemode 3", "[grow,fill]", "[grow,fill][][]"));
         content.add(rows, "wrap");
         content.add(saveError, "wrap, gaptop 8");
-        content.add(ok, "split 2, tag ok, gaptop 12");
-        content.add(cancel, "tag cancel");
+        content.add(Widgets.buttonBar(ok, cancel), "growx, gaptop 12");
         dialog.setContentPane(content);
         dialog.getRootPane().setDefaultButton(ok);
-        dialog.getRootPane().registerKeyboardAction(e -> cancel(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        Widgets.closeOnEscape(dialog, this::cancel);
         model.addPropertyChangeListener(e -> {
             if (FormModel.ERRORS.equals(e.getPropertyName())) {
                 growToFit();
@@ -85,7 +81,7 @@ public abstract class FormDialog<M extends FormModel> {
     }
 
     /** Adds "label: field" and, below the field, the label that shows the field's error. */
-    protected JLabel row(String labelText, JComponent field, String property) {
+    public JLabel row(String labelText, JComponent field, String property) {
         JLabel label = Widgets.labelFor(field, labelText);
         rows.add(label);
         rows.add(field);
@@ -93,6 +89,16 @@ public abstract class FormDialog<M extends FormModel> {
             rows.add(binder.error(property), "skip 1");
         }
         return label;
+    }
+
+    /** Binds fields to the model; for helpers that add rows to this dialog (a sub-form's fields). */
+    public Binder binder() {
+        return binder;
+    }
+
+    /** The label-and-field rows, for helpers that add rows to this dialog. */
+    public JPanel rows() {
+        return rows;
     }
 
     protected JScrollPane scrolled(JComponent area) {

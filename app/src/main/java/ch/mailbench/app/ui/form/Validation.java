@@ -3,13 +3,13 @@ package ch.mailbench.app.ui.form;
 import java.util.Map;
 
 /** Turns a value type's constructor check into a form error in the user's language. */
-final class Validation {
+public final class Validation {
 
     private Validation() {
     }
 
     /** Runs {@code parse}; when the value type rejects the input, records {@code message} for {@code property}. */
-    static boolean check(Map<String, String> errors, String property, Runnable parse, String message) {
+    public static boolean check(Map<String, String> errors, String property, Runnable parse, String message) {
         try {
             parse.run();
             return true;

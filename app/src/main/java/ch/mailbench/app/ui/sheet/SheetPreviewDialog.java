@@ -1,5 +1,6 @@
 package ch.mailbench.app.ui.sheet;
 
+import ch.mailbench.app.ui.Widgets;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.task.TaskExecutor;
@@ -89,8 +90,7 @@ public final class SheetPreviewDialog {
         content.add(buttonBar());
         dialog.setContentPane(content);
         dialog.getRootPane().setDefaultButton(print);
-        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        Widgets.closeOnEscape(dialog, dialog::dispose);
         bindKey(KeyEvent.VK_PAGE_DOWN, "nextPage", model::next);
         bindKey(KeyEvent.VK_PAGE_UP, "previousPage", model::previous);
         model.addListener(this::showModel);
@@ -156,7 +156,7 @@ public final class SheetPreviewDialog {
         status.setName("status");
         button(save, "save", "save", this::saveAs);
         button(print, "print", "print", this::print);
-        JButton close = button(new JButton(), "close", "close", dialog::dispose);
+        JButton close = Widgets.button("close", text.get("close"), e -> dialog.dispose());
         JPanel bar = new JPanel(new MigLayout("insets 0, fill", "[][][]12[][]12[grow,fill][button,fill][button,fill][button,fill]"));
         bar.add(previous);
         bar.add(pageLabel, "w 110!, center");
@@ -171,9 +171,10 @@ public final class SheetPreviewDialog {
         return bar;
     }
 
+    /** Names and labels a button this dialog keeps as a field (it enables them as the preview changes). */
     private JButton button(JButton button, String name, String key, Runnable action) {
-        button.setText(text.get(key));
         button.setName(name);
+        Widgets.applyText(button, text.get(key));
         button.addActionListener(e -> action.run());
         return button;
     }

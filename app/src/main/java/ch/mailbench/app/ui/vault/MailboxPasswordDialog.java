@@ -1,5 +1,7 @@
 package ch.mailbench.app.ui.vault;
 
+import java.util.List;
+import ch.mailbench.app.ui.Widgets;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.TaskExecutor;
@@ -9,18 +11,15 @@ import ch.mailbench.core.vault.Vault;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
-import javax.swing.KeyStroke;
 import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import java.awt.Dialog;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 import java.util.Arrays;
 
 /**
@@ -59,11 +58,10 @@ public final class MailboxPasswordDialog {
         cancel = button("cancelPassword", "vault.button.cancel");
         password.setName("mailboxPassword");
         problem.setName("passwordProblem");
-        problem.setForeground(UIManager.getColor("Component.error.focusedBorderColor"));
+        problem.setForeground(UIManager.getColor("Actions.Red"));
         dialog.setContentPane(layout());
         dialog.getRootPane().setDefaultButton(save);
-        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        Widgets.closeOnEscape(dialog, dialog::dispose);
         save.setEnabled(false);
         password.getDocument().addDocumentListener(new DocumentListener() {
             @Override public void insertUpdate(DocumentEvent e) { save.setEnabled(password.getDocument().getLength() > 0); }
@@ -90,17 +88,12 @@ public final class MailboxPasswordDialog {
         panel.add(label);
         panel.add(password);
         panel.add(problem, "span 2, gaptop 4");
-        JPanel buttons = new JPanel(new MigLayout("insets 0, fillx", "[]push[sg button][sg button]"));
-        buttons.add(remove);
-        buttons.add(save);
-        buttons.add(cancel);
-        panel.add(buttons, "span 2, growx, gaptop 8");
+        panel.add(Widgets.buttonBar(List.of(remove), save, cancel), "span 2, growx, gaptop 8");
         return panel;
     }
 
     private JButton button(String name, String key) {
-        JButton button = new JButton(messages.get(key));
-        button.setName(name);
+        JButton button = Widgets.button(name, messages.get(key));
         return button;
     }
 

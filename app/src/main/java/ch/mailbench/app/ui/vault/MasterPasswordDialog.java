@@ -1,5 +1,7 @@
 package ch.mailbench.app.ui.vault;
 
+import java.util.List;
+import ch.mailbench.app.ui.Widgets;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.TaskExecutor;
@@ -15,7 +17,6 @@ import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import javax.swing.JProgressBar;
 import javax.swing.JSpinner;
-import javax.swing.KeyStroke;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
@@ -23,7 +24,6 @@ import javax.swing.event.DocumentListener;
 import java.awt.Color;
 import java.awt.Dialog;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
@@ -73,8 +73,7 @@ public final class MasterPasswordDialog {
         bind();
         dialog.setContentPane(layout());
         dialog.getRootPane().setDefaultButton(ok);
-        dialog.getRootPane().registerKeyboardAction(e -> close(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        Widgets.closeOnEscape(dialog, this::close);
         showMode();
     }
 
@@ -118,12 +117,7 @@ public final class MasterPasswordDialog {
         panel.add(new JLabel(messages.get("vault.field.idleUnit")));
         panel.add(problem, "span 2, gaptop 4");
         panel.add(working, "span 2, h 6!");
-        // hidemode 2 keeps the hidden "Forgot?" cell, so OK and Cancel stay on the right.
-        JPanel buttons = new JPanel(new MigLayout("insets 0, hidemode 2, fillx", "[]push[sg button][sg button]"));
-        buttons.add(forgot);
-        buttons.add(ok);
-        buttons.add(cancel);
-        panel.add(buttons, "span 2, growx, gaptop 8");
+        panel.add(Widgets.buttonBar(List.of(forgot), ok, cancel), "span 2, growx, gaptop 8");
         working.setIndeterminate(true);
         working.setVisible(false);
         return panel;
@@ -146,8 +140,7 @@ public final class MasterPasswordDialog {
         ok.addActionListener(e -> submit());
         cancel.addActionListener(e -> close());
         forgot.addActionListener(e -> model.setMode(MasterPasswordModel.Mode.RESET));
-        problem.setForeground(UIManager.getColor("Component.error.focusedBorderColor") != null
-                ? UIManager.getColor("Component.error.focusedBorderColor") : Color.RED.darker());
+        problem.setForeground(UIManager.getColor("Actions.Red"));
     }
 
     /** Hands a copy of the field's characters to the model and clears that copy. */
@@ -201,9 +194,9 @@ public final class MasterPasswordDialog {
 
     private static Color colour(PasswordStrength value) {
         return switch (value) {
-            case TOO_SHORT, WEAK -> new Color(0xB0, 0x30, 0x20);
-            case FAIR -> new Color(0x9A, 0x6A, 0x00);
-            case GOOD, STRONG -> new Color(0x1E, 0x7B, 0x34);
+            case TOO_SHORT, WEAK -> UIManager.getColor("Actions.Red");
+            case FAIR -> UIManager.getColor("Actions.Yellow");
+            case GOOD, STRONG -> UIManager.getColor("Actions.Green");
         };
     }
 

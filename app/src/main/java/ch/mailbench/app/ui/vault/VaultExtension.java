@@ -8,9 +8,6 @@ import ch.mailbench.app.ui.action.ConsoleContext;
 import ch.mailbench.app.ui.action.ConsoleExtension;
 import ch.mailbench.app.ui.action.ConsoleMenus;
 import ch.mailbench.app.ui.action.MenuId;
-import ch.mailbench.core.model.SheetLanguage;
-import ch.mailbench.core.port.StoreFile;
-import ch.mailbench.core.port.Store;
 import ch.mailbench.core.vault.UnlockHandler;
 import ch.mailbench.core.vault.Vault;
 import ch.mailbench.core.vault.VaultState;
@@ -20,11 +17,10 @@ import javax.swing.JOptionPane;
 import javax.swing.Timer;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The console's entries for import, backup and the master password (File menu), a mailbox's
+ * The console's entry for the master password (File menu), a mailbox's
  * stored password (Mailbox menu and pop-up), plus the timer that locks the vault after its idle time.
  */
 public final class VaultExtension implements ConsoleExtension {
@@ -32,15 +28,9 @@ public final class VaultExtension implements ConsoleExtension {
     private static final int IDLE_CHECK_MILLIS = 15_000;
 
     private final Vault vault;
-    private final Store store;
-    private final StoreFile database;
-    private final Clock clock;
 
-    public VaultExtension(Vault vault, Store store, StoreFile database, Clock clock) {
+    public VaultExtension(Vault vault) {
         this.vault = vault;
-        this.store = store;
-        this.database = database;
-        this.clock = clock;
     }
 
     @Override
@@ -49,16 +39,9 @@ public final class VaultExtension implements ConsoleExtension {
         VaultMessages messages = new VaultMessages(context.messages().locale());
         TaskExecutor tasks = context.tasks();
         ErrorTexts errors = new ErrorTexts(context.messages());
-        UnlockHandler unlock = new SwingUnlockHandler(messages, tasks, errors);
-        SheetLanguage language = SheetLanguage.forLocale(context.messages().locale());
-        ImportAction importAction = new ImportAction(owner, store, vault, unlock, language, messages, context.reload(), tasks, errors);
-        BackupAction backupAction = new BackupAction(owner, database, clock, messages, tasks, errors);
+        UnlockHandler unlock = context.unlock();
 
-        context.menus().addSeparator(MenuId.FILE);
-        context.menus().add(MenuId.FILE, new ConsoleAction("import", messages.get("menu.file.import"), "ctrl I",
-                importAction::chooseAndImport));
-        context.menus().add(MenuId.FILE, new ConsoleAction("backup", messages.get("menu.file.backup"), null,
-                backupAction::chooseAndBackUp));
+        // Beside import and backup (the data feature, installed just before): the file's own password.
         context.menus().add(MenuId.FILE, new ConsoleAction("changeMasterPassword", messages.get("menu.file.changeMasterPassword"),
                 null, () -> changeMasterPassword(owner, messages, tasks, errors)));
         ConsoleAction mailboxPassword = new ConsoleAction("mailboxPassword", messages.get("menu.mailbox.password"), null,

@@ -1,5 +1,6 @@
 package ch.mailbench.app.ui.verify;
 
+import ch.mailbench.app.ui.Widgets;
 import ch.mailbench.app.ui.ListTableModel;
 import ch.mailbench.app.ui.ListTableModel.Column;
 import ch.mailbench.core.model.Verification;
@@ -7,7 +8,6 @@ import net.miginfocom.swing.MigLayout;
 
 import java.awt.Font;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.List;
@@ -15,7 +15,6 @@ import java.util.function.Predicate;
 
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -24,7 +23,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
-import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
 
 /**
@@ -65,8 +63,7 @@ public final class MailboxTestDialog {
         dialog.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         dialog.setContentPane(content());
         dialog.getRootPane().setDefaultButton(test);
-        dialog.getRootPane().registerKeyboardAction(e -> closeOrCancel(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        Widgets.closeOnEscape(dialog, this::closeOrCancel);
         dialog.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {

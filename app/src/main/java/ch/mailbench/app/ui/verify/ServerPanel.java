@@ -2,7 +2,6 @@ package ch.mailbench.app.ui.verify;
 
 import net.miginfocom.swing.MigLayout;
 
-import java.awt.Color;
 import java.awt.Font;
 
 import javax.swing.BorderFactory;
@@ -15,8 +14,6 @@ import javax.swing.UIManager;
 /** One server's result: title, where, pass or fail in colour and words, explanation, hint, user name, certificate. */
 final class ServerPanel {
 
-    private static final Color PASSED = new Color(0x1B7F3A);
-    private static final Color FAILED = new Color(0xB3261E);
 
     private final JPanel panel = new JPanel(new MigLayout("insets 8, wrap 1, fillx, hidemode 3", "[grow,fill]"));
     private final JLabel title = new JLabel();
@@ -63,7 +60,7 @@ final class ServerPanel {
         title.setText(view.title());
         endpoint.setText(view.endpoint());
         status.setText(view.status());
-        status.setForeground(view.passed() ? PASSED : FAILED);
+        status.setForeground(UIManager.getColor(view.passed() ? "Actions.Green" : "Actions.Red"));
         explanation.setText(wrap(view.explanation()));
         hint.setText(view.hint().isEmpty() ? "" : wrap("→ " + view.hint()));
         username.setText(wrap(view.username()));

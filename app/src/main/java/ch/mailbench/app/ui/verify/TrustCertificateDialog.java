@@ -1,17 +1,15 @@
 package ch.mailbench.app.ui.verify;
 
+import ch.mailbench.app.ui.Widgets;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 import java.awt.Font;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 
 /**
  * "Trust this certificate for this host?": the certificate's names, validity and SHA-256
@@ -37,21 +35,17 @@ public final class TrustCertificateDialog {
                 texts.time(certificate.certificate().notAfter())), "trustValidity");
         JTextField fingerprint = row(content, texts.get("trust.fingerprint"), certificate.certificate().sha256Fingerprint(), "trustFingerprint");
         fingerprint.setFont(new Font(Font.MONOSPACED, Font.PLAIN, fingerprint.getFont().getSize()));
-        JButton accept = new JButton(texts.format("trust.accept", host));
-        accept.setName("trustAccept");
+        JButton accept = Widgets.button("trustAccept", texts.format("trust.accept", host));
         accept.addActionListener(e -> {
             accepted = true;
             dialog.dispose();
         });
-        JButton cancel = new JButton(texts.get("cancel"));
-        cancel.setName("trustCancel");
+        JButton cancel = Widgets.button("trustCancel", texts.get("cancel"));
         cancel.addActionListener(e -> dialog.dispose());
-        content.add(accept, "span 2, split 2, right, gaptop para");
-        content.add(cancel);
+        content.add(Widgets.buttonBar(accept, cancel), "span 2, growx, gaptop para");
         dialog.setContentPane(content);
         dialog.getRootPane().setDefaultButton(cancel);
-        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        Widgets.closeOnEscape(dialog, dialog::dispose);
         dialog.pack();
         dialog.setLocationRelativeTo(owner);
     }

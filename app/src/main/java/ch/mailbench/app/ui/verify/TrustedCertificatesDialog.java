@@ -1,5 +1,6 @@
 package ch.mailbench.app.ui.verify;
 
+import ch.mailbench.app.ui.Widgets;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.ListTableModel;
 import ch.mailbench.app.ui.ListTableModel.Column;
@@ -10,16 +11,13 @@ import ch.mailbench.core.port.TrustedCertificateRepository;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -50,23 +48,19 @@ public final class TrustedCertificatesDialog {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         empty.setName("trustedEmpty");
         empty.setText(texts.get("trusted.empty"));
-        JButton revoke = new JButton(texts.get("trusted.revoke"));
-        revoke.setName("revokeButton");
+        JButton revoke = Widgets.button("revokeButton", texts.get("trusted.revoke"));
         revoke.setEnabled(false);
         table.getSelectionModel().addListSelectionListener(e -> revoke.setEnabled(table.getSelectedRow() >= 0));
         revoke.addActionListener(e -> revokeSelected());
-        JButton close = new JButton(texts.get("close"));
-        close.setName("closeButton");
+        JButton close = Widgets.button("closeButton", texts.get("close"));
         close.addActionListener(e -> dialog.dispose());
         JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]", "[][][grow,fill][]"));
         content.add(new JLabel(texts.get("trusted.intro")));
         content.add(empty, "hidemode 3");
         content.add(new JScrollPane(table));
-        content.add(revoke, "split 2, right, sg buttons");
-        content.add(close, "sg buttons");
+        content.add(Widgets.buttonBar(revoke, close), "growx");
         dialog.setContentPane(content);
-        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        Widgets.closeOnEscape(dialog, dialog::dispose);
         dialog.setSize(900, 360);
         dialog.setLocationRelativeTo(owner);
     }

@@ -1,7 +1,8 @@
-package ch.mailbench.app.ui.dialog;
+package ch.mailbench.app.ui.directory;
 
+import ch.mailbench.app.ui.dialog.FormDialog;
 import ch.mailbench.app.ui.Messages;
-import ch.mailbench.app.ui.form.MailboxForm;
+import ch.mailbench.app.ui.directory.MailboxForm;
 import ch.mailbench.core.model.MailDomain;
 import net.miginfocom.swing.MigLayout;
 

@@ -1,19 +1,18 @@
-package ch.mailbench.app.ui.vault;
+package ch.mailbench.app.ui.data;
 
+import java.util.List;
+import ch.mailbench.app.ui.Widgets;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.KeyStroke;
 import java.awt.Dialog;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
 
 /** Shows what an import did or why it wrote nothing, and offers to import only the valid lines. Build on the EDT. */
@@ -21,7 +20,7 @@ final class ImportReportDialog {
 
     private final JDialog dialog;
 
-    ImportReportDialog(Window owner, String fileName, ImportReportModel model, VaultMessages messages, Runnable importValidLinesOnly) {
+    ImportReportDialog(Window owner, String fileName, ImportReportModel model, DataMessages messages, Runnable importValidLinesOnly) {
         dialog = new JDialog(owner, messages.format("import.title", fileName), Dialog.ModalityType.APPLICATION_MODAL);
         dialog.setName("importReportDialog");
         dialog.setDefaultCloseOperation(JDialog.DISPOSE_ON_CLOSE);
@@ -54,24 +53,18 @@ final class ImportReportDialog {
         JScrollPane detailScroll = new JScrollPane(details);
         detailScroll.setVisible(!model.details().isEmpty());
         panel.add(detailScroll, "h 60:120:240");
-        JButton validOnly = new JButton(messages.get("import.validOnly"));
-        validOnly.setName("importValidOnly");
+        JButton validOnly = Widgets.button("importValidOnly", messages.get("import.validOnly"));
         validOnly.setVisible(model.canImportValidLinesOnly());
         validOnly.addActionListener(e -> {
             dialog.dispose();
             importValidLinesOnly.run();
         });
-        JButton close = new JButton(messages.get("import.close"));
-        close.setName("importClose");
+        JButton close = Widgets.button("importClose", messages.get("import.close"));
         close.addActionListener(e -> dialog.dispose());
-        JPanel buttons = new JPanel(new MigLayout("insets 0, hidemode 2, fillx", "[]push[]"));
-        buttons.add(validOnly);
-        buttons.add(close, "cell 1 0");
-        panel.add(buttons, "growx");
+        panel.add(Widgets.buttonBar(List.of(validOnly), close), "growx");
         dialog.setContentPane(panel);
         dialog.getRootPane().setDefaultButton(close);
-        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        Widgets.closeOnEscape(dialog, dialog::dispose);
         dialog.pack();
         dialog.setLocationRelativeTo(owner);
     }

@@ -1,8 +1,10 @@
-package ch.mailbench.app.ui.dialog;
+package ch.mailbench.app.ui.directory;
 
+import ch.mailbench.app.ui.dialog.Binder;
+import ch.mailbench.app.ui.dialog.FormDialog;
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.Widgets;
-import ch.mailbench.app.ui.form.ServerSettingsForm;
+import ch.mailbench.app.ui.directory.ServerSettingsForm;
 import ch.mailbench.core.model.MailboxType;
 import ch.mailbench.core.model.Security;
 import ch.mailbench.core.model.UsernameFormat;
@@ -26,7 +28,7 @@ final class ServerRows {
     }
 
     static void add(FormDialog<? extends ServerSettingsForm> dialog, ServerSettingsForm form, Messages messages) {
-        Binder binder = dialog.binder;
+        Binder binder = dialog.binder();
         JComboBox<MailboxType> type = binder.combo(ServerSettingsForm.TYPE, List.of(MailboxType.values()), form::setType,
                 t -> messages.get("type." + t.name()));
         binder.enabledWhen(type, form::serversEditable);
@@ -43,7 +45,7 @@ final class ServerRows {
         JLabel exchangeNote = Widgets.label("exchangeNote", messages.get("server.exchange.note"));
         Widgets.smaller(exchangeNote);
         exchangeNote.setForeground(javax.swing.UIManager.getColor("Label.disabledForeground"));
-        dialog.rows.add(exchangeNote, "skip 1");
+        dialog.rows().add(exchangeNote, "skip 1");
         binder.visibleWhen(exchangeNote, form::isExchange);
 
         JPanel outgoing = endpoint(binder, form, messages, ServerSettingsForm.OUTGOING_HOST, ServerSettingsForm.OUTGOING_PORT,
@@ -52,7 +54,7 @@ final class ServerRows {
         JComponent smtpAuth = binder.check(ServerSettingsForm.SMTP_AUTH, messages.get("server.smtpAuth"), form::setSmtpAuth);
         binder.enabledWhen(smtpAuth, form::serversEditable);
         binder.visibleWhen(smtpAuth, () -> !form.isExchange());
-        dialog.rows.add(smtpAuth, "skip 1");
+        dialog.rows().add(smtpAuth, "skip 1");
 
         JComboBox<UsernameFormat.Kind> kind = binder.combo(ServerSettingsForm.USERNAME_KIND, List.of(UsernameFormat.Kind.values()),
                 form::setUsernameKind, k -> messages.get("username." + k.name()));
@@ -92,10 +94,10 @@ final class ServerRows {
 
     private static JLabel visibleRow(FormDialog<?> dialog, String text, JComponent field, java.util.function.BooleanSupplier visible) {
         JLabel label = Widgets.labelFor(field, text);
-        dialog.rows.add(label);
-        dialog.rows.add(field);
-        dialog.binder.visibleWhen(label, visible);
-        dialog.binder.visibleWhen(field, visible);
+        dialog.rows().add(label);
+        dialog.rows().add(field);
+        dialog.binder().visibleWhen(label, visible);
+        dialog.binder().visibleWhen(field, visible);
         return label;
     }
 }

@@ -1,4 +1,4 @@
-package ch.mailbench.app.ui.vault;
+package ch.mailbench.app.ui.data;
 
 import ch.mailbench.app.ui.ListTableModel;
 import ch.mailbench.app.ui.ListTableModel.Column;
@@ -16,10 +16,10 @@ public final class ImportReportModel {
 
     private final ImportReport report;
     private final int validRows;
-    private final VaultMessages messages;
+    private final DataMessages messages;
 
     /** @param validRows how many lines of the file passed the checks (for the "valid lines only" offer) */
-    public ImportReportModel(ImportReport report, int validRows, VaultMessages messages) {
+    public ImportReportModel(ImportReport report, int validRows, DataMessages messages) {
         this.report = report;
         this.validRows = validRows;
         this.messages = messages;

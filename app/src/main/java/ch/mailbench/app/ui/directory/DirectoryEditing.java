@@ -1,5 +1,7 @@
-package ch.mailbench.app.ui;
+package ch.mailbench.app.ui.directory;
 
+import ch.mailbench.app.ui.Messages;
+import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.action.ConsoleContext;
 import ch.mailbench.app.ui.action.ConsoleExtension;
@@ -7,12 +9,12 @@ import ch.mailbench.app.ui.action.ConsoleMenus;
 import ch.mailbench.app.ui.action.ConsoleMenus.Target;
 import ch.mailbench.app.ui.action.ConsoleSelection;
 import ch.mailbench.app.ui.action.MenuId;
-import ch.mailbench.app.ui.dialog.CustomerDialog;
-import ch.mailbench.app.ui.dialog.DomainDialog;
-import ch.mailbench.app.ui.dialog.MailboxDialog;
-import ch.mailbench.app.ui.form.CustomerForm;
-import ch.mailbench.app.ui.form.DomainForm;
-import ch.mailbench.app.ui.form.MailboxForm;
+import ch.mailbench.app.ui.directory.CustomerDialog;
+import ch.mailbench.app.ui.directory.DomainDialog;
+import ch.mailbench.app.ui.directory.MailboxDialog;
+import ch.mailbench.app.ui.directory.CustomerForm;
+import ch.mailbench.app.ui.directory.DomainForm;
+import ch.mailbench.app.ui.directory.MailboxForm;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.core.directory.CustomerDirectory;
 import ch.mailbench.core.directory.CustomerFile;

@@ -1,5 +1,6 @@
-package ch.mailbench.app.ui.form;
+package ch.mailbench.app.ui.directory;
 
+import ch.mailbench.app.ui.form.FormModel;
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.SheetLanguage;

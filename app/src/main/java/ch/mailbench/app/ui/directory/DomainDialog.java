@@ -1,8 +1,9 @@
-package ch.mailbench.app.ui.dialog;
+package ch.mailbench.app.ui.directory;
 
+import ch.mailbench.app.ui.dialog.FormDialog;
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.Widgets;
-import ch.mailbench.app.ui.form.DomainForm;
+import ch.mailbench.app.ui.directory.DomainForm;
 
 import javax.swing.JLabel;
 import javax.swing.UIManager;

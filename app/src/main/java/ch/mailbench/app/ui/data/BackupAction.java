@@ -1,4 +1,4 @@
-package ch.mailbench.app.ui.vault;
+package ch.mailbench.app.ui.data;
 
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.task.BackgroundTask;
@@ -22,11 +22,11 @@ final class BackupAction {
     private final JFrame owner;
     private final StoreFile database;
     private final Clock clock;
-    private final VaultMessages messages;
+    private final DataMessages messages;
     private final TaskExecutor tasks;
     private final ErrorTexts errors;
 
-    BackupAction(JFrame owner, StoreFile database, Clock clock, VaultMessages messages, TaskExecutor tasks, ErrorTexts errors) {
+    BackupAction(JFrame owner, StoreFile database, Clock clock, DataMessages messages, TaskExecutor tasks, ErrorTexts errors) {
         this.owner = owner;
         this.database = database;
         this.clock = clock;

@@ -1,6 +1,6 @@
-package ch.mailbench.app.ui.vault;
+package ch.mailbench.app.ui.task;
 
-import ch.mailbench.app.ui.task.RunningTask;
+import ch.mailbench.app.ui.Widgets;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -15,32 +15,31 @@ import java.awt.Window;
  * A small modeless window showing one background task's progress with a Cancel button, for work
  * the technician waits for (an import) rather than the status bar's passing work. EDT only.
  */
-final class ProgressDialog {
+public final class ProgressDialog {
 
     private final JDialog dialog;
     private final JButton cancel;
     private final JProgressBar bar = new JProgressBar();
     private boolean closed;
 
-    ProgressDialog(Window owner, String title, VaultMessages messages) {
+    public ProgressDialog(Window owner, String title, String cancelText) {
         dialog = new JDialog(owner, title, Dialog.ModalityType.MODELESS);
         dialog.setName("progressDialog");
-        cancel = new JButton(messages.get("vault.button.cancel"));
-        cancel.setName("progressCancel");
+        cancel = Widgets.button("progressCancel", cancelText);
         bar.setName("progressBar");
         bar.setIndeterminate(true);
         JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 1", "[grow,fill]"));
         // The task's own title is core's English; the window keeps the localized one it was given.
         panel.add(new JLabel(title), "w 360!");
         panel.add(bar);
-        panel.add(cancel, "tag cancel, growx 0");
+        panel.add(Widgets.buttonBar(cancel), "growx");
         dialog.setContentPane(panel);
         dialog.pack();
         dialog.setLocationRelativeTo(owner);
     }
 
     /** Shows {@code task}'s progress, and Cancel cancels it. Does nothing when the task finished before the window could appear. */
-    void follow(RunningTask task) {
+    public void follow(RunningTask task) {
         if (closed) {
             return;
         }
@@ -56,7 +55,7 @@ final class ProgressDialog {
         dialog.setVisible(true);
     }
 
-    void close() {
+    public void close() {
         closed = true;
         dialog.dispose();
     }

@@ -1,4 +1,4 @@
-package ch.mailbench.app.ui.form;
+package ch.mailbench.app.ui.directory;
 
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.core.model.DomainName;

@@ -1,5 +1,6 @@
-package ch.mailbench.app.ui.vault;
+package ch.mailbench.app.ui.data;
 
+import ch.mailbench.app.ui.task.ProgressDialog;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.RunningTask;
@@ -32,13 +33,13 @@ final class ImportAction {
     private final Vault vault;
     private final UnlockHandler unlockHandler;
     private final SheetLanguage languageForNewCustomers;
-    private final VaultMessages messages;
+    private final DataMessages messages;
     private final Runnable afterImport;
     private final TaskExecutor tasks;
     private final ErrorTexts errors;
 
     ImportAction(JFrame owner, Store store, Vault vault, UnlockHandler unlockHandler, SheetLanguage languageForNewCustomers,
-                 VaultMessages messages, Runnable afterImport, TaskExecutor tasks, ErrorTexts errors) {
+                 DataMessages messages, Runnable afterImport, TaskExecutor tasks, ErrorTexts errors) {
         this.owner = owner;
         this.store = store;
         this.vault = vault;
@@ -65,7 +66,7 @@ final class ImportAction {
 
     void run(Path file, boolean skipInvalid) {
         String title = messages.format("import.title", file.getFileName());
-        ProgressDialog progress = new ProgressDialog(owner, messages.format("import.running", file.getFileName()), messages);
+        ProgressDialog progress = new ProgressDialog(owner, messages.format("import.running", file.getFileName()), messages.get("import.cancel"));
         RunningTask running = BackgroundTask.of(monitor -> {
             ImportFile parsed = new CsvReader().read(Files.readAllBytes(file));
             if (parsed.hasPasswords() && !vault.isUnlocked() && !unlockHandler.unlock(vault)) {

@@ -1,7 +1,8 @@
-package ch.mailbench.app.ui.dialog;
+package ch.mailbench.app.ui.directory;
 
+import ch.mailbench.app.ui.dialog.FormDialog;
 import ch.mailbench.app.ui.Messages;
-import ch.mailbench.app.ui.form.CustomerForm;
+import ch.mailbench.app.ui.directory.CustomerForm;
 import ch.mailbench.core.model.SheetLanguage;
 
 import java.awt.Window;

@@ -1,5 +1,7 @@
-package ch.mailbench.app.ui.form;
+package ch.mailbench.app.ui.directory;
 
+import ch.mailbench.app.ui.form.FormModel;
+import ch.mailbench.app.ui.form.Validation;
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.HostName;

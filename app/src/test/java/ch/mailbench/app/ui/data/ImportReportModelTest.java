@@ -1,4 +1,4 @@
-package ch.mailbench.app.ui.vault;
+package ch.mailbench.app.ui.data;
 
 import ch.mailbench.core.csv.CsvProblem;
 import ch.mailbench.core.csv.ImportReport;
@@ -19,7 +19,7 @@ class ImportReportModelTest {
     void aBlockedImportListsTheProblemsAsATableAndOffersTheValidLines() {
         ImportReport blocked = new ImportReport(false, 0, 0, 0, List.of(), 0, 0, PROBLEMS, List.of());
 
-        ImportReportModel model = new ImportReportModel(blocked, 5, new VaultMessages(Locale.FRENCH));
+        ImportReportModel model = new ImportReportModel(blocked, 5, new DataMessages(Locale.FRENCH));
 
         assertThat(model.summary()).startsWith("Rien n'a été importé : 2 problème(s)");
         assertThat(model.canImportValidLinesOnly()).isTrue();
@@ -36,7 +36,7 @@ class ImportReportModelTest {
         ImportReport written = new ImportReport(true, 1, 2, 3, List.of(new ImportReport.MailboxChange(4, "paul@bakery-dupont.ch",
                 List.of("display_name: \"Paul\" → \"Paul Dupont\""))), 5, 1, PROBLEMS, List.of("Unknown column \"fax\" (column 3) is ignored"));
 
-        ImportReportModel model = new ImportReportModel(written, 8, new VaultMessages(Locale.GERMAN));
+        ImportReportModel model = new ImportReportModel(written, 8, new DataMessages(Locale.GERMAN));
 
         assertThat(model.summary()).isEqualTo("Importiert. Neue Kunden: 1, neue Domains: 2, neue Postfächer: 3, geändert: 1, "
                 + "unverändert: 5, gespeicherte Passwörter: 1. Ausgelassene Zeilen: 2.");
