@@ -34,6 +34,7 @@ import java.util.concurrent.Callable;
 
 /** {@code mailbench discover EMAIL}: finds the settings of an address from the catalog, autoconfig, autodiscover, DNS and guessing. */
 @Command(name = "discover", mixinStandardHelpOptions = true,
+        header = "Finds the settings of an address nobody documented, and with a password confirms them by a login.",
         description = {"Finds the incoming and SMTP settings of an address nobody documented: provider catalog, autoconfig,",
                 "autodiscover, DNS (MX, SRV) and guessing, in parallel; with a password, confirms the best with a real login.",
                 "Exit code 0: a candidate was found (and confirmed, with a password); 1: none; 2: usage error."})

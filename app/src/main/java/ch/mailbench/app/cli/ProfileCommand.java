@@ -31,6 +31,7 @@ import java.util.concurrent.Callable;
  * file for a domain (or a mailbox).
  */
 @Command(name = "profile", mixinStandardHelpOptions = true,
+        header = "Exports a device profile: .mobileconfig (mailbox), autoconfig or autodiscover XML (domain).",
         description = {"Exports the recorded settings as a device profile:",
                 "  mobileconfig  Apple configuration profile for one mailbox (iPhone, iPad, Mac)",
                 "  autoconfig    Thunderbird config-v1.1.xml for a domain, to publish on the web",
