@@ -60,14 +60,13 @@ public final class Database implements StoreFile {
 
     private final Path file;
     private final SQLiteDataSource dataSource;
-    private final DSLContext dsl;
     private final Optional<Path> preMigrationBackup;
+    /** Made on first use: jOOQ's set-up loads some 600 classes, which the start-up's customer list does without. */
+    private volatile DSLContext dsl;
 
     private Database(Path file, SQLiteDataSource dataSource, Optional<Path> preMigrationBackup) {
         this.file = file;
         this.dataSource = dataSource;
-        this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(SQLDialect.SQLITE)
-                .set(new Settings().withExecuteLogging(false)).set(new StatementFailures(file)));
         this.preMigrationBackup = preMigrationBackup;
     }
 
@@ -150,7 +149,37 @@ public final class Database implements StoreFile {
     }
 
     public DSLContext dsl() {
-        return dsl;
+        DSLContext made = dsl;
+        if (made == null) {
+            synchronized (this) {
+                made = dsl;
+                if (made == null) {
+                    made = DSL.using(new DefaultConfiguration().set(dataSource).set(SQLDialect.SQLITE)
+                            .set(new Settings().withExecuteLogging(false)).set(new StatementFailures(file)));
+                    dsl = made;
+                }
+            }
+        }
+        return made;
+    }
+
+    /**
+     * Plain JDBC on a connection of its own, for the reads on the start-up path that must not wait
+     * for jOOQ; failures inside SQLite become the same sentences as jOOQ's (see {@link StatementFailures}).
+     */
+    <T> T read(SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw StorageFailures.describe(file, e)
+                    .orElseGet(() -> new DatabaseException("Cannot read the database " + file + ": " + e.getMessage(), e));
+        }
+    }
+
+    /** Work on a JDBC connection. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
     }
 
     @Override
@@ -165,7 +194,7 @@ public final class Database implements StoreFile {
 
     @Override
     public String schemaVersion() {
-        return dsl.fetchValue("SELECT max(version) FROM flyway_schema_history WHERE success = 1").toString();
+        return dsl().fetchValue("SELECT max(version) FROM flyway_schema_history WHERE success = 1").toString();
     }
 
     /**

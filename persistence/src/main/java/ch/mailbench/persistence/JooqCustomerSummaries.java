@@ -4,7 +4,6 @@ import ch.mailbench.core.directory.CustomerSummary;
 import ch.mailbench.core.directory.CustomerSummarySource;
 import ch.mailbench.core.directory.SearchText;
 import ch.mailbench.core.model.DomainName;
-import org.jooq.DSLContext;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,16 +35,16 @@ public final class JooqCustomerSummaries implements CustomerSummarySource {
                        GROUP BY md.customer_id) m ON m.customer_id = c.id
             """.formatted(effectiveSettingsText());
 
-    private final DSLContext dsl;
+    private final Database database;
 
-    public JooqCustomerSummaries(DSLContext dsl) {
-        this.dsl = dsl;
+    public JooqCustomerSummaries(Database database) {
+        this.database = database;
     }
 
-    /** Plain JDBC on jOOQ's connection: at startup, jOOQ's record mapping would cost more than the query. */
+    /** Plain JDBC: the console's first list must not wait for jOOQ's set-up (half a second of a cold start). */
     @Override
     public List<CustomerSummary> loadAll() {
-        return dsl.connectionResult(connection -> {
+        return database.read(connection -> {
             List<CustomerSummary> summaries = new ArrayList<>();
             try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(SUMMARIES)) {
                 while (rows.next()) {
