@@ -101,7 +101,7 @@ public final class MainWindow {
         this.customerPanel = new CustomerPanel(messages, workbench.clock(), selection);
 
         frame.setName("mainWindow");
-        frame.setTitle(messages.get("app.title") + " — " + workbench.database().file().getFileName());
+        frame.setTitle(messages.get("app.title") + " — " + workbench.database().shortName());
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
             @Override
@@ -217,7 +217,7 @@ public final class MainWindow {
         menus.addSeparator(MenuId.FILE);
         menus.add(MenuId.FILE, new ConsoleAction("quit", messages.get("action.quit"), "ctrl Q", this::close));
         menus.add(MenuId.HELP, new ConsoleAction("about", messages.get("action.about"), null, () ->
-                JOptionPane.showMessageDialog(frame, messages.format("about.text", Version.current(), workbench.database().file()),
+                JOptionPane.showMessageDialog(frame, messages.format("about.text", Version.current(), workbench.database().location()),
                         messages.get("action.about.title"), JOptionPane.INFORMATION_MESSAGE)));
     }
 
@@ -299,7 +299,7 @@ public final class MainWindow {
         requestedCustomer = 0;
         selection.setCustomer(Optional.empty());
         customerPanel.showHint(messages.get(customers.index().size() == 0 ? "customers.empty" : "customers.choose"));
-        frame.setTitle(messages.get("app.title") + " — " + workbench.database().file().getFileName());
+        frame.setTitle(messages.get("app.title") + " — " + workbench.database().shortName());
     }
 
     private void chooseTheme(Theme theme) {
@@ -315,7 +315,7 @@ public final class MainWindow {
     }
 
     private void chooseDatabase() {
-        JFileChooser chooser = new JFileChooser(workbench.database().file().getParent().toFile());
+        JFileChooser chooser = new JFileChooser(workbench.database().file().map(file -> file.getParent().toFile()).orElse(null));
         chooser.setName("databaseChooser");
         chooser.setDialogTitle(messages.get("action.openDatabase.title"));
         chooser.setFileFilter(new FileNameExtensionFilter(messages.get("action.openDatabase.filter"), "db", "sqlite"));
