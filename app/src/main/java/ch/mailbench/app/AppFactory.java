@@ -2,6 +2,7 @@ package ch.mailbench.app;
 
 import ch.mailbench.app.ui.data.DataExtension;
 import ch.mailbench.app.ui.directory.DirectoryEditing;
+import ch.mailbench.app.ui.discovery.DiscoveryExtension;
 import ch.mailbench.app.ui.action.ConsoleExtension;
 import ch.mailbench.app.ui.migration.MigrationExtension;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
@@ -14,6 +15,7 @@ import ch.mailbench.core.change.ChangeSetService;
 import ch.mailbench.core.directory.CheckStatus;
 import ch.mailbench.core.directory.MailboxOverview;
 import ch.mailbench.core.discovery.CatalogFile;
+import ch.mailbench.core.discovery.DiscoveryOptions;
 import ch.mailbench.core.discovery.DiscoveryService;
 import ch.mailbench.core.discovery.ProviderCatalog;
 import ch.mailbench.persistence.JooqProviderRepository;
@@ -164,7 +166,7 @@ public final class AppFactory {
     /**
      * The features plugged into the console window over {@code workbench}, in menu order: editing
      * customers, domains and mailboxes; import and backup; passwords; setup sheets; connection tests;
-     * migration day (overview, change servers, change sets).
+     * migration day (overview, change servers, change sets); discovery ("Find settings" in the server dialogs).
      * Each gets the services it uses, nothing more; background work runs on {@link #consoleTasks()}.
      */
     public List<ConsoleExtension> consoleExtensions(Workbench workbench) {
@@ -174,7 +176,8 @@ public final class AppFactory {
                 new SheetExtension(workbench.sheets()),
                 new VerifyExtension(workbench.verification(), workbench.trustedCertificates(), workbench.clock(), consoleTasks),
                 new MigrationExtension(workbench.overview(), workbench.verification(), workbench.changeSets(),
-                        consoleTasks, workbench.clock()));
+                        consoleTasks, workbench.clock()),
+                new DiscoveryExtension(workbench.discovery(), DiscoveryOptions::defaults));
     }
 
     /** Runs the console's background work, and tells the window's status bar about it. */
