@@ -198,7 +198,6 @@ final class FindSettingsDialog {
         }
         char[] secret = password.getPassword();
         Optional<char[]> given = secret.length == 0 ? Optional.empty() : Optional.of(secret);
-        DiscoveryOptions chosen = options.get();
         DiscoveryListener listener = new DiscoveryListener() {
             @Override
             public void sourceStarted(Source source) {
@@ -212,7 +211,7 @@ final class FindSettingsDialog {
         };
         model.started();
         outcome.setText(texts.format("find.searching", parsed.get().unicode()));
-        running = Optional.of(BackgroundTask.of(monitor -> discovery.discover(parsed.get(), given, chosen, monitor, listener))
+        running = Optional.of(BackgroundTask.of(monitor -> discovery.discover(parsed.get(), given, options.get(), monitor, listener))
                 .titled(texts.format("find.searching", parsed.get().unicode()))
                 .onFinished(() -> {
                     Arrays.fill(secret, '\0');
