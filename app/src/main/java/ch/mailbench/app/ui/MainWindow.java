@@ -7,6 +7,7 @@ import ch.mailbench.app.Workbench;
 import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.action.ConsoleContext;
 import ch.mailbench.app.ui.action.ConsoleExtension;
+import ch.mailbench.app.ui.action.ConsoleHooks;
 import ch.mailbench.app.ui.action.ConsoleMenus;
 import ch.mailbench.app.ui.action.ConsoleMenus.Target;
 import ch.mailbench.app.ui.action.ConsoleSelection;
@@ -117,7 +118,7 @@ public final class MainWindow {
 
         addOwnActions();
         ConsoleContext context = new ConsoleContext(frame, messages, menus, selection, tasks, this::reload, this::openCustomer,
-                new SwingUnlockHandler(new VaultMessages(messages.locale()), tasks, new ErrorTexts(messages)));
+                new SwingUnlockHandler(new VaultMessages(messages.locale()), tasks, new ErrorTexts(messages)), new ConsoleHooks());
         extensions.forEach(extension -> extension.install(context));
         addClosingActions();
         bindRows();
