@@ -73,7 +73,7 @@ public final class MailboxTestDialog {
         model.addListener(this::refresh);
         refresh();
         dialog.setSize(780, 640);
-        dialog.setLocationRelativeTo(owner);
+        Widgets.placeOnScreen(dialog, owner);
     }
 
     public JDialog dialog() {
