@@ -6,6 +6,7 @@ import ch.mailbench.app.ui.Messages;
 import ch.mailbench.core.directory.CustomerFile;
 import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.model.MailboxType;
 import ch.mailbench.core.model.ServerSettings;
 
 import java.time.Clock;
@@ -29,8 +30,10 @@ final class CustomerTables {
             return settings.type() == domains().type() && settings.incoming().equals(domains().incoming());
         }
 
+        /** The SMTP server does not depend on IMAP or POP3; only Exchange, which has none, makes a difference. */
         boolean sameOutgoing() {
-            return settings.type() == domains().type() && settings.outgoing().equals(domains().outgoing())
+            boolean exchange = settings.type() == MailboxType.EXCHANGE || domains().type() == MailboxType.EXCHANGE;
+            return (!exchange || settings.type() == domains().type()) && settings.outgoing().equals(domains().outgoing())
                     && settings.smtpAuth() == domains().smtpAuth();
         }
 
