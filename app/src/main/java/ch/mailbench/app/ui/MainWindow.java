@@ -124,6 +124,7 @@ public final class MainWindow {
         bindRows();
         selection.addListener(menus::updateEnabled);
         customers.onSelection(summary -> summary.ifPresentOrElse(c -> open(c.id()), this::showNoSelection));
+        customers.onFilter(this::showCount);
 
         mainSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, customers.component(), customerPanel.component());
         mainSplit.setName("mainSplit");
@@ -134,6 +135,8 @@ public final class MainWindow {
         content.add(statusBar.component(), BorderLayout.SOUTH);
         frame.setJMenuBar(menus.menuBar());
         frame.setContentPane(content);
+        frame.setFocusTraversalPolicy(new FocusOrder(List.of(customers.searchField(), customers.list(),
+                customerPanel.domainTable(), customerPanel.mailboxTable())));
         if (!frame.isShowing()) {
             placeWindow(frame, preferences);
             frame.setIconImages(AppIcon.images());
@@ -217,6 +220,8 @@ public final class MainWindow {
     private void addClosingActions() {
         menus.addSeparator(MenuId.FILE);
         menus.add(MenuId.FILE, new ConsoleAction("quit", messages.get("action.quit"), "ctrl Q", this::close));
+        menus.add(MenuId.HELP, new ConsoleAction("keyboard", messages.get("action.keyboard"), null, () ->
+                new KeyboardHelp(messages).show(frame)));
         menus.add(MenuId.HELP, new ConsoleAction("about", messages.get("action.about"), null, () ->
                 JOptionPane.showMessageDialog(frame, messages.format("about.text", Version.current(), workbench.database().location()),
                         messages.get("action.about.title"), JOptionPane.INFORMATION_MESSAGE)));
@@ -262,11 +267,19 @@ public final class MainWindow {
 
     private void showIndex(CustomerIndex index, Optional<Long> select) {
         customers.setIndex(index, select);
-        statusBar.setMessage(messages.format("status.customers", index.size()));
+        showCount();
         if (customers.selected().isEmpty()) {
             customers.selectFirst();
         }
         customers.selected().ifPresentOrElse(c -> open(c.id()), this::showNoSelection);
+    }
+
+    /** "8 customers", or while a search filters them "1 of 8 customers". */
+    private void showCount() {
+        int total = customers.index().size();
+        int shown = customers.shownCount();
+        statusBar.setMessage(shown == total ? messages.format("status.customers", total)
+                : messages.format("status.customers.filtered", shown, total));
     }
 
     private void open(long customerId) {
