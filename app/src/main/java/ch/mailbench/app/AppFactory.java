@@ -190,7 +190,7 @@ public final class AppFactory {
                 new VaultExtension(workbench.vault()),
                 new SheetExtension(workbench.sheets()),
                 new VerifyExtension(workbench.verification(), workbench.trustedCertificates(), workbench.clock(), consoleTasks),
-                new MigrationExtension(workbench.overview(), workbench.verification(), workbench.changeSets(),
+                new MigrationExtension(workbench.overview(), workbench.verification(), workbench.changeSets(), workbench.vault(),
                         consoleTasks, workbench.clock()),
                 new DiscoveryExtension(workbench.discovery(), resolver, preferences, DiscoveryOptions::defaults));
     }
