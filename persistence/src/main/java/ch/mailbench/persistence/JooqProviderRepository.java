@@ -29,7 +29,8 @@ public final class JooqProviderRepository implements ProviderRepository {
 
     @Override
     public List<Provider> findAll() {
-        return dsl().selectFrom(PROVIDER).orderBy(PROVIDER.NAME.collate("NOCASE"), PROVIDER.ID)
+        DSLContext dsl = dsl();
+        return dsl.selectFrom(PROVIDER).orderBy(CaseInsensitive.ascending(dsl, PROVIDER.NAME), PROVIDER.ID.asc())
                 .fetch(JooqProviderRepository::toProvider);
     }
 
