@@ -29,7 +29,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import ch.mailbench.app.Workbench;
+import ch.mailbench.core.probe.MailboxSelection;
+import ch.mailbench.core.probe.ProbeOptions;
+import ch.mailbench.core.task.ProgressMonitor;
+
 import javax.swing.JComboBox;
+import javax.swing.JDialog;
+import java.awt.event.WindowEvent;
+import java.awt.event.WindowFocusListener;
 import javax.swing.JFrame;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -146,5 +154,28 @@ class OverviewDialogTest extends GuiTest {
         assertThat(statusOf(table, "wrong@bakery-dupont.ch")).isEqualTo("✖ failing");
         assertThat(statusOf(table, "hans@garage-mueller.ch")).isEqualTo("🔑 needs password");
         assertThat(choices(dialog)).contains("✔ verified (1)", "✖ failing (1)", "○ never checked (0)");
+    }
+
+    @Test
+    void comingBackFromAnotherProgramShowsWhatItRecordedOnTheSameDatabase() throws Exception {
+        DialogFixture dialog = overview(Locale.ENGLISH);
+        JTableFixture table = dialog.table("overviewTable");
+        assertThat(statusOf(table, FULL_ADDRESS_USER)).isEqualTo("○ never checked");
+
+        // A second program on the same database file, as `mailbench verify` in a terminal would be.
+        Workbench other = world.factory().open(world.database());
+        other.vault().unlock(TesterWorld.MASTER_PASSWORD.toCharArray());
+        other.verification().verify(other.verification().select(new MailboxSelection.One(EmailAddress.parse(FULL_ADDRESS_USER))),
+                ProbeOptions.defaults(), ProgressMonitor.silent());
+        assertThat(statusOf(table, FULL_ADDRESS_USER)).isEqualTo("○ never checked");
+
+        GuiActionRunner.execute(() -> {
+            JDialog target = (JDialog) dialog.target();
+            for (WindowFocusListener listener : target.getWindowFocusListeners()) {
+                listener.windowLostFocus(new WindowEvent(target, WindowEvent.WINDOW_LOST_FOCUS, null));
+                listener.windowGainedFocus(new WindowEvent(target, WindowEvent.WINDOW_GAINED_FOCUS, null));
+            }
+        });
+        eventually(() -> assertThat(statusOf(table, FULL_ADDRESS_USER)).isEqualTo("✔ verified"));
     }
 }
