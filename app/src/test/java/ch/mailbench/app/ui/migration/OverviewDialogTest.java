@@ -1,5 +1,6 @@
 package ch.mailbench.app.ui.migration;
 
+import ch.mailbench.app.Workbench;
 import ch.mailbench.app.testing.GuiTest;
 import ch.mailbench.app.testing.TesterWorld;
 import ch.mailbench.app.ui.ErrorTexts;
@@ -17,7 +18,10 @@ import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.port.Repositories;
+import ch.mailbench.core.probe.MailboxSelection;
+import ch.mailbench.core.probe.ProbeOptions;
 import ch.mailbench.core.probe.testing.GreenMailServers;
+import ch.mailbench.core.task.ProgressMonitor;
 import ch.mailbench.core.vault.UnlockHandler;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
@@ -29,16 +33,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ch.mailbench.app.Workbench;
-import ch.mailbench.core.probe.MailboxSelection;
-import ch.mailbench.core.probe.ProbeOptions;
-import ch.mailbench.core.task.ProgressMonitor;
-
 import javax.swing.JComboBox;
 import javax.swing.JDialog;
+import javax.swing.JFrame;
 import java.awt.event.WindowEvent;
 import java.awt.event.WindowFocusListener;
-import javax.swing.JFrame;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
