@@ -21,6 +21,7 @@ import ch.mailbench.core.vault.Vault;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
+import javax.swing.Timer;
 import java.awt.Window;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -31,12 +32,15 @@ import java.time.Clock;
 import java.util.Locale;
 
 /**
- * Migration day in the console: Tools → Overview… lists every mailbox across customers and
- * re-verifies a selection or the filter; re-verify a domain, a customer or everything (Tools menu,
- * pop-ups), with the results grouped by outcome; "Change servers…" on a domain (Edit menu, its pop-up) moves its
- * mailboxes as a change set; Tools → Change sets… lists them and reverts one.
+ * Migration day in the console: Tools → Overview… lists every mailbox across customers, re-verifies
+ * a selection or the filter, enters missing passwords in a row and changes the servers of the
+ * selected domains; re-verify a domain, a customer or everything (Tools menu, pop-ups), with the
+ * results grouped by outcome; "Change servers…" on a domain (Edit menu, its pop-up) or on every
+ * domain of a host (Tools) moves its mailboxes as a change set; Tools → Change sets… reverts one.
  */
 public final class MigrationExtension implements ConsoleExtension {
+
+    private static final int LIVE_RELOAD_MILLIS = 2_000;
 
     private final MailboxOverview overview;
     private final VerificationService verification;
@@ -63,6 +67,14 @@ public final class MigrationExtension implements ConsoleExtension {
         ErrorTexts errors = new ErrorTexts(context.messages());
         runs = new BulkReverify(verification, tasks, texts, clock, System::nanoTime);
         context.frame().addWindowFocusListener(new ReloadOnReturn(context.reload()));
+        // The customer list's counters follow a long run as results arrive, reloaded at most every few seconds.
+        Timer refresh = new Timer(LIVE_RELOAD_MILLIS, e -> context.reload().run());
+        refresh.setRepeats(false);
+        runs.addListener(report -> {
+            if (!refresh.isRunning()) {
+                refresh.start();
+            }
+        });
         context.menus().add(MenuId.TOOLS, new ConsoleAction("mailboxOverview", texts.get("menu.overview"), "ctrl shift O",
                 () -> showOverview(context.frame(), errors, context.messages().locale(), context.unlock(), context.reload()),
                 () -> true));
