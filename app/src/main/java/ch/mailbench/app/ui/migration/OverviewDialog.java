@@ -153,7 +153,7 @@ final class OverviewDialog {
                 runs.removeListener(live);
             }
         });
-        dialog.setLocationRelativeTo(owner);
+        Widgets.placeOnScreen(dialog, owner);
         showCounts();
     }
 
