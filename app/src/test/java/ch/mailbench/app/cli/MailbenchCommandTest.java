@@ -58,6 +58,19 @@ class MailbenchCommandTest {
     }
 
     @Test
+    void theCommandBeingRunIsTheFirstWordThatIsNeitherAnOptionNorTheDatabase() {
+        assertThat(MailbenchCommand.requestedSubcommand("--db", "x.db", "discover", "a@b.ch")).contains("discover");
+        assertThat(MailbenchCommand.requestedSubcommand("--db=x.db", "verify", "--all")).contains("verify");
+        assertThat(MailbenchCommand.requestedSubcommand("--help")).isEmpty();
+    }
+
+    @Test
+    void aCommandsOwnHelpStillWorksWhenOnlyItIsRegistered() {
+        assertThat(run("discover", "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: mailbench discover", "--dns=HOST:PORT");
+    }
+
+    @Test
     void unknownCommandsAreUsageErrors() {
         assertThat(run("xyzzy")).isEqualTo(2);
         assertThat(err.toString()).contains("Unmatched argument", "Usage:");

@@ -153,10 +153,10 @@ final class FindSettingsDialog {
         content.add(Widgets.labelFor(password, texts.get("find.password")));
         content.add(password, "growx 0");
         content.add(passwordHint, "skip 1");
-        content.add(Widgets.heading("sourcesHeading", texts.get("find.sources")), "span 2, gaptop 8");
-        content.add(sources, "span 2");
-        content.add(tableScroll, "span 2, gaptop 8");
-        content.add(outcome, "span 2");
+        content.add(Widgets.heading("sourcesHeading", texts.get("find.sources")), "span 2, alignx left, gaptop 8");
+        content.add(sources, "span 2, growx");
+        content.add(tableScroll, "span 2, grow, gaptop 8");
+        content.add(outcome, "span 2, alignx left");
         content.add(new JScrollPane(evidence), "span 2, growx");
         content.add(Widgets.buttonBar(List.of(choose), useButton, closeButton), "span 2, growx, gaptop 12");
         dialog.setContentPane(content);
