@@ -45,6 +45,9 @@ import ch.mailbench.persistence.DatabaseLocation;
 import ch.mailbench.persistence.JooqCustomerSummaries;
 import ch.mailbench.persistence.JooqShopSettingsStore;
 import ch.mailbench.persistence.JooqStore;
+import ch.mailbench.core.history.HistoryService;
+import ch.mailbench.core.history.RecordingStore;
+import ch.mailbench.core.port.Store;
 import ch.mailbench.persistence.JooqTrustedCertificateRepository;
 
 import java.nio.file.Path;
@@ -116,7 +119,11 @@ public final class AppFactory {
     /** As {@link #open(Path)}, with {@code unlockHandler} asking for the master password when a stored password is needed. */
     public Workbench open(Path databaseFile, UnlockHandler unlockHandler) {
         Database database = Database.open(databaseFile, clock);
-        JooqStore store = new JooqStore(database);
+        JooqStore rawStore = new JooqStore(database);
+        String technician = technicianName().resolve(environment);
+        // Every service changes data through the recording store, so every change lands in the history with its author.
+        Store store = new RecordingStore(rawStore, clock, technician);
+        HistoryService history = new HistoryService(rawStore, clock, technician);
         Vault vault = new Vault(store, clock, new SecureRandom(), vaultIterations);
         PasswordSource passwords = new VaultPasswordSource(vault, unlockHandler);
         ShopSettingsStore shop = new JooqShopSettingsStore(database);
@@ -130,11 +137,10 @@ public final class AppFactory {
         VerificationService verification = new VerificationService(store, passwords, trust, texts, Connectivity.system(), clock,
                 new MxModernAuth(providers, () -> resolver.mxResolver(DNS_TIMEOUT)), () -> resolver.hostResolver(DNS_TIMEOUT));
         DiscoveryService discovery = new DiscoveryService(providers, authorities, trust, texts);
-        // Who applied a change of servers: the operating-system user, as the history shows it.
-        ChangeSetService changeSets = new ChangeSetService(store, clock, System.getProperty("user.name", "?"));
+        ChangeSetService changeSets = new ChangeSetService(store, clock, technician);
         MailboxOverview overview = new MailboxOverview(store, clock, CheckStatus.DEFAULT_MAX_AGE);
         return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification,
-                providers, discovery, changeSets, overview);
+                providers, discovery, changeSets, overview, history);
     }
 
     /**
@@ -191,7 +197,7 @@ public final class AppFactory {
                 new VaultExtension(workbench.vault()),
                 new SheetExtension(workbench.sheets()),
                 new VerifyExtension(workbench.verification(), workbench.trustedCertificates(), workbench.clock(), consoleTasks),
-                new MigrationExtension(workbench.overview(), workbench.verification(), workbench.changeSets(),
+                new MigrationExtension(workbench.overview(), workbench.verification(), workbench.changeSets(), workbench.vault(),
                         consoleTasks, workbench.clock()),
                 new DiscoveryExtension(workbench.discovery(), resolver, preferences, DiscoveryOptions::defaults));
     }
@@ -204,6 +210,11 @@ public final class AppFactory {
     /** Runs the console's background work, and tells the window's status bar about it. */
     public SwingTaskExecutor consoleTasks() {
         return consoleTasks;
+    }
+
+    /** The name the history records for changes made here, and where it is set. */
+    public static TechnicianName technicianName() {
+        return new TechnicianName(consolePreferences());
     }
 
     /** Where the console keeps window layout, theme and language between runs. */

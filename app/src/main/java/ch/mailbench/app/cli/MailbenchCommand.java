@@ -85,6 +85,9 @@ public final class MailbenchCommand implements Callable<Integer> {
         commands.put("selftest", () -> new SelftestCommand(this));
         commands.put("discover", () -> new DiscoverCommand(this, System.in));
         commands.put("providers", () -> new ProvidersCommand(this));
+        commands.put("log", () -> new LogCommand(this));
+        commands.put("undo", () -> new UndoCommand(this));
+        commands.put("technician", () -> new TechnicianCommand(this));
         // Hidden from --help: they measure the product for its developers, they are not part of it.
         commands.put("benchmark", () -> new BenchmarkCommand(factory, this::databasePath, output.out()));
         commands.put("bench-sheets", () -> new BenchSheetsCommand(output.out()));

@@ -44,7 +44,7 @@ class MailbenchCommandTest {
     void infoCreatesTheDatabaseInTheDataFolderByDefault() {
         assertThat(run("info")).isZero();
 
-        assertThat(out.toString()).contains(home.resolve(".local/share/mailbench/mailbench.db").toString(), "Schema:    version 6", "Customers: 0");
+        assertThat(out.toString()).contains(home.resolve(".local/share/mailbench/mailbench.db").toString(), "Schema:    version 7", "Customers: 0");
         assertThat(home.resolve(".local/share/mailbench/mailbench.db")).exists();
     }
 

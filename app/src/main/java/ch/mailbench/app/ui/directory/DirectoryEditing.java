@@ -27,6 +27,7 @@ import ch.mailbench.core.model.Provider;
 import ch.mailbench.core.model.SheetLanguage;
 
 import javax.swing.JOptionPane;
+import java.awt.datatransfer.StringSelection;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -78,6 +79,9 @@ public final class DirectoryEditing implements ConsoleExtension {
         ConsoleAction deleteMailbox = action("deleteMailbox", "action.deleteMailbox", null, this::deleteMailbox,
                 () -> selection.mailbox().isPresent());
 
+        ConsoleAction copySettings = action("copySettings", "action.copySettings", "ctrl shift C", this::copySettings,
+                () -> selection.mailbox().isPresent()).withTooltip(messages.get("action.copySettings.tip"));
+
         for (ConsoleAction[] group : new ConsoleAction[][] {{newCustomer, editCustomer, deleteCustomer},
                 {newDomain, editDomain, deleteDomain}, {newMailbox, editMailbox, deleteMailbox}}) {
             menus.addSeparator(MenuId.EDIT);
@@ -93,7 +97,9 @@ public final class DirectoryEditing implements ConsoleExtension {
         menus.addToPopup(Target.DOMAIN, newMailbox);
         menus.addToPopup(Target.DOMAIN, deleteDomain);
         menus.addToPopup(Target.MAILBOX, editMailbox);
+        menus.addToPopup(Target.MAILBOX, copySettings);
         menus.addToPopup(Target.MAILBOX, deleteMailbox);
+        menus.add(MenuId.MAILBOX, copySettings);
         menus.setRowActions(Target.CUSTOMER, editCustomer, deleteCustomer);
         menus.setRowActions(Target.DOMAIN, editDomain, deleteDomain);
         menus.setRowActions(Target.MAILBOX, editMailbox, deleteMailbox);
@@ -192,6 +198,13 @@ public final class DirectoryEditing implements ConsoleExtension {
         if (confirmed(messages.format("confirm.deleteMailbox", mailbox.address().unicode()))) {
             delete(() -> directory.delete(mailbox));
         }
+    }
+
+    /** Puts the selected mailbox's settings on the clipboard as plain text, in the UI language. */
+    private void copySettings() {
+        Mailbox mailbox = context.selection().mailbox().orElseThrow();
+        String text = new SettingsCopy(messages).text(mailbox, file().domain(mailbox.domainId()).orElseThrow());
+        context.frame().getToolkit().getSystemClipboard().setContents(new StringSelection(text), null);
     }
 
     /** Counts what goes with it (in the background), asks, then deletes (in the background) and reloads. */

@@ -91,8 +91,8 @@ final class ServerRows {
         panel.add(hostField);
         panel.add(portField);
         panel.add(securityBox, "wrap");
-        panel.add(binder.error(hostProperty));
-        panel.add(binder.error(portProperty), "span 2");
+        panel.add(binder.error(hostProperty), Binder.ERROR_CELL);
+        panel.add(binder.error(portProperty), "span 2, " + Binder.ERROR_CELL);
         return panel;
     }
 
