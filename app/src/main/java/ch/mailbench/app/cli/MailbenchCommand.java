@@ -56,9 +56,10 @@ public final class MailbenchCommand implements Callable<Integer> {
         // Picocli reflects over every command it is given (most of a command's start-up): a run of one
         // command registers only that one; help, errors and the command list still see them all.
         Optional<String> requested = requestedSubcommand(args).filter(subcommands::containsKey);
+        boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
         if (requested.isPresent()) {
             commandLine.addSubcommand(requested.get(), subcommands.get(requested.get()).get());
-        } else {
+        } else if (!versionOnly) {
             subcommands.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
         }
         commandLine.setOut(output.out());
