@@ -74,7 +74,7 @@ public final class AppFactory {
     private final Map<String, String> environment;
     private final int vaultIterations;
     /** One for the whole process: it keeps the parsed fonts between sheets. */
-    private final SheetRenderer renderer;
+    private SheetRenderer renderer;
     /** The console's one way to run work off the EDT; it makes no thread before the first task. */
     private final SwingTaskExecutor consoleTasks = new SwingTaskExecutor();
     /** The DNS server the technician chose (console setting, {@code --dns}): discovery and connection tests ask it. */
@@ -93,7 +93,14 @@ public final class AppFactory {
         this.clock = clock;
         this.environment = Map.copyOf(environment);
         this.vaultIterations = vaultIterations;
-        this.renderer = new SheetRenderer(clock.getZone());
+    }
+
+    /** Made on first use: a command that prints no sheet does not load the PDF library. */
+    private synchronized SheetRenderer renderer() {
+        if (renderer == null) {
+            renderer = new SheetRenderer(clock.getZone());
+        }
+        return renderer;
     }
 
     /** The database file to use: {@code --db}, else {@code MAILBENCH_DB}, else the user's data folder. */
@@ -121,7 +128,7 @@ public final class AppFactory {
         PasswordSource passwords = new VaultPasswordSource(vault, unlockHandler);
         ShopSettingsStore shop = new JooqShopSettingsStore(database);
         ProviderCatalog providers = new ProviderCatalog(CatalogFile.shipped(), new JooqProviderRepository(database));
-        SheetService sheets = new SheetService(store, shop, passwords, renderer, clock, providers);
+        SheetService sheets = new SheetService(store, shop, passwords, renderer(), clock, providers);
         CustomerDirectory directory = new CustomerDirectory(store, new JooqCustomerSummaries(database));
         TrustedCertificateRepository trusted = new JooqTrustedCertificateRepository(database);
         X509TrustManager authorities = new AuthoritiesOnFirstUse();
@@ -142,7 +149,7 @@ public final class AppFactory {
      * accepted certificate can exist anyway.
      */
     public DiscoveryService discoveryWithoutDatabase() {
-        X509TrustManager authorities = CertificateTrust.jdkDefault();
+        X509TrustManager authorities = new AuthoritiesOnFirstUse();
         TrustedCertificateRepository noneAccepted = new TrustedCertificateRepository() {
             @Override
             public TrustedCertificate trust(TrustedCertificate certificate) {
