@@ -7,6 +7,7 @@ import ch.mailbench.app.Workbench;
 import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.action.ConsoleContext;
 import ch.mailbench.app.ui.action.ConsoleExtension;
+import ch.mailbench.app.ui.action.ConsoleHooks;
 import ch.mailbench.app.ui.action.ConsoleMenus;
 import ch.mailbench.app.ui.action.ConsoleMenus.Target;
 import ch.mailbench.app.ui.action.ConsoleSelection;
@@ -101,7 +102,7 @@ public final class MainWindow {
         this.customerPanel = new CustomerPanel(messages, workbench.clock(), selection);
 
         frame.setName("mainWindow");
-        frame.setTitle(messages.get("app.title") + " — " + workbench.database().file().getFileName());
+        frame.setTitle(messages.get("app.title") + " — " + workbench.database().shortName());
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
             @Override
@@ -117,7 +118,7 @@ public final class MainWindow {
 
         addOwnActions();
         ConsoleContext context = new ConsoleContext(frame, messages, menus, selection, tasks, this::reload, this::openCustomer,
-                new SwingUnlockHandler(new VaultMessages(messages.locale()), tasks, new ErrorTexts(messages)));
+                new SwingUnlockHandler(new VaultMessages(messages.locale()), tasks, new ErrorTexts(messages)), new ConsoleHooks());
         extensions.forEach(extension -> extension.install(context));
         addClosingActions();
         bindRows();
@@ -222,7 +223,7 @@ public final class MainWindow {
         menus.add(MenuId.HELP, new ConsoleAction("keyboard", messages.get("action.keyboard"), null, () ->
                 new KeyboardHelp(messages).show(frame)));
         menus.add(MenuId.HELP, new ConsoleAction("about", messages.get("action.about"), null, () ->
-                JOptionPane.showMessageDialog(frame, messages.format("about.text", Version.current(), workbench.database().file()),
+                JOptionPane.showMessageDialog(frame, messages.format("about.text", Version.current(), workbench.database().location()),
                         messages.get("action.about.title"), JOptionPane.INFORMATION_MESSAGE)));
     }
 
@@ -312,7 +313,7 @@ public final class MainWindow {
         requestedCustomer = 0;
         selection.setCustomer(Optional.empty());
         customerPanel.showHint(messages.get(customers.index().size() == 0 ? "customers.empty" : "customers.choose"));
-        frame.setTitle(messages.get("app.title") + " — " + workbench.database().file().getFileName());
+        frame.setTitle(messages.get("app.title") + " — " + workbench.database().shortName());
     }
 
     private void chooseTheme(Theme theme) {
@@ -328,7 +329,7 @@ public final class MainWindow {
     }
 
     private void chooseDatabase() {
-        JFileChooser chooser = new JFileChooser(workbench.database().file().getParent().toFile());
+        JFileChooser chooser = new JFileChooser(workbench.database().file().map(file -> file.getParent().toFile()).orElse(null));
         chooser.setName("databaseChooser");
         chooser.setDialogTitle(messages.get("action.openDatabase.title"));
         chooser.setFileFilter(new FileNameExtensionFilter(messages.get("action.openDatabase.filter"), "db", "sqlite"));
