@@ -49,7 +49,7 @@ class MailboxDialogLayoutTest extends GuiTest {
             return frame;
         }).targetCastedTo(JFrame.class);
         SwingUtilities.invokeLater(() -> new MailboxDialog(owner, MailboxForm.forNew(cafe, List.of(cafe), messages), messages,
-                (model, saved, failed) -> saved.run()).show());
+                (model, saved, failed) -> saved.run(), java.util.Optional.empty()).show());
         dialog = dialog("mailboxDialog");
     }
 
