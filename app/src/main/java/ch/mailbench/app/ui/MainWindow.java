@@ -1,7 +1,6 @@
 package ch.mailbench.app.ui;
 
 import ch.mailbench.app.ui.vault.SwingUnlockHandler;
-import ch.mailbench.app.ui.vault.VaultMessages;
 import ch.mailbench.app.Version;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.app.ui.action.ConsoleAction;
@@ -118,7 +117,7 @@ public final class MainWindow {
 
         addOwnActions();
         ConsoleContext context = new ConsoleContext(frame, messages, menus, selection, tasks, this::reload, this::openCustomer,
-                new SwingUnlockHandler(new VaultMessages(messages.locale()), tasks, new ErrorTexts(messages)), new ConsoleHooks());
+                new SwingUnlockHandler(messages::locale, tasks), new ConsoleHooks());
         extensions.forEach(extension -> extension.install(context));
         addClosingActions();
         bindRows();
@@ -271,7 +270,9 @@ public final class MainWindow {
         if (customers.selected().isEmpty()) {
             customers.selectFirst();
         }
-        customers.selected().ifPresentOrElse(c -> open(c.id()), this::showNoSelection);
+        // After the list has been painted (its repaint is queued already): the customer's details, and
+        // with the first of them jOOQ's set-up, must not hold up the list the technician is waiting for.
+        SwingUtilities.invokeLater(() -> customers.selected().ifPresentOrElse(c -> open(c.id()), this::showNoSelection));
     }
 
     /** "8 customers", or while a search filters them "1 of 8 customers". */
