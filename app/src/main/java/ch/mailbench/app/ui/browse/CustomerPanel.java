@@ -169,7 +169,9 @@ public final class CustomerPanel {
         try {
             domainModel.show(CustomerTables.domainRows(file));
             mailboxModel.show(CustomerTables.mailboxRows(file));
-            fitAddresses(file);
+            fitColumn(mailboxTable, CustomerTables.ADDRESS_COLUMN);
+            fitColumn(mailboxTable, CustomerTables.CHECK_COLUMN);
+            fitColumn(domainTable, CustomerTables.DOMAIN_COLUMN);
         } finally {
             showing = false;
         }
@@ -198,11 +200,17 @@ public final class CustomerPanel {
         return line.toString();
     }
 
-    /** The address column is never narrower than the longest address: it is what the technician reads first. */
-    private void fitAddresses(CustomerFile file) {
-        java.awt.FontMetrics metrics = mailboxTable.getFontMetrics(mailboxTable.getFont());
-        int widest = file.mailboxes().stream().mapToInt(m -> metrics.stringWidth(m.address().unicode())).max().orElse(0);
-        mailboxTable.getColumnModel().getColumn(CustomerTables.ADDRESS_COLUMN).setMinWidth(Math.min(widest + 16, 420));
+    /**
+     * The address column is never narrower than the longest address (it is what the technician reads
+     * first), nor the domain column than the longest domain or the status column than its longest
+     * status; other columns give way, and a cut cell shows its whole text in its tooltip.
+     */
+    private static void fitColumn(JTable table, int column) {
+        int widest = 0;
+        for (int row = 0; row < table.getRowCount(); row++) {
+            widest = Math.max(widest, table.prepareRenderer(table.getCellRenderer(row, column), row, column).getPreferredSize().width);
+        }
+        table.getColumnModel().getColumn(column).setMinWidth(Math.min(widest + 8, 420));
     }
 
     private static void reselect(JTable table, int modelRow) {
