@@ -1,6 +1,7 @@
 package ch.mailbench.app;
 
 import ch.mailbench.app.ui.data.DataExtension;
+import ch.mailbench.app.ui.history.HistoryExtension;
 import ch.mailbench.app.ui.directory.DirectoryEditing;
 import ch.mailbench.app.ui.action.ConsoleExtension;
 import ch.mailbench.app.ui.migration.MigrationExtension;
@@ -170,7 +171,7 @@ public final class AppFactory {
     /**
      * The features plugged into the console window over {@code workbench}, in menu order: editing
      * customers, domains and mailboxes; import and backup; passwords; setup sheets; connection tests;
-     * migration day (overview, change servers, change sets).
+     * migration day (overview, change servers, change sets); the history of changes and Undo.
      * Each gets the services it uses, nothing more; background work runs on {@link #consoleTasks()}.
      */
     public List<ConsoleExtension> consoleExtensions(Workbench workbench) {
@@ -180,7 +181,9 @@ public final class AppFactory {
                 new SheetExtension(workbench.sheets()),
                 new VerifyExtension(workbench.verification(), workbench.trustedCertificates(), workbench.clock(), consoleTasks),
                 new MigrationExtension(workbench.overview(), workbench.verification(), workbench.changeSets(),
-                        consoleTasks, workbench.clock()));
+                        consoleTasks, workbench.clock()),
+                new HistoryExtension(workbench.history(), workbench.clock(), () -> technicianName().setName(),
+                        name -> technicianName().set(name)));
     }
 
     /** Runs the console's background work, and tells the window's status bar about it. */
