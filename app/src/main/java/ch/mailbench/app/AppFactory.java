@@ -3,6 +3,8 @@ package ch.mailbench.app;
 import ch.mailbench.app.ui.data.DataExtension;
 import ch.mailbench.app.ui.history.HistoryExtension;
 import ch.mailbench.app.ui.directory.DirectoryEditing;
+import ch.mailbench.app.ui.ConsolePreferences;
+import ch.mailbench.app.ui.discovery.DiscoveryExtension;
 import ch.mailbench.app.ui.action.ConsoleExtension;
 import ch.mailbench.app.ui.migration.MigrationExtension;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
@@ -15,7 +17,10 @@ import ch.mailbench.core.change.ChangeSetService;
 import ch.mailbench.core.directory.CheckStatus;
 import ch.mailbench.core.directory.MailboxOverview;
 import ch.mailbench.core.discovery.CatalogFile;
+import ch.mailbench.core.discovery.DiscoveryOptions;
 import ch.mailbench.core.discovery.DiscoveryService;
+import ch.mailbench.core.discovery.MxModernAuth;
+import ch.mailbench.core.discovery.ResolverSetting;
 import ch.mailbench.core.discovery.ProviderCatalog;
 import ch.mailbench.persistence.JooqProviderRepository;
 import javax.net.ssl.X509TrustManager;
@@ -49,6 +54,7 @@ import ch.mailbench.persistence.JooqTrustedCertificateRepository;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +67,9 @@ import java.util.prefs.Preferences;
  */
 public final class AppFactory {
 
+    /** Each query to a chosen DNS server during a connection test (address, MX after a refused login). */
+    private static final Duration DNS_TIMEOUT = Duration.ofSeconds(5);
+
     private final DatabaseLocation location;
     private final Clock clock;
     private final Map<String, String> environment;
@@ -69,6 +78,8 @@ public final class AppFactory {
     private final SheetRenderer renderer;
     /** The console's one way to run work off the EDT; it makes no thread before the first task. */
     private final SwingTaskExecutor consoleTasks = new SwingTaskExecutor();
+    /** The DNS server the technician chose (console setting, {@code --dns}): discovery and connection tests ask it. */
+    private final ResolverSetting resolver = new ResolverSetting();
 
     public AppFactory(DatabaseLocation location, Clock clock) {
         this(location, clock, System.getenv(), KdfParameters.RECOMMENDED_ITERATIONS);
@@ -118,7 +129,7 @@ public final class AppFactory {
         CertificateTrust trust = new CertificateTrust(authorities, trusted);
         OutcomeTexts texts = new OutcomeTexts(Locale.getDefault());
         VerificationService verification = new VerificationService(store, passwords, trust, texts, Connectivity.system(), clock,
-                providers);
+                new MxModernAuth(providers, () -> resolver.mxResolver(DNS_TIMEOUT)), () -> resolver.hostResolver(DNS_TIMEOUT));
         DiscoveryService discovery = new DiscoveryService(providers, authorities, trust, texts);
         ChangeSetService changeSets = new ChangeSetService(store, clock, technician);
         MailboxOverview overview = new MailboxOverview(store, clock, CheckStatus.DEFAULT_MAX_AGE);
@@ -171,19 +182,26 @@ public final class AppFactory {
     /**
      * The features plugged into the console window over {@code workbench}, in menu order: editing
      * customers, domains and mailboxes; import and backup; passwords; setup sheets; connection tests;
-     * migration day (overview, change servers, change sets); the history of changes and Undo.
+     * migration day (overview, change servers, change sets); discovery ("Find settings" in the server dialogs);
+     * the history of changes and Undo.
      * Each gets the services it uses, nothing more; background work runs on {@link #consoleTasks()}.
      */
-    public List<ConsoleExtension> consoleExtensions(Workbench workbench) {
+    public List<ConsoleExtension> consoleExtensions(Workbench workbench, ConsolePreferences preferences) {
         return List.of(new DirectoryEditing(workbench.directory()),
                 new DataExtension(workbench.store(), workbench.vault(), workbench.database(), workbench.clock()),
                 new VaultExtension(workbench.vault()),
                 new SheetExtension(workbench.sheets()),
                 new VerifyExtension(workbench.verification(), workbench.trustedCertificates(), workbench.clock(), consoleTasks),
-                new MigrationExtension(workbench.overview(), workbench.verification(), workbench.changeSets(),
+                new MigrationExtension(workbench.overview(), workbench.verification(), workbench.changeSets(), workbench.vault(),
                         consoleTasks, workbench.clock()),
+                new DiscoveryExtension(workbench.discovery(), resolver, preferences, DiscoveryOptions::defaults),
                 new HistoryExtension(workbench.history(), workbench.clock(), () -> technicianName().setName(),
                         name -> technicianName().set(name)));
+    }
+
+    /** The DNS server discovery and connection tests ask; the command line sets it from {@code --dns}. */
+    public ResolverSetting resolverSetting() {
+        return resolver;
     }
 
     /** Runs the console's background work, and tells the window's status bar about it. */
