@@ -85,7 +85,7 @@ class HistoryTest {
         JooqStore store = new JooqStore(database);
         RecordingStore recording = new RecordingStore(store, clock, name);
         return new Technician(recording, new HistoryService(store, clock, name),
-                new CustomerDirectory(recording, new JooqCustomerSummaries(database.dsl())));
+                new CustomerDirectory(recording, new JooqCustomerSummaries(database)));
     }
 
     private MailDomain setUp() {
