@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-import java.nio.file.Path;
+import ch.mailbench.core.port.DatabaseAddress;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
         description = {
                 "Mail settings that work, for every mailbox of every customer.",
                 "Without a command, opens the Mailbench console window."},
-        footer = {"", "The database is the file given by --db, else $MAILBENCH_DB, else mailbench.db in your data folder."})
+        footer = {"", "The database is the one --db names, else $MAILBENCH_DB, else mailbench.db in your data folder."})
 public final class MailbenchCommand implements Callable<Integer> {
 
     /** Exit code meaning "the window is open, do not exit the JVM". */
@@ -32,9 +32,11 @@ public final class MailbenchCommand implements Callable<Integer> {
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;
 
-    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "The database file (created if missing).")
-    private Path database;
+    @Option(names = "--db", paramLabel = "PATH|URI", scope = ScopeType.INHERIT,
+            description = {"The database file (created if missing), or a team database on PostgreSQL:",
+                    "postgresql://user@host:5432/database (TLS verified: sslmode=verify-full unless the address says otherwise;",
+                    "the password comes from ~/.pgpass or PGPASSFILE)."})
+    private String database;
 
     private final AppFactory factory;
     private final ConsoleLauncher console;
@@ -64,26 +66,26 @@ public final class MailbenchCommand implements Callable<Integer> {
         commandLine.addSubcommand(new DiscoverCommand(this, System.in));
         commandLine.addSubcommand(new ProvidersCommand(this));
         // Hidden from --help: they measure the product for its developers, they are not part of it.
-        commandLine.addSubcommand(new BenchmarkCommand(factory, this::databasePath, output.out()));
+        commandLine.addSubcommand(new BenchmarkCommand(factory, this::databaseAddress, output.out()));
         commandLine.addSubcommand(new BenchSheetsCommand(output.out()));
         commandLine.addSubcommand(new BenchDiscoverCommand(factory, output.out()));
         commandLine.addSubcommand(new BenchStartupCommand(factory, output.out()));
         commandLine.setOut(output.out());
         commandLine.setErr(output.err());
         commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);
-        commandLine.setExecutionExceptionHandler(new UserErrorHandler(output, this::databasePath));
+        commandLine.setExecutionExceptionHandler(new UserErrorHandler(output, this::databaseAddress));
         return commandLine.execute(args);
     }
 
     @Override
     public Integer call() {
-        console.launch(databasePath());
+        console.launch(databaseAddress());
         return CONSOLE_STARTED;
     }
 
-    /** The database chosen by {@code --db}, {@code MAILBENCH_DB} or the data folder. */
-    Path databasePath() {
-        return factory.databasePath(Optional.ofNullable(database));
+    /** The database chosen by {@code --db}, {@code MAILBENCH_DB} or the data folder: a file or a team database. */
+    DatabaseAddress databaseAddress() {
+        return factory.databaseAddress(Optional.ofNullable(database));
     }
 
     AppFactory factory() {
