@@ -35,8 +35,9 @@ import ch.mailbench.core.vault.KdfParameters;
 import ch.mailbench.core.vault.UnlockHandler;
 import ch.mailbench.core.vault.Vault;
 import ch.mailbench.core.vault.VaultPasswordSource;
-import ch.mailbench.persistence.Database;
 import ch.mailbench.core.port.DatabaseAddress;
+import ch.mailbench.persistence.Database;
+import ch.mailbench.persistence.DatabaseCopy;
 import ch.mailbench.persistence.DatabaseLocation;
 import ch.mailbench.persistence.JooqCustomerSummaries;
 import ch.mailbench.persistence.JooqShopSettingsStore;
@@ -133,6 +134,13 @@ public final class AppFactory {
         MailboxOverview overview = new MailboxOverview(store, clock, CheckStatus.DEFAULT_MAX_AGE);
         return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification,
                 providers, discovery, changeSets, overview);
+    }
+
+    /** Copies the whole database {@code source} into {@code target} (see {@link DatabaseCopy}). Not on the EDT. */
+    public DatabaseCopy.Report copyDatabase(DatabaseAddress source, DatabaseAddress target, boolean replace) {
+        try (Database from = Database.open(source, clock); Database into = Database.open(target, clock)) {
+            return DatabaseCopy.copy(from, into, replace);
+        }
     }
 
     /**

@@ -65,6 +65,7 @@ public final class MailbenchCommand implements Callable<Integer> {
         commandLine.addSubcommand(new SelftestCommand(this));
         commandLine.addSubcommand(new DiscoverCommand(this, System.in));
         commandLine.addSubcommand(new ProvidersCommand(this));
+        commandLine.addSubcommand(new CopyDbCommand(this));
         // Hidden from --help: they measure the product for its developers, they are not part of it.
         commandLine.addSubcommand(new BenchmarkCommand(factory, this::databaseAddress, output.out()));
         commandLine.addSubcommand(new BenchSheetsCommand(output.out()));
