@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Copies a whole Mailbench database into another, in either direction between SQLite and
@@ -25,6 +26,8 @@ import java.util.Map;
  */
 public final class DatabaseCopy {
 
+    /** Tables a new database already fills (V7 seeds the history's id counter): they do not make a target "not empty". */
+    private static final Set<String> SEEDED_BY_MIGRATIONS = Set.of("history_counter");
     /** Rows per INSERT: well under both dialects' limit on bound values for the widest table. */
     private static final int CHUNK = 500;
 
@@ -46,6 +49,7 @@ public final class DatabaseCopy {
         List<Table<?>> tables = inForeignKeyOrder(DefaultSchema.DEFAULT_SCHEMA.getTables());
         Map<String, Integer> nonEmpty = counts(target.dsl(), tables);
         nonEmpty.values().removeIf(count -> count == 0);
+        nonEmpty.keySet().removeAll(SEEDED_BY_MIGRATIONS);
         if (!nonEmpty.isEmpty() && !replace) {
             throw new DatabaseException("The target " + target.location() + " is not empty (" + describe(nonEmpty)
                     + "); nothing was copied. Add --replace to overwrite it.");

@@ -70,7 +70,7 @@ class CustomerDirectoryTest {
         Database database = databases.open("m.db", Clock.systemUTC());
         JooqStore store = new JooqStore(database);
         repositories = store.repositories();
-        directory = new CustomerDirectory(store, new JooqCustomerSummaries(database.dsl()));
+        directory = new CustomerDirectory(store, new JooqCustomerSummaries(database));
     }
 
     @Test

@@ -54,7 +54,7 @@ class ProviderRepositoryTest {
     @BeforeEach
     void open() {
         databases = backend.databases(folder);
-        repository = new JooqProviderRepository(databases.open("m.db", Clock.systemUTC()).dsl());
+        repository = new JooqProviderRepository(databases.open("m.db", Clock.systemUTC()));
         catalog = new ProviderCatalog(CatalogFile.shipped(), repository);
     }
 

@@ -52,7 +52,7 @@ class TrustedCertificateRepositoryTest {
     @BeforeEach
     void open() {
         databases = backend.databases(folder);
-        repository = new JooqTrustedCertificateRepository(databases.open("m.db", Clock.systemUTC()).dsl());
+        repository = new JooqTrustedCertificateRepository(databases.open("m.db", Clock.systemUTC()));
     }
 
     @Test

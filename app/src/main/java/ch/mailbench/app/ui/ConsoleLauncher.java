@@ -5,7 +5,6 @@ import ch.mailbench.app.Workbench;
 import ch.mailbench.core.port.StorageException;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.vault.SwingUnlockHandler;
-import ch.mailbench.app.ui.vault.VaultMessages;
 import ch.mailbench.core.directory.CustomerIndex;
 
 import javax.swing.JOptionPane;
@@ -47,14 +46,15 @@ public final class ConsoleLauncher implements MainWindow.Host {
             BackgroundTask.of(monitor -> {
                 Workbench workbench = factory.open(database, unlockHandler());
                 return new Opened(workbench, workbench.directory().loadIndex(messages.locale()));
-            }).onSuccess(opened -> new MainWindow(opened.workbench(), messages, preferences, this, factory.consoleTasks(),
-                    factory.consoleExtensions(opened.workbench()), start.get().frame()).showLoaded(opened.customers()))
-                    .onFailure(e -> {
-                        JOptionPane.showMessageDialog(start.get().frame(), new ErrorTexts(messages).describe(e),
-                                messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
-                        System.exit(2);
-                    })
-                    .executeWith(factory.consoleTasks());
+            }).onSuccess(opened -> {
+                new MainWindow(opened.workbench(), messages, preferences, this, factory.consoleTasks(),
+                        factory.consoleExtensions(opened.workbench(), preferences), start.get().frame()).showLoaded(opened.customers());
+                start.get().showIconLater();
+            }).onFailure(e -> {
+                JOptionPane.showMessageDialog(start.get().frame(), new ErrorTexts(messages).describe(e),
+                        messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
+                System.exit(2);
+            }).executeWith(factory.consoleTasks());
             preferences.theme().apply();
             start.set(new StartWindow(messages, preferences, database.shortName()));
             start.get().show(preferences.maximized());
@@ -63,7 +63,7 @@ public final class ConsoleLauncher implements MainWindow.Host {
 
     /** The main window over {@code workbench}, in the chosen language. EDT only. */
     public MainWindow window(Workbench workbench) {
-        return new MainWindow(workbench, messages(), preferences, this, factory.consoleTasks(), factory.consoleExtensions(workbench));
+        return new MainWindow(workbench, messages(), preferences, this, factory.consoleTasks(), factory.consoleExtensions(workbench, preferences));
     }
 
     @Override
@@ -72,6 +72,8 @@ public final class ConsoleLauncher implements MainWindow.Host {
                 .shownAs(messages().format("status.openingDatabase", file.getFileName()))
                 .onSuccess(workbench -> {
                     current.close();
+                    // The other database's passwords stay closed until its own master password is given.
+                    current.workbench().vault().lock();
                     window(workbench).show();
                 })
                 .onFailure(e -> JOptionPane.showMessageDialog(null, new ErrorTexts(messages()).describe(e),
@@ -81,14 +83,15 @@ public final class ConsoleLauncher implements MainWindow.Host {
 
     @Override
     public void languageChanged(MainWindow current) {
+        // Same database, same vault: it stays unlocked, the technician is not asked again.
         Workbench workbench = current.workbench();
         current.close();
         window(workbench).show();
     }
 
-    /** Asks for the master password, in the console's language, when a stored password is first needed. */
+    /** Asks for the master password, in the console's language of the moment, when a stored password is first needed. */
     private SwingUnlockHandler unlockHandler() {
-        return new SwingUnlockHandler(new VaultMessages(messages().locale()), factory.consoleTasks(), new ErrorTexts(messages()));
+        return new SwingUnlockHandler(() -> messages().locale(), factory.consoleTasks());
     }
 
     private Messages messages() {

@@ -1,12 +1,12 @@
 package ch.mailbench.app.ui;
 
 import ch.mailbench.app.ui.vault.SwingUnlockHandler;
-import ch.mailbench.app.ui.vault.VaultMessages;
 import ch.mailbench.app.Version;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.action.ConsoleContext;
 import ch.mailbench.app.ui.action.ConsoleExtension;
+import ch.mailbench.app.ui.action.ConsoleHooks;
 import ch.mailbench.app.ui.action.ConsoleMenus;
 import ch.mailbench.app.ui.action.ConsoleMenus.Target;
 import ch.mailbench.app.ui.action.ConsoleSelection;
@@ -117,12 +117,13 @@ public final class MainWindow {
 
         addOwnActions();
         ConsoleContext context = new ConsoleContext(frame, messages, menus, selection, tasks, this::reload, this::openCustomer,
-                new SwingUnlockHandler(new VaultMessages(messages.locale()), tasks, new ErrorTexts(messages)));
+                new SwingUnlockHandler(messages::locale, tasks), new ConsoleHooks());
         extensions.forEach(extension -> extension.install(context));
         addClosingActions();
         bindRows();
         selection.addListener(menus::updateEnabled);
         customers.onSelection(summary -> summary.ifPresentOrElse(c -> open(c.id()), this::showNoSelection));
+        customers.onFilter(this::showCount);
 
         mainSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, customers.component(), customerPanel.component());
         mainSplit.setName("mainSplit");
@@ -133,6 +134,8 @@ public final class MainWindow {
         content.add(statusBar.component(), BorderLayout.SOUTH);
         frame.setJMenuBar(menus.menuBar());
         frame.setContentPane(content);
+        frame.setFocusTraversalPolicy(new FocusOrder(List.of(customers.searchField(), customers.list(),
+                customerPanel.domainTable(), customerPanel.mailboxTable())));
         if (!frame.isShowing()) {
             placeWindow(frame, preferences);
             frame.setIconImages(AppIcon.images());
@@ -216,6 +219,8 @@ public final class MainWindow {
     private void addClosingActions() {
         menus.addSeparator(MenuId.FILE);
         menus.add(MenuId.FILE, new ConsoleAction("quit", messages.get("action.quit"), "ctrl Q", this::close));
+        menus.add(MenuId.HELP, new ConsoleAction("keyboard", messages.get("action.keyboard"), null, () ->
+                new KeyboardHelp(messages).show(frame)));
         menus.add(MenuId.HELP, new ConsoleAction("about", messages.get("action.about"), null, () ->
                 JOptionPane.showMessageDialog(frame, messages.format("about.text", Version.current(), workbench.database().location()),
                         messages.get("action.about.title"), JOptionPane.INFORMATION_MESSAGE)));
@@ -261,11 +266,21 @@ public final class MainWindow {
 
     private void showIndex(CustomerIndex index, Optional<Long> select) {
         customers.setIndex(index, select);
-        statusBar.setMessage(messages.format("status.customers", index.size()));
+        showCount();
         if (customers.selected().isEmpty()) {
             customers.selectFirst();
         }
-        customers.selected().ifPresentOrElse(c -> open(c.id()), this::showNoSelection);
+        // After the list has been painted (its repaint is queued already): the customer's details, and
+        // with the first of them jOOQ's set-up, must not hold up the list the technician is waiting for.
+        SwingUtilities.invokeLater(() -> customers.selected().ifPresentOrElse(c -> open(c.id()), this::showNoSelection));
+    }
+
+    /** "8 customers", or while a search filters them "1 of 8 customers". */
+    private void showCount() {
+        int total = customers.index().size();
+        int shown = customers.shownCount();
+        statusBar.setMessage(shown == total ? messages.format("status.customers", total)
+                : messages.format("status.customers.filtered", shown, total));
     }
 
     private void open(long customerId) {
