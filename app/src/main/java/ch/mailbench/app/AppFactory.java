@@ -41,7 +41,9 @@ import ch.mailbench.core.vault.KdfParameters;
 import ch.mailbench.core.vault.UnlockHandler;
 import ch.mailbench.core.vault.Vault;
 import ch.mailbench.core.vault.VaultPasswordSource;
+import ch.mailbench.core.port.DatabaseAddress;
 import ch.mailbench.persistence.Database;
+import ch.mailbench.persistence.DatabaseCopy;
 import ch.mailbench.persistence.DatabaseLocation;
 import ch.mailbench.persistence.JooqCustomerSummaries;
 import ch.mailbench.persistence.JooqShopSettingsStore;
@@ -104,22 +106,37 @@ public final class AppFactory {
         return renderer;
     }
 
-    /** The database file to use: {@code --db}, else {@code MAILBENCH_DB}, else the user's data folder. */
-    public Path databasePath(Optional<Path> explicit) {
+    /**
+     * The database to use: {@code --db}, else {@code MAILBENCH_DB}, else the file in the user's data
+     * folder; a {@code postgresql://} address names a team database.
+     *
+     * @throws IllegalArgumentException for an address that is neither a file path nor a PostgreSQL address
+     */
+    public DatabaseAddress databaseAddress(Optional<String> explicit) {
         return location.resolve(explicit);
     }
 
     /**
-     * Opens (creating or upgrading) the database and builds the services over it; stored passwords
+     * Opens (creating or upgrading) the database file and builds the services over it; stored passwords
      * stay unavailable while the vault is locked. Not on the EDT.
      */
     public Workbench open(Path databaseFile) {
-        return open(databaseFile, UnlockHandler.stayLocked());
+        return open(new DatabaseAddress.SqliteFile(databaseFile), UnlockHandler.stayLocked());
     }
 
     /** As {@link #open(Path)}, with {@code unlockHandler} asking for the master password when a stored password is needed. */
     public Workbench open(Path databaseFile, UnlockHandler unlockHandler) {
-        Database database = Database.open(databaseFile, clock);
+        return open(new DatabaseAddress.SqliteFile(databaseFile), unlockHandler);
+    }
+
+    /** As {@link #open(Path)}, for a file or a team database on a PostgreSQL server. */
+    public Workbench open(DatabaseAddress address) {
+        return open(address, UnlockHandler.stayLocked());
+    }
+
+    /** As {@link #open(Path, UnlockHandler)}, for a file or a team database on a PostgreSQL server. */
+    public Workbench open(DatabaseAddress address, UnlockHandler unlockHandler) {
+        Database database = Database.open(address, clock);
         JooqStore rawStore = new JooqStore(database);
         String technician = technicianName().resolve(environment);
         // Every service changes data through the recording store, so every change lands in the history with its author.
@@ -142,6 +159,13 @@ public final class AppFactory {
         MailboxOverview overview = new MailboxOverview(store, clock, CheckStatus.DEFAULT_MAX_AGE);
         return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification,
                 providers, discovery, changeSets, overview, history);
+    }
+
+    /** Copies the whole database {@code source} into {@code target} (see {@link DatabaseCopy}). Not on the EDT. */
+    public DatabaseCopy.Report copyDatabase(DatabaseAddress source, DatabaseAddress target, boolean replace) {
+        try (Database from = Database.open(source, clock); Database into = Database.open(target, clock)) {
+            return DatabaseCopy.copy(from, into, replace);
+        }
     }
 
     /**

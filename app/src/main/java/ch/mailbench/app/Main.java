@@ -28,7 +28,7 @@ public final class Main {
                 Locale.getDefault());
         if (args.length == 0) {
             // The console skips the command-line parser, whose set-up reflects over every command: a cold start wants less.
-            console.launch(factory.databasePath(Optional.empty()));
+            console.launch(factory.databaseAddress(Optional.empty()));
             return;
         }
         MailbenchCommand command = new MailbenchCommand(factory, console, output);

@@ -100,6 +100,14 @@ class ArchitectureTest {
                 .check(mailbench);
     }
 
+    /** The pool and the driver of team databases stay behind one class; the rest speaks jOOQ to either dialect. */
+    @Test
+    void onlyThePostgresOpenerKnowsThePoolAndTheDriver() {
+        noClasses().that().doNotHaveFullyQualifiedName("ch.mailbench.persistence.PostgresDatabase")
+                .should().dependOnClassesThat().resideInAnyPackage("com.zaxxer.hikari..", "org.postgresql..")
+                .check(mailbench);
+    }
+
     /**
      * Every package under {@code app.ui} is a console feature, except the shared pieces listed in
      * {@link #SHARED_UI}; a feature uses the ui root and the shared pieces, never another feature,

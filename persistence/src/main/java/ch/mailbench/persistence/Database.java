@@ -1,5 +1,7 @@
 package ch.mailbench.persistence;
 
+import ch.mailbench.core.port.PostgresAddress;
+import ch.mailbench.core.port.DatabaseAddress;
 import ch.mailbench.core.io.AtomicFile;
 import ch.mailbench.core.io.OutputFileException;
 import ch.mailbench.core.port.StoreFile;

@@ -1,5 +1,6 @@
 package ch.mailbench.persistence;
 
+import ch.mailbench.core.port.DatabaseAddress;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -17,24 +18,46 @@ public final class DatabaseLocation {
     private final Map<String, String> environment;
     private final String osName;
     private final Path userHome;
+    private final String osUser;
 
     public DatabaseLocation(Map<String, String> environment, String osName, Path userHome) {
+        this(environment, osName, userHome, System.getProperty("user.name", ""));
+    }
+
+    /** @param osUser the PostgreSQL user when an address names none, as libpq does */
+    public DatabaseLocation(Map<String, String> environment, String osName, Path userHome, String osUser) {
         this.environment = Map.copyOf(environment);
         this.osName = osName.toLowerCase(Locale.ROOT);
         this.userHome = userHome;
+        this.osUser = osUser;
     }
 
-    /** The location for this process: its environment, {@code os.name} and {@code user.home}. */
+    /** The location for this process: its environment, {@code os.name}, {@code user.home} and {@code user.name}. */
     public static DatabaseLocation ofThisMachine() {
-        return new DatabaseLocation(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+        return new DatabaseLocation(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")),
+                System.getProperty("user.name", ""));
     }
 
-    /** {@code explicit} (from {@code --db}) wins, then {@code MAILBENCH_DB}, then the data folder. */
-    public Path resolve(Optional<Path> explicit) {
-        return explicit
-                .or(() -> nonBlank("MAILBENCH_DB").map(Path::of))
-                .orElseGet(() -> dataFolder().resolve(FILE_NAME))
-                .toAbsolutePath();
+    /**
+     * {@code explicit} (from {@code --db}) wins, then {@code MAILBENCH_DB}, then the data folder; a
+     * {@code postgresql://} address names a team database, anything else but another URI a file.
+     *
+     * @throws IllegalArgumentException for an address Mailbench cannot open, naming where it came from
+     */
+    public DatabaseAddress resolve(Optional<String> explicit) {
+        if (explicit.isPresent()) {
+            return parse("--db", explicit.get());
+        }
+        return nonBlank("MAILBENCH_DB").map(value -> parse("MAILBENCH_DB", value))
+                .orElseGet(() -> new DatabaseAddress.SqliteFile(dataFolder().resolve(FILE_NAME)));
+    }
+
+    private DatabaseAddress parse(String source, String value) {
+        try {
+            return DatabaseAddress.parse(value, osUser);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+        }
     }
 
     /** The per-user data folder: XDG on Linux, %APPDATA% on Windows, Application Support on macOS. */

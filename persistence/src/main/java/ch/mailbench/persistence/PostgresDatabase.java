@@ -1,5 +1,6 @@
 package ch.mailbench.persistence;
 
+import ch.mailbench.core.port.PostgresAddress;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
@@ -69,10 +70,22 @@ final class PostgresDatabase {
         return new Database(address, pool, SQLDialect.POSTGRES, new ConnectionFailures(address), Optional.empty(), pool);
     }
 
+    /** The driver's URL; no password: pgJDBC reads {@code PGPASSFILE}/{@code ~/.pgpass} itself. */
+    static String jdbcUrl(PostgresAddress address) {
+        StringBuilder url = new StringBuilder("jdbc:postgresql://").append(address.host().contains(":") ? "[" + address.host() + "]" : address.host())
+                .append(':').append(address.port()).append('/').append(address.database())
+                .append("?sslmode=").append(address.sslMode().text()).append("&ApplicationName=Mailbench");
+        // Without a CA file, verify against the JDK's trust store (public CAs of managed services) rather than
+        // pgJDBC's ~/.postgresql/root.crt, which most technicians do not have.
+        address.sslRootCert().ifPresentOrElse(file -> url.append("&sslrootcert=").append(file),
+                () -> url.append("&sslfactory=org.postgresql.ssl.DefaultJavaSSLFactory"));
+        return url.toString();
+    }
+
     private static HikariDataSource pool(PostgresAddress address) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("mailbench " + address.shortName());
-        config.setJdbcUrl(address.jdbcUrl());
+        config.setJdbcUrl(jdbcUrl(address));
         config.setUsername(address.user());
         // No password here: pgJDBC reads PGPASSFILE or ~/.pgpass itself when none is given.
         config.setMaximumPoolSize(POOL_SIZE);

@@ -1,5 +1,7 @@
 package ch.mailbench.persistence;
 
+import ch.mailbench.core.port.PostgresAddress;
+import ch.mailbench.core.port.DatabaseAddress;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -7,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DatabaseLocationTest {
 
@@ -16,14 +19,14 @@ class DatabaseLocationTest {
     void linuxUsesXdgDataHome() {
         DatabaseLocation location = new DatabaseLocation(Map.of("XDG_DATA_HOME", "/data"), "Linux", HOME);
 
-        assertThat(location.resolve(Optional.empty())).isEqualTo(Path.of("/data/mailbench/mailbench.db"));
+        assertThat(location.resolve(Optional.empty())).isEqualTo(file("/data/mailbench/mailbench.db"));
     }
 
     @Test
     void linuxFallsBackToLocalShare() {
         DatabaseLocation location = new DatabaseLocation(Map.of("XDG_DATA_HOME", " "), "Linux", HOME);
 
-        assertThat(location.resolve(Optional.empty())).isEqualTo(Path.of("/home/tech/.local/share/mailbench/mailbench.db"));
+        assertThat(location.resolve(Optional.empty())).isEqualTo(file("/home/tech/.local/share/mailbench/mailbench.db"));
     }
 
     @Test
@@ -44,7 +47,49 @@ class DatabaseLocationTest {
     void environmentVariableOverridesTheDataFolderAndTheOptionOverridesBoth() {
         DatabaseLocation location = new DatabaseLocation(Map.of("MAILBENCH_DB", "/srv/shared.db"), "Linux", HOME);
 
-        assertThat(location.resolve(Optional.empty())).isEqualTo(Path.of("/srv/shared.db"));
-        assertThat(location.resolve(Optional.of(Path.of("/tmp/other.db")))).isEqualTo(Path.of("/tmp/other.db"));
+        assertThat(location.resolve(Optional.empty())).isEqualTo(file("/srv/shared.db"));
+        assertThat(location.resolve(Optional.of("/tmp/other.db"))).isEqualTo(file("/tmp/other.db"));
+    }
+
+    @Test
+    void aPostgresqlAddressNamesATeamDatabaseVerifiedByDefault() {
+        DatabaseLocation location = new DatabaseLocation(Map.of("MAILBENCH_DB", "postgresql://anna@db.example.ch/mailbench"),
+                "Linux", HOME, "tech");
+
+        assertThat(location.resolve(Optional.empty())).isEqualTo(new PostgresAddress("db.example.ch", 5432, "mailbench", "anna",
+                PostgresAddress.SslMode.VERIFY_FULL, Optional.empty()));
+        assertThat(location.resolve(Optional.of("postgresql://db.example.ch:6543/team?sslmode=require")))
+                .isEqualTo(new PostgresAddress("db.example.ch", 6543, "team", "tech", PostgresAddress.SslMode.REQUIRE, Optional.empty()));
+        assertThat(location.resolve(Optional.of("postgresql://anna@db.example.ch:5432/mailbench?sslmode=verify-full")).shownAs())
+                .isEqualTo("postgresql://anna@db.example.ch:5432/mailbench?sslmode=verify-full");
+    }
+
+    @Test
+    void otherUrisAndPasswordsInTheAddressAreRefusedNamingTheSource() {
+        DatabaseLocation location = new DatabaseLocation(Map.of("MAILBENCH_DB", "jdbc:sqlite:/tmp/x.db"), "Linux", HOME, "tech");
+
+        assertThatThrownBy(() -> location.resolve(Optional.empty())).hasMessageStartingWith("MAILBENCH_DB: ")
+                .hasMessageContaining("postgresql://");
+        assertThatThrownBy(() -> location.resolve(Optional.of("mysql://db/mailbench"))).hasMessageStartingWith("--db: ");
+        assertThatThrownBy(() -> location.resolve(Optional.of("file:///tmp/x.db"))).hasMessageStartingWith("--db: ");
+        assertThatThrownBy(() -> location.resolve(Optional.of("postgresql://anna:Secret-77@db/mailbench")))
+                .hasMessageContaining("~/.pgpass").hasMessageNotContaining("Secret-77");
+        assertThatThrownBy(() -> location.resolve(Optional.of("postgresql://anna@db/mailbench?password=Secret-77")))
+                .hasMessageContaining("~/.pgpass").hasMessageNotContaining("Secret-77");
+        assertThatThrownBy(() -> location.resolve(Optional.of("postgresql://anna@db/mailbench?sslmode=sometimes")))
+                .hasMessageContaining("sslmode \"sometimes\"");
+        assertThatThrownBy(() -> location.resolve(Optional.of("postgresql://anna@db/"))).hasMessageContaining("names no database");
+    }
+
+    @Test
+    void aPathWithQuestionMarksOrColonsStaysAPath() {
+        DatabaseLocation location = new DatabaseLocation(Map.of(), "Linux", HOME, "tech");
+
+        assertThat(location.resolve(Optional.of("/tmp/q?journal_mode=DELETE.db"))).isEqualTo(file("/tmp/q?journal_mode=DELETE.db"));
+        assertThat(location.resolve(Optional.of("/tmp/a:b.db"))).isEqualTo(file("/tmp/a:b.db"));
+    }
+
+    private static DatabaseAddress file(String path) {
+        return new DatabaseAddress.SqliteFile(Path.of(path));
     }
 }

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DatabaseTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:15:30Z"), ZoneOffset.UTC);
-    private static final List<String> LATER_VERSION = List.of("classpath:db/migration", "classpath:db/later-version");
+    private static final List<String> LATER_VERSION = List.of("classpath:db/migration/common", "classpath:db/migration/sqlite",
+            "classpath:db/later-version");
 
     @TempDir
     Path folder;
@@ -148,14 +149,24 @@ class DatabaseTest {
                 .extracting(c -> c.name()).containsExactly("Cabinet Rossi");
     }
 
+    /** Each dialect gets every version exactly once: from common/, or from its own folder under the same file name. */
+    @Test
+    void bothDialectsHaveTheSameMigrations() throws Exception {
+        assertThat(scripts("sqlite")).isEqualTo(scripts("postgresql"));
+        assertThat(scripts("common")).doesNotContainAnyElementsOf(scripts("sqlite"));
+    }
+
+    private static List<String> scripts(String folder) throws Exception {
+        try (var files = Files.list(Path.of("src/main/resources/db/migration", folder))) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
     @Test
     void theFastStartKnowsTheNewestMigration() throws Exception {
-        List<Integer> versions;
-        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            versions = files.map(f -> f.getFileName().toString())
-                    .map(name -> Integer.valueOf(name.replaceFirst("^V(\\d+)__.*", "$1")))
-                    .sorted().toList();
-        }
+        List<Integer> versions = java.util.stream.Stream.concat(scripts("common").stream(), scripts("sqlite").stream())
+                .map(name -> Integer.valueOf(name.replaceFirst("^V(\\d+)__.*", "$1")))
+                .sorted().toList();
         int newest = versions.get(versions.size() - 1);
 
         assertThat(versions).as("migrations are numbered 1..N without gaps").isEqualTo(

@@ -3,6 +3,11 @@ package ch.mailbench.persistence;
 import ch.mailbench.core.sheet.PaperSize;
 import ch.mailbench.core.sheet.ShopSettings;
 import org.junit.jupiter.api.Test;
+import ch.mailbench.persistence.testing.Backend;
+import ch.mailbench.persistence.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -12,6 +17,9 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The shop's sheet header on SQLite and on PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ShopSettingsStoreTest {
 
     /** A 1×1 PNG. */
@@ -21,10 +29,26 @@ class ShopSettingsStoreTest {
     @TempDir
     Path folder;
 
+    private final Backend backend;
+    private TestDatabases databases;
+
+
+    ShopSettingsStoreTest(Backend backend) {
+        this.backend = backend;
+    }
+
+    @AfterEach
+    void closeDatabases() {
+        // null when the backend is not available here and the test was skipped
+        if (databases != null) {
+            databases.close();
+        }
+    }
+
     @Test
     void startsEmptyThenKeepsWhatWasSavedAcrossOpenings() {
-        Path file = folder.resolve("m.db");
-        JooqShopSettingsStore store = new JooqShopSettingsStore(Database.open(file, Clock.systemUTC()));
+        databases = backend.databases(folder);
+        JooqShopSettingsStore store = new JooqShopSettingsStore(databases.open("m.db", Clock.systemUTC()));
         assertThat(store.load()).isEqualTo(ShopSettings.empty());
 
         ShopSettings settings = new ShopSettings("Informatique Favre Sàrl", "Rue du Lac 12\n+41 21 555 77 88",
@@ -32,7 +56,7 @@ class ShopSettingsStoreTest {
         store.save(settings);
         store.save(settings.withPaper(PaperSize.A4));
 
-        ShopSettings reopened = new JooqShopSettingsStore(Database.open(file, Clock.systemUTC())).load();
+        ShopSettings reopened = new JooqShopSettingsStore(databases.open("m.db", Clock.systemUTC())).load();
         assertThat(reopened).isEqualTo(settings.withPaper(PaperSize.A4));
         assertThat(reopened.logo()).hasValueSatisfying(logo -> assertThat(logo).isEqualTo(LOGO));
 

@@ -5,6 +5,11 @@ import ch.mailbench.core.model.HostName;
 import ch.mailbench.core.model.TrustedCertificate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ch.mailbench.persistence.testing.Backend;
+import ch.mailbench.persistence.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -14,6 +19,9 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Accepted certificates on SQLite and on PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class TrustedCertificateRepositoryTest {
 
     private static final String FINGERPRINT = "ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89";
@@ -23,11 +31,28 @@ class TrustedCertificateRepositoryTest {
     @TempDir
     Path folder;
 
+    private final Backend backend;
+    private TestDatabases databases;
+
     private JooqTrustedCertificateRepository repository;
+
+
+    TrustedCertificateRepositoryTest(Backend backend) {
+        this.backend = backend;
+    }
+
+    @AfterEach
+    void closeDatabases() {
+        // null when the backend is not available here and the test was skipped
+        if (databases != null) {
+            databases.close();
+        }
+    }
 
     @BeforeEach
     void open() {
-        repository = new JooqTrustedCertificateRepository(Database.open(folder.resolve("m.db"), Clock.systemUTC()));
+        databases = backend.databases(folder);
+        repository = new JooqTrustedCertificateRepository(databases.open("m.db", Clock.systemUTC()));
     }
 
     @Test

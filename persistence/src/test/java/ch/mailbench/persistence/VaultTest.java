@@ -15,6 +15,12 @@ import ch.mailbench.core.vault.VaultState;
 import ch.mailbench.core.vault.WrongMasterPasswordException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ch.mailbench.persistence.testing.Backend;
+import ch.mailbench.persistence.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
@@ -33,7 +39,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The vault over a real SQLite file. Tests use a small PBKDF2 work factor to stay fast, except where the factor is the point. */
+/**
+ * The vault over a real SQLite file and a real PostgreSQL database (header and secrets shared by a team).
+ * Tests use a small PBKDF2 work factor to stay fast, except where the factor is the point.
+ */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class VaultTest {
 
     private static final int FAST = 1_000;
@@ -45,6 +56,9 @@ class VaultTest {
     @TempDir
     Path folder;
 
+    private final Backend backend;
+    private TestDatabases databases;
+
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
     private Path file;
     private Database database;
@@ -52,10 +66,24 @@ class VaultTest {
     private Mailbox marie;
     private Mailbox paul;
 
+
+    VaultTest(Backend backend) {
+        this.backend = backend;
+    }
+
+    @AfterEach
+    void closeDatabases() {
+        // null when the backend is not available here and the test was skipped
+        if (databases != null) {
+            databases.close();
+        }
+    }
+
     @BeforeEach
     void createMailboxes() {
+        databases = backend.databases(folder);
         file = folder.resolve("mailbench.db");
-        database = Database.open(file, clock);
+        database = databases.open("mailbench.db", clock);
         store = new JooqStore(database);
         Repositories repositories = store.repositories();
         Customer dupont = TestData.customer(repositories, "Boulangerie Dupont");
@@ -109,6 +137,7 @@ class VaultTest {
 
     @Test
     void theDatabaseFileAndItsWriteAheadLogHoldNoPassword() throws Exception {
+        Assumptions.assumeTrue(backend == Backend.SQLITE, "about SQLite's file and its log");
         Path wal = file.resolveSibling(file.getFileName() + "-wal");
         // While any connection stays open SQLite keeps the log instead of folding it into the file on close.
         try (Connection holdsTheLog = DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -223,7 +252,7 @@ class VaultTest {
     @Test
     void anotherInstanceChangingTheMasterPasswordLocksThisOne() {
         Vault first = setUpVaultWithTwoPasswords();
-        Vault second = new Vault(new JooqStore(Database.open(file, clock)), clock, new SecureRandom(), FAST);
+        Vault second = new Vault(new JooqStore(databases.open("mailbench.db", clock)), clock, new SecureRandom(), FAST);
         second.unlock(MASTER);
 
         first.changeMasterPassword(MASTER, OTHER_MASTER);
@@ -239,7 +268,7 @@ class VaultTest {
     @Test
     void aStaleInstanceCannotWriteUnderItsOutdatedKey() {
         Vault first = setUpVaultWithTwoPasswords();
-        Vault second = new Vault(new JooqStore(Database.open(file, clock)), clock, new SecureRandom(), FAST);
+        Vault second = new Vault(new JooqStore(databases.open("mailbench.db", clock)), clock, new SecureRandom(), FAST);
         second.unlock(MASTER);
         first.changeMasterPassword(MASTER, OTHER_MASTER);
 

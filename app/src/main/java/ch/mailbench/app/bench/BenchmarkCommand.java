@@ -2,6 +2,7 @@ package ch.mailbench.app.bench;
 
 import ch.mailbench.app.sample.SampleData;
 import ch.mailbench.app.AppFactory;
+import ch.mailbench.core.port.DatabaseAddress;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.core.directory.CustomerIndex;
 import picocli.CommandLine;
@@ -11,8 +12,6 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,7 +36,7 @@ public final class BenchmarkCommand implements java.util.concurrent.Callable<Int
     private static final int ROUNDS = 5;
 
     private final AppFactory factory;
-    private final Supplier<Path> database;
+    private final Supplier<DatabaseAddress> database;
     private final PrintWriter out;
 
     @Option(names = "--customers", defaultValue = "5000", description = "Customers to generate (default ${DEFAULT-VALUE}).")
@@ -50,19 +49,27 @@ public final class BenchmarkCommand implements java.util.concurrent.Callable<Int
      * @param database the database chosen on the command line, read when the command runs
      * @param out      where the figures go
      */
-    public BenchmarkCommand(AppFactory factory, Supplier<Path> database, PrintWriter out) {
+    public BenchmarkCommand(AppFactory factory, Supplier<DatabaseAddress> database, PrintWriter out) {
         this.factory = factory;
         this.database = database;
         this.out = out;
     }
 
+    /** A missing file, or a team database without customers (a server database always "exists"). */
+    private boolean needsSampleData(DatabaseAddress address) {
+        if (address instanceof DatabaseAddress.SqliteFile) {
+            return !address.exists();
+        }
+        return factory.open(address).store().repositories().customers().findAll().isEmpty();
+    }
+
     @Override
     public Integer call() {
-        Path file = database.get();
+        DatabaseAddress file = database.get();
         if (customers < 1 || mailboxes < customers) {
             throw new IllegalArgumentException("--customers must be at least 1 and --mailboxes at least as many as customers");
         }
-        if (!Files.exists(file)) {
+        if (needsSampleData(file)) {
             out.printf("Generating %,d customers and %,d mailboxes in %s …%n", customers, mailboxes, file);
             long start = System.nanoTime();
             Workbench workbench = factory.open(file);

@@ -26,7 +26,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Workbench workbench = parent.factory().open(parent.databasePath());
+        Workbench workbench = parent.factory().open(parent.databaseAddress());
         Optional<Path> database = workbench.database().file();
         if (database.isPresent() && Files.exists(target) && Files.isSameFile(target, database.get())) {
             throw new IllegalArgumentException("The backup cannot replace the database itself; choose another file");

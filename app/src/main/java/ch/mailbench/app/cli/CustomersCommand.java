@@ -48,7 +48,7 @@ final class CustomersCommand implements Callable<Integer> {
         }
         // Checked before the database is opened: a typo changes nothing.
         SheetLanguage chosen = language == null ? null : SheetLanguage.fromCode(language);
-        Workbench workbench = parent.factory().open(parent.databasePath());
+        Workbench workbench = parent.factory().open(parent.databaseAddress());
         PrintWriter out = parent.output().out();
         if (chosen == null) {
             List<Customer> everyone = workbench.store().repositories().customers().findAll().stream()

@@ -1,5 +1,6 @@
 package ch.mailbench.app.cli;
 
+import ch.mailbench.core.port.DatabaseAddress;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.core.discovery.Candidate;
 import ch.mailbench.core.discovery.DiscoveryListener;
@@ -25,8 +26,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -93,8 +92,8 @@ final class DiscoverCommand implements Callable<Integer> {
         Optional<char[]> password = passwordStdin ? Optional.of(readPassword()) : Optional.empty();
         try {
             // Own providers and accepted certificates live in the database; without one, none exist, and none is created.
-            Path database = parent.databasePath();
-            Optional<Workbench> workbench = Files.exists(database)
+            DatabaseAddress database = parent.databaseAddress();
+            Optional<Workbench> workbench = database.exists()
                     ? Optional.of(parent.factory().open(database, UnlockHandler.stayLocked())) : Optional.empty();
             if (applyTo != null) {
                 refuseMissingTarget(address, database, workbench);
@@ -118,7 +117,7 @@ final class DiscoverCommand implements Callable<Integer> {
     }
 
     /** Before the run: a missing database, mailbox or domain is refused at once, not after a discovery that cannot be stored. */
-    private void refuseMissingTarget(EmailAddress address, Path database, Optional<Workbench> workbench) {
+    private void refuseMissingTarget(EmailAddress address, DatabaseAddress database, Optional<Workbench> workbench) {
         if (workbench.isEmpty()) {
             throw new IllegalArgumentException("--apply-to: the database " + database + " does not exist, so there is no "
                     + applyTo + " to store the settings on");

@@ -20,7 +20,7 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workbench workbench = parent.factory().open(parent.databasePath());
+        Workbench workbench = parent.factory().open(parent.databaseAddress());
         Repositories repositories = workbench.store().repositories();
         PrintWriter out = parent.output().out();
         out.printf("Database:  %s%n", workbench.database().location());

@@ -52,7 +52,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Set<CheckStatus> statuses = status == null ? Set.of() : Set.of(CheckStatus.fromKeyword(status));
-        Workbench workbench = parent.factory().open(parent.databasePath());
+        Workbench workbench = parent.factory().open(parent.databaseAddress());
         List<MailboxOverview.Row> rows = workbench.overview().rows(new MailboxOverview.Filter(Optional.ofNullable(where.customer),
                 Optional.ofNullable(where.domain), Optional.ofNullable(where.host), Optional.ofNullable(where.provider), statuses));
         PrintWriter out = parent.output().out();

@@ -58,7 +58,7 @@ final class LogCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new IllegalArgumentException("--limit must be 1 or more, not " + limit);
         }
-        Workbench workbench = parent.factory().open(parent.databasePath());
+        Workbench workbench = parent.factory().open(parent.databaseAddress());
         Optional<Long> customerId = Optional.empty();
         if (where.customer != null) {
             customerId = Optional.of(workbench.history().customerIdNamed(where.customer).orElseThrow(() -> new IllegalArgumentException(

@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import ch.mailbench.core.port.DatabaseAddress;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -26,7 +27,7 @@ import java.util.function.Supplier;
         description = {
                 "Mail settings that work, for every mailbox of every customer.",
                 "Without a command, opens the Mailbench console window."},
-        footer = {"", "The database is the file given by --db, else $MAILBENCH_DB, else mailbench.db in your data folder."})
+        footer = {"", "The database is the one --db names, else $MAILBENCH_DB, else mailbench.db in your data folder."})
 public final class MailbenchCommand implements Callable<Integer> {
 
     /** Exit code meaning "the window is open, do not exit the JVM". */
@@ -35,9 +36,11 @@ public final class MailbenchCommand implements Callable<Integer> {
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;
 
-    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "The database file (created if missing).")
-    private Path database;
+    @Option(names = "--db", paramLabel = "PATH|URI", scope = ScopeType.INHERIT,
+            description = {"The database file (created if missing), or a team database on PostgreSQL:",
+                    "postgresql://user@host:5432/database (TLS verified: sslmode=verify-full unless the address says otherwise;",
+                    "the password comes from ~/.pgpass or PGPASSFILE)."})
+    private String database;
 
     private final AppFactory factory;
     private final ConsoleLauncher console;
@@ -65,7 +68,7 @@ public final class MailbenchCommand implements Callable<Integer> {
         commandLine.setOut(output.out());
         commandLine.setErr(output.err());
         commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);
-        commandLine.setExecutionExceptionHandler(new UserErrorHandler(output, this::databasePath));
+        commandLine.setExecutionExceptionHandler(new UserErrorHandler(output, this::databaseAddress));
         return commandLine.execute(args);
     }
 
@@ -86,11 +89,12 @@ public final class MailbenchCommand implements Callable<Integer> {
         commands.put("selftest", () -> new SelftestCommand(this));
         commands.put("discover", () -> new DiscoverCommand(this, System.in));
         commands.put("providers", () -> new ProvidersCommand(this));
+        commands.put("copy-db", () -> new CopyDbCommand(this));
         commands.put("log", () -> new LogCommand(this));
         commands.put("undo", () -> new UndoCommand(this));
         commands.put("technician", () -> new TechnicianCommand(this));
         // Hidden from --help: they measure the product for its developers, they are not part of it.
-        commands.put("benchmark", () -> new BenchmarkCommand(factory, this::databasePath, output.out()));
+        commands.put("benchmark", () -> new BenchmarkCommand(factory, this::databaseAddress, output.out()));
         commands.put("bench-sheets", () -> new BenchSheetsCommand(output.out()));
         commands.put("bench-discover", () -> new BenchDiscoverCommand(factory, output.out()));
         commands.put("bench-startup", () -> new BenchStartupCommand(factory, output.out()));
@@ -111,13 +115,13 @@ public final class MailbenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        console.launch(databasePath());
+        console.launch(databaseAddress());
         return CONSOLE_STARTED;
     }
 
-    /** The database chosen by {@code --db}, {@code MAILBENCH_DB} or the data folder. */
-    Path databasePath() {
-        return factory.databasePath(Optional.ofNullable(database));
+    /** The database chosen by {@code --db}, {@code MAILBENCH_DB} or the data folder: a file or a team database. */
+    DatabaseAddress databaseAddress() {
+        return factory.databaseAddress(Optional.ofNullable(database));
     }
 
     AppFactory factory() {

@@ -52,7 +52,7 @@ final class MasterPasswordOptions {
     private Workbench open(MailbenchCommand command, boolean createVault) {
         input = new MasterPasswordInput(command.factory().environment(), Optional.ofNullable(file));
         mayCreateVault = createVault;
-        return command.factory().open(command.databasePath(), this::unlockOrSetUp);
+        return command.factory().open(command.databaseAddress(), this::unlockOrSetUp);
     }
 
     /**
@@ -62,7 +62,7 @@ final class MasterPasswordOptions {
      */
     Workbench openUnlocked(MailbenchCommand command) {
         input = new MasterPasswordInput(command.factory().environment(), Optional.ofNullable(file));
-        Workbench workbench = command.factory().open(command.databasePath(), UnlockHandler.stayLocked());
+        Workbench workbench = command.factory().open(command.databaseAddress(), UnlockHandler.stayLocked());
         withPassword(password -> {
             try {
                 workbench.vault().unlock(password);

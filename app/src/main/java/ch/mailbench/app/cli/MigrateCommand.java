@@ -74,7 +74,7 @@ final class MigrateCommand implements Callable<Integer> {
             if (incoming != null || smtp != null || usernameFormat != null || dryRun) {
                 throw new IllegalArgumentException("--list and --revert take no --incoming, --smtp, --username-format or --dry-run");
             }
-            Workbench workbench = parent.factory().open(parent.databasePath());
+            Workbench workbench = parent.factory().open(parent.databaseAddress());
             if (mode.list) {
                 workbench.changeSets().list().forEach(set -> print(out, set));
             } else {
@@ -84,7 +84,7 @@ final class MigrateCommand implements Callable<Integer> {
             return MailbenchCommand.EXIT_OK;
         }
         ServerChange change = change();
-        Workbench workbench = parent.factory().open(parent.databasePath());
+        Workbench workbench = parent.factory().open(parent.databaseAddress());
         ChangePreview preview = workbench.changeSets().preview(change);
         printPreview(out, preview, change);
         if (dryRun) {

@@ -1,5 +1,6 @@
 package ch.mailbench.app.cli;
 
+import ch.mailbench.core.port.DatabaseAddress;
 import ch.mailbench.core.discovery.CatalogFile;
 import ch.mailbench.core.discovery.IspdbImport;
 import ch.mailbench.core.discovery.ProviderCatalog;
@@ -101,7 +102,7 @@ final class ProvidersCommand {
         }
         Provider provider = new Provider(id, name, domains == null ? List.of() : domains, mx == null ? List.of() : mx, parsed,
                 UsernameFormat.fromStorageForm(username), modernAuth, notes, Provider.Origin.OWN);
-        ProviderCatalog catalog = parent.factory().open(parent.databasePath(), UnlockHandler.stayLocked()).providers();
+        ProviderCatalog catalog = parent.factory().open(parent.databaseAddress(), UnlockHandler.stayLocked()).providers();
         if (!replace && catalog.ownEntry(provider.id()).isPresent()) {
             throw new IllegalArgumentException("An own provider \"" + provider.id() + "\" exists already: add --replace to replace it,"
                     + " or remove it first");
@@ -117,10 +118,10 @@ final class ProvidersCommand {
             "Shipped entries cannot be removed, only overridden (exit 1 when there is no own provider with that key)."})
     int remove(@Parameters(paramLabel = "KEY") String id) {
         String key = key(id);
-        Path database = parent.databasePath();
-        ProviderCatalog catalog = Files.exists(database)
+        DatabaseAddress database = parent.databaseAddress();
+        ProviderCatalog catalog = database.exists()
                 ? parent.factory().open(database, UnlockHandler.stayLocked()).providers() : shippedOnly();
-        if (!Files.exists(database) || !catalog.delete(key)) {
+        if (!database.exists() || !catalog.delete(key)) {
             parent.output().err().println("mailbench: no own provider \"" + id + "\" to remove"
                     + (catalog.shippedEntry(key).isPresent() ? " (shipped entries cannot be removed, only overridden)" : ""));
             return MailbenchCommand.EXIT_FAILED;
@@ -138,7 +139,7 @@ final class ProvidersCommand {
             throw new IllegalArgumentException("import-ispdb: " + path + " does not exist");
         }
         IspdbImport.Result result = new IspdbImport(new AutoconfigParser()).read(path);
-        ProviderCatalog catalog = parent.factory().open(parent.databasePath(), UnlockHandler.stayLocked()).providers();
+        ProviderCatalog catalog = parent.factory().open(parent.databaseAddress(), UnlockHandler.stayLocked()).providers();
         List<String> overridden = result.providers().stream().map(Provider::id).filter(k -> catalog.shippedEntry(k).isPresent()).toList();
         if (!result.providers().isEmpty()) {
             catalog.saveAll(result.providers());
@@ -167,8 +168,8 @@ final class ProvidersCommand {
 
     /** Listing creates no database: without one, only the shipped entries exist. */
     private ProviderCatalog catalogForReading() {
-        Path database = parent.databasePath();
-        return Files.exists(database) ? parent.factory().open(database, UnlockHandler.stayLocked()).providers() : shippedOnly();
+        DatabaseAddress database = parent.databaseAddress();
+        return database.exists() ? parent.factory().open(database, UnlockHandler.stayLocked()).providers() : shippedOnly();
     }
 
     private static ProviderCatalog shippedOnly() {

@@ -47,7 +47,7 @@ final class ShopCommand implements Callable<Integer> {
         if (logo != null && noLogo) {
             throw new IllegalArgumentException("--logo and --no-logo contradict each other");
         }
-        Workbench workbench = parent.factory().open(parent.databasePath());
+        Workbench workbench = parent.factory().open(parent.databaseAddress());
         ShopSettings settings = workbench.shop().load();
         boolean changed = name != null || contact != null || logo != null || noLogo || paper != null;
         if (changed) {

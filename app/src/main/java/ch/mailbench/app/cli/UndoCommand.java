@@ -28,7 +28,7 @@ final class UndoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workbench workbench = parent.factory().open(parent.databasePath());
+        Workbench workbench = parent.factory().open(parent.databaseAddress());
         Optional<Undoable> last = workbench.history().lastUndoable();
         if (last.isEmpty()) {
             parent.output().err().println("Nothing to undo: " + workbench.history().technician() + " has no change left to undo.");

@@ -4,6 +4,7 @@ import ch.mailbench.core.port.StaleDataException;
 import ch.mailbench.core.port.StorageException;
 import ch.mailbench.core.vault.VaultLockedException;
 import ch.mailbench.core.vault.WrongMasterPasswordException;
+import ch.mailbench.core.port.DatabaseAddress;
 import ch.mailbench.persistence.DatabaseException;
 import ch.mailbench.persistence.StorageFailures;
 import picocli.CommandLine;
@@ -12,7 +13,6 @@ import picocli.CommandLine.ParseResult;
 
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -24,10 +24,10 @@ import java.util.function.Supplier;
 final class UserErrorHandler implements IExecutionExceptionHandler {
 
     private final CliOutput output;
-    private final Supplier<Path> database;
+    private final Supplier<DatabaseAddress> database;
 
     /** @param database the database the command works on, named in storage failures */
-    UserErrorHandler(CliOutput output, Supplier<Path> database) {
+    UserErrorHandler(CliOutput output, Supplier<DatabaseAddress> database) {
         this.output = output;
         this.database = database;
     }
@@ -41,7 +41,8 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
             return MailbenchCommand.EXIT_USAGE;
         }
         // A full disk, a read-only file or a busy database while a command runs: one sentence too.
-        Optional<DatabaseException> storage = StorageFailures.describe(database.get(), e);
+        Optional<DatabaseException> storage = database.get() instanceof DatabaseAddress.SqliteFile file
+                ? StorageFailures.describe(file.file(), e) : Optional.empty();
         if (storage.isPresent()) {
             output.err().println("mailbench: " + storage.get().getMessage());
             return MailbenchCommand.EXIT_USAGE;

@@ -9,6 +9,8 @@ import ch.mailbench.core.directory.CustomerIndex;
 
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
+import ch.mailbench.core.port.DatabaseAddress;
+
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.Locale;
@@ -35,14 +37,14 @@ public final class ConsoleLauncher implements MainWindow.Host {
      * console's task executor opens the database and loads the customer list in parallel; the
      * full window then takes over the same frame.
      */
-    public void launch(Path databaseFile) {
+    public void launch(DatabaseAddress database) {
         SwingUtilities.invokeLater(() -> {
             Messages messages = messages();
             AtomicReference<StartWindow> start = new AtomicReference<>();
             // Submitted before the window is built, so both proceed at once; the outcome arrives
             // on the EDT after this runnable, when the start window exists.
             BackgroundTask.of(monitor -> {
-                Workbench workbench = factory.open(databaseFile, unlockHandler());
+                Workbench workbench = factory.open(database, unlockHandler());
                 return new Opened(workbench, workbench.directory().loadIndex(messages.locale()));
             }).onSuccess(opened -> {
                 new MainWindow(opened.workbench(), messages, preferences, this, factory.consoleTasks(),
@@ -54,7 +56,7 @@ public final class ConsoleLauncher implements MainWindow.Host {
                 System.exit(2);
             }).executeWith(factory.consoleTasks());
             preferences.theme().apply();
-            start.set(new StartWindow(messages, preferences, databaseFile));
+            start.set(new StartWindow(messages, preferences, database.shortName()));
             start.get().show(preferences.maximized());
         });
     }
@@ -66,7 +68,7 @@ public final class ConsoleLauncher implements MainWindow.Host {
 
     @Override
     public void openDatabase(Path file, MainWindow current) {
-        BackgroundTask.of(monitor -> factory.open(file, unlockHandler()))
+        BackgroundTask.of(monitor -> factory.open(new DatabaseAddress.SqliteFile(file), unlockHandler()))
                 .shownAs(messages().format("status.openingDatabase", file.getFileName()))
                 .onSuccess(workbench -> {
                     current.close();

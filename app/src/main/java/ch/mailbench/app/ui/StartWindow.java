@@ -19,7 +19,6 @@ import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import java.awt.BorderLayout;
 import java.awt.Frame;
-import java.nio.file.Path;
 
 /**
  * What the console shows in the first moment, while the database opens in the background: the
@@ -32,10 +31,11 @@ final class StartWindow {
 
     private final JFrame frame = new JFrame();
 
-    StartWindow(Messages messages, ConsolePreferences preferences, Path databaseFile) {
-        String opening = messages.format("status.openingDatabase", databaseFile.getFileName());
+    /** @param databaseName the file's name, or a team database's name and server */
+    StartWindow(Messages messages, ConsolePreferences preferences, String databaseName) {
+        String opening = messages.format("status.openingDatabase", databaseName);
         frame.setName("mainWindow");
-        frame.setTitle(messages.get("app.title") + " — " + databaseFile.getFileName());
+        frame.setTitle(messages.get("app.title") + " — " + databaseName);
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         JMenuBar menuBar = new JMenuBar();
         for (MenuId id : MenuId.values()) {

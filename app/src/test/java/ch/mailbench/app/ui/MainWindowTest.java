@@ -1,5 +1,6 @@
 package ch.mailbench.app.ui;
 
+import ch.mailbench.core.port.DatabaseAddress;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.EmailAddress;
@@ -57,7 +58,7 @@ class MainWindowTest extends GuiTest {
     void theStartShowsTheWindowAndThenTheCustomersLoadedInTheBackground() {
         console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
 
-        new ConsoleLauncher(console.factory, console.preferences, Locale.ENGLISH).launch(folder.resolve("m.db"));
+        new ConsoleLauncher(console.factory, console.preferences, Locale.ENGLISH).launch(new DatabaseAddress.SqliteFile(folder.resolve("m.db")));
 
         FrameFixture window = WindowFinder.findFrame("mainWindow").withTimeout(60_000).using(robot);
         waitUntil("the customer list shows Garage Meier", () -> GuiActionRunner.execute(() -> robot.finder()

@@ -1,6 +1,6 @@
 package ch.mailbench.persistence.testing;
 
-import ch.mailbench.persistence.PostgresAddress;
+import ch.mailbench.core.port.PostgresAddress;
 
 import java.io.IOException;
 import java.net.InetAddress;

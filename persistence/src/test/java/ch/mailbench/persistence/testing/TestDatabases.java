@@ -1,7 +1,7 @@
 package ch.mailbench.persistence.testing;
 
 import ch.mailbench.persistence.Database;
-import ch.mailbench.persistence.DatabaseAddress;
+import ch.mailbench.core.port.DatabaseAddress;
 
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package ch.mailbench.persistence;
+package ch.mailbench.core.port;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -117,20 +117,13 @@ public record PostgresAddress(String host, int port, String database, String use
     }
 
     @Override
-    public String shortName() {
-        return database + " @ " + host;
+    public boolean exists() {
+        return true;
     }
 
-    /** The driver's URL; no password: pgJDBC reads {@code PGPASSFILE}/{@code ~/.pgpass} itself. */
-    String jdbcUrl() {
-        StringBuilder url = new StringBuilder("jdbc:postgresql://").append(host.contains(":") ? "[" + host + "]" : host)
-                .append(':').append(port).append('/').append(database)
-                .append("?sslmode=").append(sslMode.text()).append("&ApplicationName=Mailbench");
-        // Without a CA file, verify against the JDK's trust store (public CAs of managed services) rather than
-        // pgJDBC's ~/.postgresql/root.crt, which most technicians do not have.
-        sslRootCert.ifPresentOrElse(file -> url.append("&sslrootcert=").append(file),
-                () -> url.append("&sslfactory=org.postgresql.ssl.DefaultJavaSSLFactory"));
-        return url.toString();
+    @Override
+    public String shortName() {
+        return database + " @ " + host;
     }
 
     @Override

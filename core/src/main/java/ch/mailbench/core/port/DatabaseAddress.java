@@ -1,5 +1,6 @@
-package ch.mailbench.persistence;
+package ch.mailbench.core.port;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -21,6 +22,12 @@ public sealed interface DatabaseAddress permits DatabaseAddress.SqliteFile, Post
 
     /** A short name for a window title: the file's name, or the database's name on its server. */
     String shortName();
+
+    /**
+     * Whether opening finds a database rather than creating a file: commands that only read (listing
+     * providers, discovery) create no file. A server's database always exists (it may be empty).
+     */
+    boolean exists();
 
     /**
      * Reads {@code --db}/{@code MAILBENCH_DB}; {@code osUser} is the PostgreSQL user when the address names none.
@@ -53,6 +60,16 @@ public sealed interface DatabaseAddress permits DatabaseAddress.SqliteFile, Post
         @Override
         public String shortName() {
             return file.getFileName().toString();
+        }
+
+        @Override
+        public boolean exists() {
+            return Files.exists(file);
+        }
+
+        @Override
+        public String toString() {
+            return shownAs();
         }
     }
 }
