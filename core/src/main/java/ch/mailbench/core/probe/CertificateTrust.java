@@ -26,46 +26,6 @@ public final class CertificateTrust {
         this.accepted = accepted;
     }
 
-    /**
-     * As {@link #jdkDefault()}, read on first use: a command that connects nowhere over TLS (discovery
-     * answered by the catalog) does not pay for parsing the JDK's trust store. Thread-safe.
-     */
-    public static X509TrustManager lazyJdkDefault() {
-        return new X509TrustManager() {
-            private volatile X509TrustManager loaded;
-
-            private X509TrustManager loaded() {
-                X509TrustManager manager = loaded;
-                if (manager == null) {
-                    synchronized (this) {
-                        if (loaded == null) {
-                            loaded = jdkDefault();
-                        }
-                        manager = loaded;
-                    }
-                }
-                return manager;
-            }
-
-            @Override
-            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType)
-                    throws java.security.cert.CertificateException {
-                loaded().checkClientTrusted(chain, authType);
-            }
-
-            @Override
-            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType)
-                    throws java.security.cert.CertificateException {
-                loaded().checkServerTrusted(chain, authType);
-            }
-
-            @Override
-            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
-                return loaded().getAcceptedIssuers();
-            }
-        };
-    }
-
     /** The JDK's default authorities, honouring {@code javax.net.ssl.trustStore}. */
     public static X509TrustManager jdkDefault() {
         return fromKeyStore(null);
