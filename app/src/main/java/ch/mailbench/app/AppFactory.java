@@ -1,6 +1,7 @@
 package ch.mailbench.app;
 
 import ch.mailbench.app.ui.data.DataExtension;
+import ch.mailbench.app.ui.history.HistoryExtension;
 import ch.mailbench.app.ui.directory.DirectoryEditing;
 import ch.mailbench.app.ui.ConsolePreferences;
 import ch.mailbench.app.ui.discovery.DiscoveryExtension;
@@ -188,7 +189,8 @@ public final class AppFactory {
     /**
      * The features plugged into the console window over {@code workbench}, in menu order: editing
      * customers, domains and mailboxes; import and backup; passwords; setup sheets; connection tests;
-     * migration day (overview, change servers, change sets); discovery ("Find settings" in the server dialogs).
+     * migration day (overview, change servers, change sets); discovery ("Find settings" in the server dialogs);
+     * the history of changes and Undo.
      * Each gets the services it uses, nothing more; background work runs on {@link #consoleTasks()}.
      */
     public List<ConsoleExtension> consoleExtensions(Workbench workbench, ConsolePreferences preferences) {
@@ -199,7 +201,9 @@ public final class AppFactory {
                 new VerifyExtension(workbench.verification(), workbench.trustedCertificates(), workbench.clock(), consoleTasks),
                 new MigrationExtension(workbench.overview(), workbench.verification(), workbench.changeSets(), workbench.vault(),
                         consoleTasks, workbench.clock()),
-                new DiscoveryExtension(workbench.discovery(), resolver, preferences, DiscoveryOptions::defaults));
+                new DiscoveryExtension(workbench.discovery(), resolver, preferences, DiscoveryOptions::defaults),
+                new HistoryExtension(workbench.history(), workbench.clock(), () -> technicianName().setName(),
+                        name -> technicianName().set(name)));
     }
 
     /** The DNS server discovery and connection tests ask; the command line sets it from {@code --dns}. */

@@ -171,7 +171,7 @@ final class FindSettingsDialog {
     /** Shows the window; starts at once when the address is complete. EDT; returns when it is closed. */
     void show() {
         dialog.pack();
-        dialog.setLocationRelativeTo(dialog.getOwner());
+        Widgets.placeOnScreen(dialog, dialog.getOwner());
         if (parse().isPresent()) {
             SwingUtilities.invokeLater(this::start);
         }

@@ -102,7 +102,7 @@ final class ProvidersDialog {
     /** Shows the window and loads the catalog in the background. EDT; returns when it is closed. */
     void show() {
         dialog.pack();
-        dialog.setLocationRelativeTo(dialog.getOwner());
+        Widgets.placeOnScreen(dialog, dialog.getOwner());
         reload(Optional.empty());
         dialog.setVisible(true);
     }
