@@ -97,7 +97,7 @@ final class OverviewDialog {
         table.setRowSorter(sorter);
         table.getColumnModel().getColumn(0).setCellRenderer(new StatusRenderer(rows));
         // Address and servers need the room; a date fits in little (seen cut off at 1280×800 with equal widths).
-        int[] widths = {130, 260, 150, 230, 230, 120};
+        int[] widths = {165, 260, 150, 215, 215, 120};
         for (int column = 0; column < widths.length; column++) {
             table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
         }
@@ -136,11 +136,12 @@ final class OverviewDialog {
         content.add(statusFilter, "wrap");
         content.add(new JScrollPane(table), "span, grow, wrap");
         content.add(notice, "span, growx, wrap");
-        content.add(this.enterPasswords, "span, split 5, sg buttons");
-        content.add(changeSelected, "sg buttons");
-        content.add(reverifySelected, "right, sg buttons");
-        content.add(reverifyShown, "sg buttons");
-        content.add(close, "sg buttons");
+        // Natural widths: five buttons of the longest French text's width would not fit 1280 pixels.
+        content.add(this.enterPasswords, "span, split 5");
+        content.add(changeSelected);
+        content.add(reverifySelected, "gapleft push");
+        content.add(reverifyShown);
+        content.add(close);
         dialog.setContentPane(content);
         dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);

@@ -30,6 +30,8 @@ import java.util.function.Consumer;
  */
 final class PasswordsInARowDialog {
 
+    private static final int MIN_WIDTH = 560;
+
     private final Vault vault;
     private final UnlockHandler unlock;
     private final List<Mailbox> mailboxes;
@@ -83,7 +85,7 @@ final class PasswordsInARowDialog {
         dialog.setContentPane(content);
         Widgets.closeOnEscape(dialog, dialog::dispose);
         show(0);
-        dialog.setSize(560, dialog.getPreferredSize().height);
+        fit();
         Widgets.placeOnScreen(dialog, owner);
     }
 
@@ -109,6 +111,7 @@ final class PasswordsInARowDialog {
             address.setText(" ");
             dialog.getRootPane().setDefaultButton(saved.isEmpty() ? close : reverify);
             Widgets.applyText(reverify, texts.format("passwords.reverify", saved.size()));
+            fit();
         } else {
             step.setText(texts.format("passwords.step", index + 1, mailboxes.size()));
             address.setText(mailboxes.get(index).address().unicode());
@@ -116,6 +119,12 @@ final class PasswordsInARowDialog {
             password.requestFocusInWindow();
         }
         enable(true);
+    }
+
+    /** As wide as its longest text needs (French buttons are long), at least {@link #MIN_WIDTH}. */
+    private void fit() {
+        dialog.pack();
+        dialog.setSize(Math.max(MIN_WIDTH, dialog.getWidth()), dialog.getHeight());
     }
 
     private void next() {

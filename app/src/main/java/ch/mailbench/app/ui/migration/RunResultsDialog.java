@@ -39,6 +39,8 @@ import java.util.function.Consumer;
  */
 final class RunResultsDialog {
 
+    private static final int TEXT_WIDTH = 540;
+
     private final JDialog dialog;
     private final BulkReverify.Result result;
     private final MigrationTexts texts;
@@ -124,11 +126,14 @@ final class RunResultsDialog {
         JLabel explanation = Widgets.label("groupExplanation." + key, html(explanation(outcome, reports.get(0))));
         panel.add(explanation, "wmin 0");
         for (MailboxReport report : reports) {
+            String address = report.mailbox().address().ascii();
+            panel.add(Widgets.label("result." + address, report.mailbox().address().unicode() + " · " + report.domainName()),
+                    "gapleft 16, wmin 0");
             List<String> changes = result.changes().getOrDefault(report.mailbox().id(), List.of()).stream()
                     .map(texts::change).toList();
-            String line = report.mailbox().address().unicode() + " · " + report.domainName()
-                    + (changes.isEmpty() ? "" : " — " + String.join("; ", changes));
-            panel.add(Widgets.label("result." + report.mailbox().address().ascii(), line), "gapleft 16, wmin 0");
+            if (!changes.isEmpty()) {
+                panel.add(Widgets.label("since." + address, html("— " + String.join("; ", changes))), "gapleft 32, wmin 0");
+            }
         }
         return panel;
     }
@@ -148,8 +153,9 @@ final class RunResultsDialog {
         return outcome.map(o -> o == Outcome.OK ? "✔" : o.real() ? "✖" : "○").orElse("○");
     }
 
+    /** Wraps within the dialog on a 1280-pixel screen (Swing scales CSS pixels up by about a third), not off to the right. */
     private static String html(String text) {
-        return "<html>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</html>";
+        return "<html><div style='width:" + TEXT_WIDTH + "px'>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</div></html>";
     }
 
     private void save(String extension) {

@@ -102,7 +102,7 @@ class BulkReverifyTest extends GuiTest {
         assertThat(textOf(second, "resultsSummary")).isEqualTo("One mailbox checked: 0 passed, 1 failed, 0 not tried.");
         assertThat(textOf(second, "groupTitle.AUTH_FAILED")).startsWith("✖ ").endsWith(" (1)");
         assertThat(textOf(second, "groupExplanation.AUTH_FAILED")).isNotBlank();
-        assertThat(textOf(second, "result." + FULL_ADDRESS_USER)).contains("now fails — was verified on ");
+        assertThat(textOf(second, "since." + FULL_ADDRESS_USER)).contains("now fails — was verified on ");
         assertThat(overview.table("overviewTable").contents()[0][0]).isEqualTo("✖ failing");
 
         Path csv = folder.resolve("run.csv");
