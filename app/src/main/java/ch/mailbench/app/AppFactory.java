@@ -1,6 +1,7 @@
 package ch.mailbench.app;
 
 import ch.mailbench.app.ui.data.DataExtension;
+import ch.mailbench.app.ui.history.HistoryExtension;
 import ch.mailbench.app.ui.directory.DirectoryEditing;
 import ch.mailbench.app.ui.ConsolePreferences;
 import ch.mailbench.app.ui.discovery.DiscoveryExtension;
@@ -74,7 +75,7 @@ public final class AppFactory {
     private final Map<String, String> environment;
     private final int vaultIterations;
     /** One for the whole process: it keeps the parsed fonts between sheets. */
-    private final SheetRenderer renderer;
+    private SheetRenderer renderer;
     /** The console's one way to run work off the EDT; it makes no thread before the first task. */
     private final SwingTaskExecutor consoleTasks = new SwingTaskExecutor();
     /** The DNS server the technician chose (console setting, {@code --dns}): discovery and connection tests ask it. */
@@ -93,7 +94,14 @@ public final class AppFactory {
         this.clock = clock;
         this.environment = Map.copyOf(environment);
         this.vaultIterations = vaultIterations;
-        this.renderer = new SheetRenderer(clock.getZone());
+    }
+
+    /** Made on first use: a command that prints no sheet does not load the PDF library. */
+    private synchronized SheetRenderer renderer() {
+        if (renderer == null) {
+            renderer = new SheetRenderer(clock.getZone());
+        }
+        return renderer;
     }
 
     /** The database file to use: {@code --db}, else {@code MAILBENCH_DB}, else the user's data folder. */
@@ -121,7 +129,7 @@ public final class AppFactory {
         PasswordSource passwords = new VaultPasswordSource(vault, unlockHandler);
         ShopSettingsStore shop = new JooqShopSettingsStore(database);
         ProviderCatalog providers = new ProviderCatalog(CatalogFile.shipped(), new JooqProviderRepository(database));
-        SheetService sheets = new SheetService(store, shop, passwords, renderer, clock, providers);
+        SheetService sheets = new SheetService(store, shop, passwords, renderer(), clock, providers);
         CustomerDirectory directory = new CustomerDirectory(store, new JooqCustomerSummaries(database));
         TrustedCertificateRepository trusted = new JooqTrustedCertificateRepository(database);
         X509TrustManager authorities = new AuthoritiesOnFirstUse();
@@ -142,7 +150,7 @@ public final class AppFactory {
      * accepted certificate can exist anyway.
      */
     public DiscoveryService discoveryWithoutDatabase() {
-        X509TrustManager authorities = CertificateTrust.jdkDefault();
+        X509TrustManager authorities = new AuthoritiesOnFirstUse();
         TrustedCertificateRepository noneAccepted = new TrustedCertificateRepository() {
             @Override
             public TrustedCertificate trust(TrustedCertificate certificate) {
@@ -181,7 +189,8 @@ public final class AppFactory {
     /**
      * The features plugged into the console window over {@code workbench}, in menu order: editing
      * customers, domains and mailboxes; import and backup; passwords; setup sheets; connection tests;
-     * migration day (overview, change servers, change sets); discovery ("Find settings" in the server dialogs).
+     * migration day (overview, change servers, change sets); discovery ("Find settings" in the server dialogs);
+     * the history of changes and Undo.
      * Each gets the services it uses, nothing more; background work runs on {@link #consoleTasks()}.
      */
     public List<ConsoleExtension> consoleExtensions(Workbench workbench, ConsolePreferences preferences) {
@@ -192,7 +201,9 @@ public final class AppFactory {
                 new VerifyExtension(workbench.verification(), workbench.trustedCertificates(), workbench.clock(), consoleTasks),
                 new MigrationExtension(workbench.overview(), workbench.verification(), workbench.changeSets(), workbench.vault(),
                         consoleTasks, workbench.clock()),
-                new DiscoveryExtension(workbench.discovery(), resolver, preferences, DiscoveryOptions::defaults));
+                new DiscoveryExtension(workbench.discovery(), resolver, preferences, DiscoveryOptions::defaults),
+                new HistoryExtension(workbench.history(), workbench.clock(), () -> technicianName().setName(),
+                        name -> technicianName().set(name)));
     }
 
     /** The DNS server discovery and connection tests ask; the command line sets it from {@code --dns}. */

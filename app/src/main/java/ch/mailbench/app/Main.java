@@ -24,7 +24,7 @@ public final class Main {
         CliOutput output = CliOutput.standard();
         StartupProbe.installIf(System.getenv(StartupProbe.VARIABLE), output.out(), () -> System.exit(0));
         AppFactory factory = new AppFactory(DatabaseLocation.ofThisMachine(), Clock.systemDefaultZone());
-        ConsoleLauncher console = new ConsoleLauncher(factory, new ConsolePreferences(AppFactory.consolePreferences()),
+        ConsoleLauncher console = new ConsoleLauncher(factory, new ConsolePreferences(AppFactory::consolePreferences),
                 Locale.getDefault());
         if (args.length == 0) {
             // The console skips the command-line parser, whose set-up reflects over every command: a cold start wants less.

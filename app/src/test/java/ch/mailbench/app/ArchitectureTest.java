@@ -124,6 +124,27 @@ class ArchitectureTest {
                 .check(mailbench);
     }
 
+    /**
+     * The history is written in the transaction of each change by the recording store, and only Undo
+     * (core.history) marks entries undone or restores rows: the app neither writes history rows nor
+     * builds a store that would bypass the recording one, except in the composition root.
+     */
+    @Test
+    void theHistoryIsWrittenOnlyByTheRecordingStoreAndUndo() {
+        noClasses().that().resideInAPackage("ch.mailbench.app..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("ch.mailbench.core.port.HistoryRepository")
+                .check(mailbench);
+        noClasses().that().resideInAPackage("ch.mailbench.app..").and().doNotHaveFullyQualifiedName("ch.mailbench.app.AppFactory")
+                .should().dependOnClassesThat().haveFullyQualifiedName("ch.mailbench.persistence.JooqStore")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("ch.mailbench.core.history.RecordingStore")
+                .check(mailbench);
+        noClasses().that().resideOutsideOfPackages("ch.mailbench.core.history..", "ch.mailbench.persistence..")
+                .should().callMethod("ch.mailbench.core.port.HistoryRepository", "markUndone", "long", "long")
+                .orShould().callMethod("ch.mailbench.core.port.HistoryRepository", "restoreRow",
+                        "ch.mailbench.core.history.HistoryEntry$Target", "long", "long", "long")
+                .check(mailbench);
+    }
+
     /** Colours come from the FlatLaf theme (UIManager keys), so every theme, light or dark, stays readable. */
     @Test
     void theConsoleTakesItsColoursFromTheTheme() {

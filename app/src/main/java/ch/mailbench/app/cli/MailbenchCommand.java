@@ -13,8 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /** {@code mailbench [--db PATH] [COMMAND]}: without a command, opens the console window. */
 @Command(name = "mailbench",
@@ -49,33 +52,61 @@ public final class MailbenchCommand implements Callable<Integer> {
     /** Parses and runs {@code args}; returns the exit code, or {@link #CONSOLE_STARTED}. */
     public int execute(String... args) {
         CommandLine commandLine = new CommandLine(this);
-        commandLine.addSubcommand(new InfoCommand(this));
-        commandLine.addSubcommand(new VerifyCommand(this));
-        commandLine.addSubcommand(new SheetCommand(this));
-        commandLine.addSubcommand(new ProfileCommand(this));
-        commandLine.addSubcommand(new ShopCommand(this));
-        commandLine.addSubcommand(new CustomersCommand(this));
-        commandLine.addSubcommand(new ImportCommand(this));
-        commandLine.addSubcommand(new ExportCommand(this));
-        commandLine.addSubcommand(new BackupCommand(this));
-        commandLine.addSubcommand(new ListCommand(this));
-        commandLine.addSubcommand(new MigrateCommand(this));
-        commandLine.addSubcommand(new SelftestCommand(this));
-        commandLine.addSubcommand(new DiscoverCommand(this, System.in));
-        commandLine.addSubcommand(new ProvidersCommand(this));
-        commandLine.addSubcommand(new LogCommand(this));
-        commandLine.addSubcommand(new UndoCommand(this));
-        commandLine.addSubcommand(new TechnicianCommand(this));
-        // Hidden from --help: they measure the product for its developers, they are not part of it.
-        commandLine.addSubcommand(new BenchmarkCommand(factory, this::databasePath, output.out()));
-        commandLine.addSubcommand(new BenchSheetsCommand(output.out()));
-        commandLine.addSubcommand(new BenchDiscoverCommand(factory, output.out()));
-        commandLine.addSubcommand(new BenchStartupCommand(factory, output.out()));
+        Map<String, Supplier<Object>> subcommands = subcommands();
+        // Picocli reflects over every command it is given (most of a command's start-up): a run of one
+        // command registers only that one; help, errors and the command list still see them all.
+        Optional<String> requested = requestedSubcommand(args).filter(subcommands::containsKey);
+        boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+        if (requested.isPresent()) {
+            commandLine.addSubcommand(requested.get(), subcommands.get(requested.get()).get());
+        } else if (!versionOnly) {
+            subcommands.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        }
         commandLine.setOut(output.out());
         commandLine.setErr(output.err());
         commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);
         commandLine.setExecutionExceptionHandler(new UserErrorHandler(output, this::databasePath));
         return commandLine.execute(args);
+    }
+
+    /** Every command by its name, in the order of the command list; made only when registered. */
+    private Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("info", () -> new InfoCommand(this));
+        commands.put("verify", () -> new VerifyCommand(this));
+        commands.put("sheet", () -> new SheetCommand(this));
+        commands.put("profile", () -> new ProfileCommand(this));
+        commands.put("shop", () -> new ShopCommand(this));
+        commands.put("customers", () -> new CustomersCommand(this));
+        commands.put("import", () -> new ImportCommand(this));
+        commands.put("export", () -> new ExportCommand(this));
+        commands.put("backup", () -> new BackupCommand(this));
+        commands.put("list", () -> new ListCommand(this));
+        commands.put("migrate", () -> new MigrateCommand(this));
+        commands.put("selftest", () -> new SelftestCommand(this));
+        commands.put("discover", () -> new DiscoverCommand(this, System.in));
+        commands.put("providers", () -> new ProvidersCommand(this));
+        commands.put("log", () -> new LogCommand(this));
+        commands.put("undo", () -> new UndoCommand(this));
+        commands.put("technician", () -> new TechnicianCommand(this));
+        // Hidden from --help: they measure the product for its developers, they are not part of it.
+        commands.put("benchmark", () -> new BenchmarkCommand(factory, this::databasePath, output.out()));
+        commands.put("bench-sheets", () -> new BenchSheetsCommand(output.out()));
+        commands.put("bench-discover", () -> new BenchDiscoverCommand(factory, output.out()));
+        commands.put("bench-startup", () -> new BenchStartupCommand(factory, output.out()));
+        return commands;
+    }
+
+    /** The first word that is not an option or the value of {@code --db}: the command being run, if any. */
+    static Optional<String> requestedSubcommand(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--db")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return Optional.of(args[i]);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

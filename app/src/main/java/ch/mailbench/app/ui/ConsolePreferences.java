@@ -3,6 +3,7 @@ package ch.mailbench.app.ui;
 import java.awt.Rectangle;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
 /**
@@ -19,14 +20,27 @@ public final class ConsolePreferences {
     private static final String SPLIT = "split.";
     private static final String DNS_SERVER = "dnsServer";
 
-    private final Preferences node;
+    private final Supplier<Preferences> source;
+    private Preferences node;
 
     public ConsolePreferences(Preferences node) {
-        this.node = node;
+        this(() -> node);
+    }
+
+    /** Opens the node on first use: a command-line run never touches the preferences (their set-up costs start-up time). */
+    public ConsolePreferences(Supplier<Preferences> node) {
+        this.source = node;
+    }
+
+    private synchronized Preferences node() {
+        if (node == null) {
+            node = source.get();
+        }
+        return node;
     }
 
     public Optional<Rectangle> windowBounds() {
-        String[] parts = node.get(BOUNDS, "").split(",");
+        String[] parts = node().get(BOUNDS, "").split(",");
         if (parts.length != 4) {
             return Optional.empty();
         }
@@ -39,70 +53,70 @@ public final class ConsolePreferences {
     }
 
     public void setWindowBounds(Rectangle bounds) {
-        node.put(BOUNDS, bounds.x + "," + bounds.y + "," + bounds.width + "," + bounds.height);
+        node().put(BOUNDS, bounds.x + "," + bounds.y + "," + bounds.width + "," + bounds.height);
     }
 
     public boolean maximized() {
-        return node.getBoolean(MAXIMIZED, false);
+        return node().getBoolean(MAXIMIZED, false);
     }
 
     public void setMaximized(boolean maximized) {
-        node.putBoolean(MAXIMIZED, maximized);
+        node().putBoolean(MAXIMIZED, maximized);
     }
 
     /** The divider location of the named split pane, or -1 when never set. */
     public int splitPosition(String split) {
-        return node.getInt(SPLIT + split, -1);
+        return node().getInt(SPLIT + split, -1);
     }
 
     public void setSplitPosition(String split, int position) {
-        node.putInt(SPLIT + split, position);
+        node().putInt(SPLIT + split, position);
     }
 
     /** The DNS server discovery and connection tests ask (HOST:PORT as typed); empty for the system's resolver. */
     public Optional<String> dnsServer() {
-        String value = node.get(DNS_SERVER, "");
+        String value = node().get(DNS_SERVER, "");
         return value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 
     public void setDnsServer(Optional<String> server) {
         if (server.isPresent()) {
-            node.put(DNS_SERVER, server.get());
+            node().put(DNS_SERVER, server.get());
         } else {
-            node.remove(DNS_SERVER);
+            node().remove(DNS_SERVER);
         }
     }
 
     public Theme theme() {
         try {
-            return Theme.valueOf(node.get(THEME, Theme.SYSTEM.name()));
+            return Theme.valueOf(node().get(THEME, Theme.SYSTEM.name()));
         } catch (IllegalArgumentException e) {
             return Theme.SYSTEM;
         }
     }
 
     public void setTheme(Theme theme) {
-        node.put(THEME, theme.name());
+        node().put(THEME, theme.name());
     }
 
     public UiLanguage language() {
         try {
-            return UiLanguage.valueOf(node.get(LANGUAGE, UiLanguage.SYSTEM.name()));
+            return UiLanguage.valueOf(node().get(LANGUAGE, UiLanguage.SYSTEM.name()));
         } catch (IllegalArgumentException e) {
             return UiLanguage.SYSTEM;
         }
     }
 
     public void setLanguage(UiLanguage language) {
-        node.put(LANGUAGE, language.name());
+        node().put(LANGUAGE, language.name());
     }
 
     public OptionalLong lastCustomer() {
-        long id = node.getLong(LAST_CUSTOMER, 0);
+        long id = node().getLong(LAST_CUSTOMER, 0);
         return id == 0 ? OptionalLong.empty() : OptionalLong.of(id);
     }
 
     public void setLastCustomer(long customerId) {
-        node.putLong(LAST_CUSTOMER, customerId);
+        node().putLong(LAST_CUSTOMER, customerId);
     }
 }

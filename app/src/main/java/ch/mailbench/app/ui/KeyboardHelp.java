@@ -28,7 +28,7 @@ final class KeyboardHelp {
         JPanel keys = new JPanel(new MigLayout("insets 0, wrap 2, gapy 4", "[right]16[grow,fill]", ""));
         int count = Integer.parseInt(messages.get("keyboard.count"));
         for (int i = 1; i <= count; i++) {
-            JLabel key = Widgets.label("key" + i, messages.get("keyboard." + i + ".keys"));
+            JLabel key = Widgets.label("keys" + i, messages.get("keyboard." + i + ".keys"));
             keys.add(key);
             keys.add(Widgets.label("does" + i, messages.get("keyboard." + i + ".does")));
         }

@@ -117,7 +117,8 @@ public final class MainWindow {
 
         addOwnActions();
         ConsoleContext context = new ConsoleContext(frame, messages, menus, selection, tasks, this::reload, this::openCustomer,
-                new SwingUnlockHandler(messages::locale, tasks), new ConsoleHooks());
+                new SwingUnlockHandler(messages::locale, tasks), new ConsoleHooks(),
+                customerPanel::addTab);
         extensions.forEach(extension -> extension.install(context));
         addClosingActions();
         bindRows();

@@ -40,6 +40,11 @@ public class Messages {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 
+    /** Whether the bundle has {@code key}: for texts keyed by data (field names) that fall back to the data itself. */
+    public final boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public final Locale locale() {
         return locale;
     }

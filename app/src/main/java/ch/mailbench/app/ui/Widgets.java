@@ -138,15 +138,19 @@ public final class Widgets {
     /** As {@link #placeOnScreen}, within {@code usable} (screen coordinates). */
     public static void placeWithin(Window window, Component owner, Rectangle usable) {
         Dimension size = window.getSize();
-        Dimension fitted = new Dimension(Math.min(size.width, usable.width), Math.min(size.height, usable.height));
+        int width = Math.min(size.width, usable.width);
+        int height = Math.min(size.height, usable.height);
         Dimension minimum = window.getMinimumSize();
         window.setMinimumSize(new Dimension(Math.min(minimum.width, usable.width), Math.min(minimum.height, usable.height)));
-        window.setSize(fitted);
-        window.setLocationRelativeTo(owner);
-        Rectangle at = window.getBounds();
-        int x = Math.max(usable.x, Math.min(at.x, usable.x + usable.width - at.width));
-        int y = Math.max(usable.y, Math.min(at.y, usable.y + usable.height - at.height));
-        window.setLocation(x, y);
+        // Centred on the owner, then moved inside the usable area; one setBounds, as a shown window's
+        // peer reports every intermediate position back (and may do so after the last one).
+        Rectangle around = owner != null && owner.isShowing()
+                ? new Rectangle(owner.getLocationOnScreen(), owner.getSize()) : usable;
+        int x = around.x + (around.width - width) / 2;
+        int y = around.y + (around.height - height) / 2;
+        x = Math.max(usable.x, Math.min(x, usable.x + usable.width - width));
+        y = Math.max(usable.y, Math.min(y, usable.y + usable.height - height));
+        window.setBounds(x, y, width, height);
     }
 
     /** The part of the window's screen that windows may use: its bounds without task bars and docks. */

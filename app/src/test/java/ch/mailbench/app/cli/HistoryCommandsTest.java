@@ -137,7 +137,7 @@ class HistoryCommandsTest {
                 .doesNotContain("Zopf");
 
         assertThat(run("undo")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Undone: the import of import 3 line(s)");
+        assertThat(out.toString()).contains("Undone: the import of 3 line(s)");
         Workbench workbench = factory().open(db());
         assertThat(workbench.store().repositories().customers().count()).isZero();
         assertThat(workbench.store().repositories().secrets().count()).isZero();

@@ -44,7 +44,7 @@ class MailbenchCommandTest {
     void infoCreatesTheDatabaseInTheDataFolderByDefault() {
         assertThat(run("info")).isZero();
 
-        assertThat(out.toString()).contains(home.resolve(".local/share/mailbench/mailbench.db").toString(), "Schema:    version 6", "Customers: 0");
+        assertThat(out.toString()).contains(home.resolve(".local/share/mailbench/mailbench.db").toString(), "Schema:    version 7", "Customers: 0");
         assertThat(home.resolve(".local/share/mailbench/mailbench.db")).exists();
     }
 
@@ -55,6 +55,19 @@ class MailbenchCommandTest {
         assertThat(run("info", "--db", file.toString())).isZero();
 
         assertThat(out.toString()).contains(file.toString());
+    }
+
+    @Test
+    void theCommandBeingRunIsTheFirstWordThatIsNeitherAnOptionNorTheDatabase() {
+        assertThat(MailbenchCommand.requestedSubcommand("--db", "x.db", "discover", "a@b.ch")).contains("discover");
+        assertThat(MailbenchCommand.requestedSubcommand("--db=x.db", "verify", "--all")).contains("verify");
+        assertThat(MailbenchCommand.requestedSubcommand("--help")).isEmpty();
+    }
+
+    @Test
+    void aCommandsOwnHelpStillWorksWhenOnlyItIsRegistered() {
+        assertThat(run("discover", "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: mailbench discover", "--dns=HOST:PORT");
     }
 
     @Test

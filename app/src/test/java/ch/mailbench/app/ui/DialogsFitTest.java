@@ -43,7 +43,7 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every dialog of the console — directory, data, vault, verify, sheet, migration, help — opened
+ * Every dialog of the console — directory, vault, verify, sheet, migration, discovery, help — opened
  * from its menu over a real database, then placed on a 1280×800 and on a 1366×768 screen the way
  * {@link Widgets#placeOnScreen} places it: the dialog fits and every one of its buttons lies
  * inside the screen. The setup-sheet preview used to open 950×960, Print and Save off screen.
@@ -75,6 +75,8 @@ class DialogsFitTest extends GuiTest {
             new Opening("menuTrustedCertificates", "trustedCertificatesDialog", null),
             new Opening("menuMailboxOverview", "overviewDialog", null),
             new Opening("menuChangeSets", "changeSetsDialog", null),
+            new Opening("menuProviders", "providersDialog", null),
+            new Opening("menuDnsServer", "dnsServerDialog", null),
             new Opening("menuKeyboard", "keyboardHelp", null));
 
     @TempDir
@@ -95,8 +97,12 @@ class DialogsFitTest extends GuiTest {
                 screenshot(screenshots, prefix + "main");
                 for (Opening opening : DIALOGS) {
                     Window dialog = open(window, opening);
+                    // As the console placed it on this (Xvfb) screen, then as it would be on each small screen.
+                    assertFits(dialog, opening.dialog() + " as opened from " + opening.menuItem() + " in " + language,
+                            onEdt(() -> Widgets.usableBounds(dialog)), false);
                     for (Dimension screen : SCREENS) {
-                        assertFits(dialog, opening.dialog() + " from " + opening.menuItem() + " in " + language, screen);
+                        assertFits(dialog, opening.dialog() + " from " + opening.menuItem() + " in " + language,
+                                new Rectangle(new Point(0, 0), screen), true);
                     }
                     GuiActionRunner.execute(() -> Widgets.placeOnScreen(dialog, dialog.getOwner()));
                     screenshot(screenshots, prefix + opening.dialog() + "-" + opening.menuItem());
@@ -115,7 +121,7 @@ class DialogsFitTest extends GuiTest {
                 "Swisscom (Bluewin)", ServerSettings.of(MailboxType.IMAP, Endpoint.of("imaps.bluewin.ch", 993, Security.SSL_TLS),
                         Endpoint.of("smtpauths.bluewin.ch", 465, Security.SSL_TLS), true, UsernameFormat.FULL_ADDRESS)));
         repositories.mailboxes().insert(Mailbox.create(domain.id(),
-                EmailAddress.parse("hans-peter.mueller-schoenenberger@garage-mueller-schoenenberger.ch"), "Hans-Peter"));
+                EmailAddress.parse("hans-peter.mueller@garage-mueller-schoenenberger.ch"), "Hans-Peter"));
         repositories.mailboxes().insert(Mailbox.create(domain.id(), EmailAddress.parse("werkstatt@garage-mueller-schoenenberger.ch"), ""));
     }
 
@@ -137,11 +143,12 @@ class DialogsFitTest extends GuiTest {
         return dialog;
     }
 
-    private static void assertFits(Window dialog, String what, Dimension screenSize) {
-        Rectangle screen = new Rectangle(new Point(0, 0), screenSize);
+    private static void assertFits(Window dialog, String what, Rectangle screen, boolean place) {
         List<String> outside = GuiActionRunner.execute(() -> {
-            Widgets.placeWithin(dialog, dialog.getOwner(), screen);
-            dialog.validate();
+            if (place) {
+                Widgets.placeWithin(dialog, dialog.getOwner(), screen);
+                dialog.validate();
+            }
             Rectangle bounds = dialog.getBounds();
             List<String> wrong = new ArrayList<>();
             if (!screen.contains(bounds)) {
@@ -156,17 +163,17 @@ class DialogsFitTest extends GuiTest {
             }
             return wrong;
         });
-        assertThat(outside).as(what + " on a " + screenSize.width + "×" + screenSize.height + " screen: outside").isEmpty();
+        assertThat(outside).as(what + " on a " + screen.width + "×" + screen.height + " screen: outside").isEmpty();
     }
 
-    /** The dialog's buttons a user can reach: shown, not inside a scrolled view (a table's cells scroll). */
+    /** The dialog's buttons a user can reach: shown, not inside a scrolled view (a table's cells scroll) nor a scroll bar's arrows. */
     private static List<AbstractButton> buttons(Container container) {
         List<AbstractButton> found = new ArrayList<>();
         for (Component child : container.getComponents()) {
-            if (!child.isVisible() || child instanceof JViewport) {
+            if (!child.isVisible() || child instanceof JViewport || child instanceof javax.swing.JScrollBar) {
                 continue;
             }
-            if (child instanceof AbstractButton button && !(child instanceof JMenuItem) && button.getWidth() > 0) {
+            if (child instanceof AbstractButton button && !(child instanceof JMenuItem) && button.getWidth() > 0 && button.getHeight() > 0) {
                 found.add(button);
             }
             if (child instanceof Container inner) {

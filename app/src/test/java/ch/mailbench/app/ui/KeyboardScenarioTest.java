@@ -122,8 +122,27 @@ class KeyboardScenarioTest extends GuiTest {
                 Username: paul
                 """));
 
+        window.table("mailboxTable").pressAndReleaseKeys(KeyEvent.VK_F2);
+        DialogFixture again = dialog("mailboxDialog");
+        again.textBox("displayName").requireText("Paul Dupont");
+        again.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        waitUntil("the mailbox dialog is closed", () -> !again.target().isShowing());
+
+        giveFocus(window.target());
+        tabTo("mailboxTable");
         window.table("mailboxTable").pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_TAB).modifiers(SHIFT));
         eventually(() -> window.table("domainTable").requireFocused());
+        window.table("domainTable").pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_TAB).modifiers(SHIFT));
+        eventually(() -> window.list("customerList").requireFocused());
+
+        window.pressAndReleaseKey(alt(KeyEvent.VK_H));
+        window.robot().pressAndReleaseKey(KeyEvent.VK_K);
+        DialogFixture keys = dialog("keyboardHelp");
+        assertThat(keys.label("keys11").text()).isEqualTo("Ctrl+T");
+        assertThat(keys.label("does11").text()).isEqualTo("Test the selected mailbox");
+        assertThat(keys.label("keys12").text()).isEqualTo("Ctrl+Shift+C");
+        keys.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        waitUntil("the keyboard help is closed", () -> !keys.target().isShowing());
     }
 
     /**

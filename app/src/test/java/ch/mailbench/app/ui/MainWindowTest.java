@@ -1,6 +1,11 @@
 package ch.mailbench.app.ui;
 
 import ch.mailbench.core.model.Customer;
+import ch.mailbench.core.model.DomainName;
+import ch.mailbench.core.model.EmailAddress;
+import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.app.testing.GuiTest;
 import org.assertj.swing.core.GenericTypeMatcher;
@@ -8,14 +13,17 @@ import org.assertj.swing.core.NameMatcher;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JTableFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.JFrame;
 import javax.swing.JList;
+import javax.swing.JMenuItem;
 import javax.swing.UIManager;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -128,5 +136,36 @@ class MainWindowTest extends GuiTest {
         }).withTimeout(PATIENCE.duration()).using(robot);
         waitUntil("the English window is gone", () -> !GuiActionRunner.execute(() -> window.target().isDisplayable()));
         assertThat(console.workbench.vault().isUnlocked()).isTrue();
+    }
+
+    /** Edit → Undo names what it undoes and brings a deleted customer back; the History tab shows who did what. */
+    @Test
+    void undoBringsBackADeletedCustomerAndTheHistoryTabShowsIt() {
+        Customer frei = console.workbench.directory().save(Customer.create("Bäckerei Frei", SheetLanguage.DE)
+                .withContact("Anna Frei", "+41 61 555 01 02", ""));
+        MailDomain domain = console.workbench.directory().save(MailDomain.create(frei.id(), DomainName.of("baeckerei-frei.ch"),
+                "Infomaniak", ServerSettings.unknown()));
+        console.workbench.directory().save(Mailbox.create(domain.id(), EmailAddress.parse("anna@baeckerei-frei.ch"), "Anna"));
+        console.workbench.directory().delete(console.workbench.store().repositories().customers().findById(frei.id()).orElseThrow());
+
+        FrameFixture window = console.show();
+        console.waitForStatus("No customers");
+        JMenuItem undo = (JMenuItem) window.menuItem("menuUndo").target();
+        waitUntil("Undo names the delete", () -> onEdt(undo::getText).equals("Undo delete of customer Bäckerei Frei"));
+
+        window.menuItemWithPath("Edit", "Undo delete of customer Bäckerei Frei").click();
+
+        console.waitForStatus("1 customer");
+        console.waitForCustomer("Bäckerei Frei");
+        window.tabbedPane("customerTabs").selectTab("History");
+        JTableFixture history = window.table("historyTable");
+        waitUntil("the history shows the undo", () -> onEdt(() -> history.target().getRowCount()) == 5);
+        String[][] rows = history.contents();
+        assertThat(Arrays.stream(rows).map(row -> row[2])).containsExactly("Undo: Customer deleted", "Customer deleted (undone)",
+                "Mailbox added", "Domain added", "Customer created");
+        assertThat(rows[4][4]).contains("contact person: – → Anna Frei", "name: – → Bäckerei Frei");
+        assertThat(rows[0][1]).isEqualTo(console.workbench.history().technician());
+        waitUntil("nothing more of this technician to undo after the creations",
+                () -> onEdt(undo::getText).equals("Undo addition of mailbox anna@baeckerei-frei.ch"));
     }
 }

@@ -91,6 +91,9 @@ public final class HistoryService {
 
     /** Reverts one entry, or says why not (leaving everything else to the rollback). */
     private Optional<String> revert(Repositories r, HistoryEntry entry, long lastId) {
+        if (entry.target() == Target.VAULT) {
+            return Optional.of("the " + HistoryWords.describe(entry) + " cannot be undone");
+        }
         return switch (entry.action()) {
             case CREATED, CHANGED -> revertRow(r, entry, lastId);
             case DELETED -> {
@@ -113,8 +116,7 @@ public final class HistoryService {
             }
             case IMPORTED -> Optional.empty();
             case CHANGE_SET_REVERTED -> Optional.of("a revert of a change set cannot be undone; apply the change again");
-            default -> Optional.of("a " + HistoryWords.action(entry.action()) + " of " + HistoryWords.target(entry.target())
-                    + " " + entry.label() + " cannot be undone");
+            default -> Optional.of("the " + HistoryWords.describe(entry) + " cannot be undone");
         };
     }
 

@@ -24,6 +24,15 @@ public final class HistoryWords {
         };
     }
 
+    /** "delete of customer Bäckerei Frei", "change set \"Change …\"", "import of 3 line(s)", "change of master password". */
+    public static String describe(HistoryEntry entry) {
+        return switch (entry.target()) {
+            case CHANGE_SET -> action(entry.action()) + " \"" + entry.label() + "\"";
+            case IMPORT, VAULT -> action(entry.action()) + " of " + entry.label();
+            default -> action(entry.action()) + " of " + target(entry.target()) + " " + entry.label();
+        };
+    }
+
     public static String target(HistoryEntry.Target target) {
         return target == HistoryEntry.Target.CHANGE_SET ? "change set" : target.name().toLowerCase(Locale.ROOT);
     }

@@ -22,7 +22,7 @@ public record Undoable(long operationId, HistoryEntry main, List<HistoryEntry> e
 
     /** "delete of customer Bäckerei Frei": English, for the command line; the console words it per language. */
     public String describe() {
-        return HistoryWords.action(main.action()) + " of " + HistoryWords.target(main.target()) + " " + main.label()
+        return HistoryWords.describe(main)
                 + (entries.size() > 1 && main.action() != HistoryEntry.Action.IMPORTED ? " (" + entries.size() + " changes)" : "");
     }
 }

@@ -15,8 +15,9 @@ import java.util.function.LongConsumer;
  * @param openCustomer reloads the list, then selects and opens the customer with this id
  * @param unlock       asks the technician for the master password when background work needs a stored password
  * @param hooks        what one feature offers the others ("Find settings…" for the server dialogs)
+ * @param customerTabs adds a tab to the customer view
  */
 public record ConsoleContext(JFrame frame, Messages messages, ConsoleMenus menus, ConsoleSelection selection,
                              TaskExecutor tasks, Runnable reload, LongConsumer openCustomer,
-                             UnlockHandler unlock, ConsoleHooks hooks) {
+                             UnlockHandler unlock, ConsoleHooks hooks, CustomerTabs customerTabs) {
 }

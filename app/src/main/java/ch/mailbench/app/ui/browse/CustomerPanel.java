@@ -16,6 +16,7 @@ import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
@@ -56,6 +57,9 @@ public final class CustomerPanel {
     private final JScrollPane domainScroll;
     private final JScrollPane mailboxScroll;
     private final JSplitPane split;
+    private final JPanel details;
+    /** Holds the split as its first tab once a feature adds a tab of its own; until then not shown. */
+    private final JTabbedPane tabs = new JTabbedPane();
     private boolean showing;
 
     public CustomerPanel(Messages messages, Clock clock, ConsoleSelection selection) {
@@ -102,14 +106,15 @@ public final class CustomerPanel {
         split.getBottomComponent().setMinimumSize(new java.awt.Dimension(200, 150));
         split.setResizeWeight(0.3);
         split.setBorder(null);
-        JPanel customer = new JPanel(new MigLayout("insets 10 12 6 12, fill, hidemode 3", "[grow,fill]", "[][][][grow,fill]"));
-        customer.add(name, "wrap");
-        customer.add(contact, "wrap");
-        customer.add(notes, "wrap");
-        customer.add(split, "gaptop 8");
+        details = new JPanel(new MigLayout("insets 10 12 6 12, fill, hidemode 3", "[grow,fill]", "[][][][grow,fill]"));
+        details.add(name, "wrap");
+        details.add(contact, "wrap");
+        details.add(notes, "wrap");
+        details.add(split, "gaptop 8");
+        tabs.setName("customerTabs");
 
         panel.add(empty, EMPTY);
-        panel.add(customer, CUSTOMER);
+        panel.add(details, CUSTOMER);
         cards.show(panel, EMPTY);
     }
 
@@ -119,6 +124,18 @@ public final class CustomerPanel {
 
     public JSplitPane split() {
         return split;
+    }
+
+    /** Adds a tab after "Domains and mailboxes" (the first added tab makes the view tabbed). */
+    public void addTab(String componentName, String title, JComponent content) {
+        if (tabs.getTabCount() == 0) {
+            details.remove(split);
+            tabs.addTab(messages.get("customer.tab.details"), split);
+            details.add(tabs, "gaptop 8");
+            details.revalidate();
+        }
+        content.setName(componentName);
+        tabs.addTab(title, content);
     }
 
     /** Puts a button (e.g. "Add domain…") next to the heading of the domains or mailboxes section. */
@@ -169,7 +186,9 @@ public final class CustomerPanel {
         try {
             domainModel.show(CustomerTables.domainRows(file));
             mailboxModel.show(CustomerTables.mailboxRows(file));
-            fitAddresses(file);
+            fitColumn(mailboxTable, CustomerTables.ADDRESS_COLUMN);
+            fitColumn(mailboxTable, CustomerTables.CHECK_COLUMN);
+            fitColumn(domainTable, CustomerTables.DOMAIN_COLUMN);
         } finally {
             showing = false;
         }
@@ -198,11 +217,17 @@ public final class CustomerPanel {
         return line.toString();
     }
 
-    /** The address column is never narrower than the longest address: it is what the technician reads first. */
-    private void fitAddresses(CustomerFile file) {
-        java.awt.FontMetrics metrics = mailboxTable.getFontMetrics(mailboxTable.getFont());
-        int widest = file.mailboxes().stream().mapToInt(m -> metrics.stringWidth(m.address().unicode())).max().orElse(0);
-        mailboxTable.getColumnModel().getColumn(CustomerTables.ADDRESS_COLUMN).setMinWidth(Math.min(widest + 16, 420));
+    /**
+     * The address column is never narrower than the longest address (it is what the technician reads
+     * first), nor the domain column than the longest domain or the status column than its longest
+     * status; other columns give way, and a cut cell shows its whole text in its tooltip.
+     */
+    private static void fitColumn(JTable table, int column) {
+        int widest = 0;
+        for (int row = 0; row < table.getRowCount(); row++) {
+            widest = Math.max(widest, table.prepareRenderer(table.getCellRenderer(row, column), row, column).getPreferredSize().width);
+        }
+        table.getColumnModel().getColumn(column).setMinWidth(Math.min(widest + 8, 420));
     }
 
     private static void reselect(JTable table, int modelRow) {

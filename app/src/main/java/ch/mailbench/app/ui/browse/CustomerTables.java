@@ -42,8 +42,10 @@ final class CustomerTables {
         }
     }
 
-    /** The mailbox table's address column. */
+    /** The mailbox table's last check and address columns, the domain table's name column. */
+    static final int CHECK_COLUMN = 0;
     static final int ADDRESS_COLUMN = 1;
+    static final int DOMAIN_COLUMN = 0;
 
     private CustomerTables() {
     }

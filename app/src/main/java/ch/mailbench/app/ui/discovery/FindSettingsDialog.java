@@ -106,7 +106,8 @@ final class FindSettingsDialog {
             JLabel state = Widgets.label("source" + source.name(), texts.get("state.WAITING"));
             sourceLabels.put(source, state);
             sources.add(name);
-            sources.add(state);
+            // A long summary is cut (its whole text in the tooltip) instead of widening the window mid-run.
+            sources.add(state, "wmin 0");
         }
 
         rows = new ListTableModel<>(List.of(
@@ -153,10 +154,10 @@ final class FindSettingsDialog {
         content.add(Widgets.labelFor(password, texts.get("find.password")));
         content.add(password, "growx 0");
         content.add(passwordHint, "skip 1");
-        content.add(Widgets.heading("sourcesHeading", texts.get("find.sources")), "span 2, gaptop 8");
-        content.add(sources, "span 2");
-        content.add(tableScroll, "span 2, gaptop 8");
-        content.add(outcome, "span 2");
+        content.add(Widgets.heading("sourcesHeading", texts.get("find.sources")), "span 2, alignx left, gaptop 8");
+        content.add(sources, "span 2, growx");
+        content.add(tableScroll, "span 2, grow, gaptop 8");
+        content.add(outcome, "span 2, alignx left, wmin 0");
         content.add(new JScrollPane(evidence), "span 2, growx");
         content.add(Widgets.buttonBar(List.of(choose), useButton, closeButton), "span 2, growx, gaptop 12");
         dialog.setContentPane(content);
@@ -170,7 +171,7 @@ final class FindSettingsDialog {
     /** Shows the window; starts at once when the address is complete. EDT; returns when it is closed. */
     void show() {
         dialog.pack();
-        dialog.setLocationRelativeTo(dialog.getOwner());
+        Widgets.placeOnScreen(dialog, dialog.getOwner());
         if (parse().isPresent()) {
             SwingUtilities.invokeLater(this::start);
         }
@@ -289,8 +290,9 @@ final class FindSettingsDialog {
 
     private void refresh() {
         for (FindSettingsModel.SourceLine line : model.sources()) {
-            sourceLabels.get(line.source()).setText(line.report().map(this::state)
-                    .orElse(texts.get(line.running() ? "state.RUNNING" : "state.WAITING")));
+            JLabel label = sourceLabels.get(line.source());
+            label.setText(line.report().map(this::state).orElse(texts.get(line.running() ? "state.RUNNING" : "state.WAITING")));
+            label.setToolTipText(line.report().map(this::state).orElse(null));
         }
         int selected = table.getSelectedRow();
         List<Candidate> candidates = model.candidates();

@@ -75,8 +75,12 @@ final class ProvidersDialog {
         table.setAutoCreateRowSorter(true);
         table.setFillsViewportHeight(true);
         table.getSelectionModel().addListSelectionListener(e -> updateButtons());
+        int[] widths = {170, 90, 190, 170, 330};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
         JScrollPane scroll = new JScrollPane(table);
-        scroll.setPreferredSize(new Dimension(860, 320));
+        scroll.setPreferredSize(new Dimension(950, 320));
         status.setName("providersStatus");
 
         JButton add = Widgets.button("addProvider", texts.get("providers.add"), e -> edit(Optional.empty()));
@@ -98,7 +102,7 @@ final class ProvidersDialog {
     /** Shows the window and loads the catalog in the background. EDT; returns when it is closed. */
     void show() {
         dialog.pack();
-        dialog.setLocationRelativeTo(dialog.getOwner());
+        Widgets.placeOnScreen(dialog, dialog.getOwner());
         reload(Optional.empty());
         dialog.setVisible(true);
     }

@@ -82,7 +82,8 @@ class FindSettingsDialogTest extends GuiTest {
         GuiActionRunner.execute(() -> {
             Messages messages = new Messages(locale);
             extension.install(new ConsoleContext((JFrame) window.target(), messages, new ConsoleMenus(messages), new ConsoleSelection(),
-                    new SwingTaskExecutor(), () -> { }, id -> { }, UnlockHandler.stayLocked(), new ConsoleHooks()));
+                    new SwingTaskExecutor(), () -> { }, id -> { }, UnlockHandler.stayLocked(), new ConsoleHooks(),
+                    (name, title, content) -> { }));
             // The finder is modal: open it after this call returns, as a click in a dialog would.
             SwingUtilities.invokeLater(() -> extension.find(window.target(), address, used::set));
         });

@@ -1,0 +1,176 @@
+package ch.mailbench.persistence;
+
+import ch.mailbench.core.change.ChangeSet;
+import ch.mailbench.core.change.ChangeSetService;
+import ch.mailbench.core.change.ServerChange;
+import ch.mailbench.core.directory.CustomerDirectory;
+import ch.mailbench.core.history.HistoryEntry;
+import ch.mailbench.core.history.HistoryQuery;
+import ch.mailbench.core.history.HistoryService;
+import ch.mailbench.core.history.RecordingStore;
+import ch.mailbench.core.history.UndoRefusedException;
+import ch.mailbench.core.model.Customer;
+import ch.mailbench.core.model.DomainName;
+import ch.mailbench.core.model.Endpoint;
+import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.model.Security;
+import ch.mailbench.core.model.ServerSettings;
+import ch.mailbench.core.port.Repositories;
+import ch.mailbench.core.vault.Vault;
+import ch.mailbench.persistence.testing.Backend;
+import ch.mailbench.persistence.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The history recorded with each change and Undo, with two technicians on the same database: on a
+ * real SQLite file and on the test PostgreSQL (skipped with the reason when it cannot start).
+ */
+@ParameterizedClass
+@EnumSource(Backend.class)
+class HistoryTest {
+
+    private static final char[] MASTER = "correct horse battery".toCharArray();
+
+    @TempDir
+    Path folder;
+
+    private final Backend backend;
+    private TestDatabases databases;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
+    private JooqStore raw;
+    private Technician alice;
+    private Technician bob;
+
+    /** One technician's view of the shared file: the recording store and the history service, as the factory wires them. */
+    private record Technician(RecordingStore store, HistoryService history, CustomerDirectory directory) {
+    }
+
+    HistoryTest(Backend backend) {
+        this.backend = backend;
+    }
+
+    @AfterEach
+    void closeDatabases() {
+        // null when the backend is not available here and the test was skipped
+        if (databases != null) {
+            databases.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        databases = backend.databases(folder);
+        Database database = databases.open("m.db", clock);
+        raw = new JooqStore(database);
+        alice = technician(database, "alice");
+        bob = technician(database, "bob");
+    }
+
+    private Technician technician(Database database, String name) {
+        JooqStore store = new JooqStore(database);
+        RecordingStore recording = new RecordingStore(store, clock, name);
+        return new Technician(recording, new HistoryService(store, clock, name),
+                new CustomerDirectory(recording, new JooqCustomerSummaries(database)));
+    }
+
+    private MailDomain setUp() {
+        Repositories r = alice.store().repositories();
+        Customer dupont = TestData.customer(r, "Boulangerie Dupont");
+        MailDomain domain = TestData.domain(r, dupont, "bakery-dupont.ch");
+        TestData.mailbox(r, domain, "marie");
+        return domain;
+    }
+
+    @Test
+    void aDomainEditThatMovesItsMailboxesIsOneOperationAndUndoRestoresVersionsSoEarlierChangesUndoToo() {
+        MailDomain domain = setUp();
+        Mailbox marie = raw.repositories().mailboxes().findByDomain(domain.id()).get(0);
+        alice.store().repositories().mailboxes().update(marie.withOwnSettings(Optional.of(TestData.INFOMANIAK))
+                .withDisplayName("Marie Dupont"));
+        ServerSettings moved = ServerSettings.of(TestData.INFOMANIAK.type(), Endpoint.of("imap.new-host.ch", 993, Security.SSL_TLS),
+                Endpoint.of("smtp.new-host.ch", 465, Security.SSL_TLS), true, TestData.INFOMANIAK.usernameFormat());
+        clock.advance(java.time.Duration.ofMinutes(5));
+        alice.directory().save(raw.repositories().domains().findById(domain.id()).orElseThrow().withDefaults(moved));
+
+        List<HistoryEntry> log = alice.history().log(HistoryQuery.all(10));
+        assertThat(log.get(0).operationId()).isEqualTo(log.get(1).operationId());
+        assertThat(log.get(1).target()).isEqualTo(HistoryEntry.Target.DOMAIN);
+        assertThat(log.get(1).changes()).extracting(HistoryEntry.FieldChange::field).containsExactly("incoming", "outgoing");
+        assertThat(log.get(1).changes().get(0).newValue()).isEqualTo("imap.new-host.ch:993:SSL_TLS");
+        assertThat(log.get(1).at()).isEqualTo(Instant.parse("2026-11-30T10:05:00Z"));
+
+        alice.history().undoLast();
+        assertThat(raw.repositories().domains().findById(domain.id()).orElseThrow().defaults()).isEqualTo(TestData.INFOMANIAK);
+        alice.history().undoLast();
+        Mailbox back = raw.repositories().mailboxes().findById(marie.id()).orElseThrow();
+        assertThat(back.ownSettings()).isEmpty();
+        assertThat(back.displayName()).isEqualTo("marie");
+        assertThat(back.version()).isEqualTo(marie.version());
+        assertThat(alice.history().lastUndoable().orElseThrow().describe()).isEqualTo("creation of mailbox marie@bakery-dupont.ch");
+    }
+
+    @Test
+    void anotherTechniciansLaterEditStopsTheUndoAndNamesHimAndNothingChanges() {
+        MailDomain domain = setUp();
+        alice.directory().save(raw.repositories().domains().findById(domain.id()).orElseThrow());
+        bob.directory().delete(raw.repositories().mailboxes().findByDomain(domain.id()).get(0));
+        bob.directory().save(raw.repositories().domains().findById(domain.id()).orElseThrow().withProvider("OVH"));
+
+        assertThatThrownBy(() -> alice.history().undoLast()).isInstanceOf(UndoRefusedException.class)
+                .hasMessage("Cannot undo the change of domain bakery-dupont.ch: domain bakery-dupont.ch was changed by bob on "
+                        + "2026-11-30 10:00 UTC since. Nothing was undone.");
+        assertThat(raw.repositories().domains().findById(domain.id()).orElseThrow().provider()).isEqualTo("OVH");
+        assertThat(bob.history().undoLast().label()).isEqualTo("bakery-dupont.ch");
+        assertThat(bob.history().undoLast().label()).isEqualTo("marie@bakery-dupont.ch");
+        assertThat(raw.repositories().mailboxes().countByDomain(domain.id())).isEqualTo(1);
+    }
+
+    @Test
+    void passwordsAreRecordedAsStoredAndUndoPutsTheOldCiphertextBackUntilTheMasterPasswordChanges() {
+        MailDomain domain = setUp();
+        long marie = raw.repositories().mailboxes().findByDomain(domain.id()).get(0).id();
+        Vault vault = new Vault(alice.store(), clock, new SecureRandom(), 1_000);
+        vault.setUp(MASTER, java.time.Duration.ofMinutes(15));
+        vault.storePassword(marie, "Croissant-7fq9".toCharArray());
+        vault.storePassword(marie, "Baguette-2x8k".toCharArray());
+
+        HistoryEntry set = alice.history().log(HistoryQuery.all(1)).get(0);
+        assertThat(set.action()).isEqualTo(HistoryEntry.Action.PASSWORD_SET);
+        assertThat(set.oldValues()).containsEntry("password", "stored");
+        assertThat(set.restoreData()).doesNotContain("Croissant");
+        alice.history().undoLast();
+        assertThat(vault.password(marie)).hasValueSatisfying(p -> assertThat(p).containsExactly("Croissant-7fq9".toCharArray()));
+
+        vault.changeMasterPassword(MASTER, "another long master".toCharArray());
+        assertThat(alice.history().log(HistoryQuery.all(1)).get(0).target()).isEqualTo(HistoryEntry.Target.VAULT);
+        assertThatThrownBy(() -> alice.history().undoLast()).hasMessageContaining("the change of master password cannot be undone");
+    }
+
+    @Test
+    void undoOfAChangeSetRestoresItsRowsAndMarksItReverted() {
+        MailDomain domain = setUp();
+        ChangeSetService changeSets = new ChangeSetService(alice.store(), clock, "alice");
+        ChangeSet applied = changeSets.apply(new ServerChange(new ServerChange.Scope.Domains(List.of(DomainName.of("bakery-dupont.ch"))),
+                Optional.of(Endpoint.of("imap.new-host.ch", 993, Security.SSL_TLS)), Optional.empty(), Optional.empty(), false));
+
+        assertThat(alice.history().lastUndoable().orElseThrow().describe()).startsWith("change set \"Change bakery-dupont.ch: incoming → imap.new-host.ch");
+        alice.history().undoLast();
+        assertThat(raw.repositories().domains().findById(domain.id()).orElseThrow().defaults()).isEqualTo(TestData.INFOMANIAK);
+        assertThat(raw.repositories().changeSets().findById(applied.id()).orElseThrow().reverted()).isTrue();
+    }
+}
