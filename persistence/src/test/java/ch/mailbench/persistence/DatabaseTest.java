@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DatabaseTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:15:30Z"), ZoneOffset.UTC);
-    private static final List<String> LATER_VERSION = List.of("classpath:db/migration", "classpath:db/later-version");
+    private static final List<String> LATER_VERSION = List.of("classpath:db/migration/common", "classpath:db/migration/sqlite", "classpath:db/later-version");
 
     @TempDir
     Path folder;
@@ -151,7 +151,9 @@ class DatabaseTest {
     @Test
     void theFastStartKnowsTheNewestMigration() throws Exception {
         List<Integer> versions;
-        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+        // SQLite's migrations: the shared ones and its own (PostgreSQL's own carry the same numbers).
+        try (var files = java.util.stream.Stream.concat(Files.list(Path.of("src/main/resources/db/migration/common")),
+                Files.list(Path.of("src/main/resources/db/migration/sqlite")))) {
             versions = files.map(f -> f.getFileName().toString())
                     .map(name -> Integer.valueOf(name.replaceFirst("^V(\\d+)__.*", "$1")))
                     .sorted().toList();
