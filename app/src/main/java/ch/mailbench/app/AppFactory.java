@@ -6,6 +6,7 @@ import ch.mailbench.app.ui.action.ConsoleExtension;
 import ch.mailbench.app.ui.migration.MigrationExtension;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.app.ui.sheet.SheetExtension;
+import ch.mailbench.app.ui.shop.ShopExtension;
 import ch.mailbench.app.ui.vault.VaultExtension;
 import ch.mailbench.core.directory.CustomerDirectory;
 import ch.mailbench.app.ui.verify.VerifyExtension;
@@ -168,9 +169,11 @@ public final class AppFactory {
      * Each gets the services it uses, nothing more; background work runs on {@link #consoleTasks()}.
      */
     public List<ConsoleExtension> consoleExtensions(Workbench workbench) {
-        return List.of(new DirectoryEditing(workbench.directory()),
-                new DataExtension(workbench.store(), workbench.vault(), workbench.database(), workbench.clock()),
+        return List.of(new DirectoryEditing(workbench.directory(), workbench.vault()),
+                new DataExtension(workbench.store(), workbench.vault(), workbench.database(), workbench.clock(),
+                        workbench.shop()),
                 new VaultExtension(workbench.vault()),
+                new ShopExtension(workbench.shop()),
                 new SheetExtension(workbench.sheets()),
                 new VerifyExtension(workbench.verification(), workbench.trustedCertificates(), workbench.clock(), consoleTasks),
                 new MigrationExtension(workbench.overview(), workbench.verification(), workbench.changeSets(),

@@ -10,6 +10,7 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -33,8 +34,9 @@ public final class Binder {
     private final FormModel model;
     private final List<Runnable> refreshers = new ArrayList<>();
     private boolean updatingView;
+    private boolean typing;
 
-    Binder(FormModel model) {
+    public Binder(FormModel model) {
         this.model = model;
         model.addPropertyChangeListener(e -> refreshers.forEach(Runnable::run));
     }
@@ -63,12 +65,25 @@ public final class Binder {
 
             private void typed() {
                 if (!updatingView) {
-                    setter.accept(field.getText());
+                    typing = true;
+                    try {
+                        setter.accept(field.getText());
+                    } finally {
+                        typing = false;
+                    }
                 }
             }
         });
         refreshers.add(() -> {
-            if (!field.getText().equals(model.text(property))) {
+            if (typing) {
+                // The model rewrote what is being typed (a pasted address split in two): a document
+                // cannot be changed while it notifies, so the field follows right after.
+                SwingUtilities.invokeLater(() -> {
+                    if (!field.getText().equals(model.text(property))) {
+                        updateView(() -> field.setText(model.text(property)));
+                    }
+                });
+            } else if (!field.getText().equals(model.text(property))) {
                 updateView(() -> field.setText(model.text(property)));
             }
             field.putClientProperty("JComponent.outline", model.error(property).isPresent() ? "error" : null);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.swing.JPasswordField;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,22 +54,48 @@ class MailboxPasswordDialogTest extends GuiTest {
     }
 
     @Test
-    void storesThePasswordEncryptedAndRemovesItAgain() {
+    void saysWhetherAPasswordIsStoredConfirmsTheSaveAndRemovesItAgain() {
         DialogFixture dialog = show(UnlockHandler.stayLocked());
         assertThat(GuiActionRunner.execute(() -> dialog.target().getTitle())).isEqualTo("Password of info@garage-meier.ch");
+        waitForText(dialog, "passwordStored", "No password is stored for this mailbox yet.");
         dialog.button("savePassword").requireDisabled();
+        dialog.button("removePassword").requireDisabled();
 
         dialog.textBox("mailboxPassword").enterText("Winter2026!");
         eventually(() -> dialog.button("savePassword").requireEnabled());
         dialog.button("savePassword").click();
 
-        waitUntil("the password is stored", () -> workbench.vault().hasPassword(mailbox.id()));
+        waitForText(dialog, "passwordNotice", "✔ Password saved.");
         assertThat(workbench.vault().password(mailbox.id())).hasValueSatisfying(p -> assertThat(new String(p)).isEqualTo("Winter2026!"));
+        dialog.label("passwordStored").requireText("A password is stored for this mailbox. Type a new one to replace it.");
+        dialog.textBox("mailboxPassword").requireText("");
+        dialog.button("savePassword").requireDisabled();
+        dialog.button("closePassword").click();
         waitUntil("the dialog closed", () -> !GuiActionRunner.execute(() -> dialog.target().isShowing()));
 
         DialogFixture again = show(UnlockHandler.stayLocked());
+        waitForText(again, "passwordStored", "A password is stored for this mailbox. Type a new one to replace it.");
+        eventually(() -> again.button("removePassword").requireEnabled());
         again.button("removePassword").click();
-        waitUntil("the password is gone", () -> !workbench.vault().hasPassword(mailbox.id()));
+        waitForText(again, "passwordNotice", "✔ Stored password removed.");
+        assertThat(workbench.vault().hasPassword(mailbox.id())).isFalse();
+        again.label("passwordStored").requireText("No password is stored for this mailbox yet.");
+    }
+
+    @Test
+    void showsTheTypedPasswordOnRequestAndHidesItAgain() {
+        DialogFixture dialog = show(UnlockHandler.stayLocked());
+        dialog.textBox("mailboxPassword").enterText("Winter2026!");
+        char hidden = GuiActionRunner.execute(() -> ((JPasswordField) dialog.textBox("mailboxPassword").target()).getEchoChar());
+        assertThat(hidden).isNotEqualTo((char) 0);
+
+        dialog.checkBox("shown").click();
+        eventually(() -> assertThat(GuiActionRunner.execute(() -> ((JPasswordField) dialog.textBox("mailboxPassword").target())
+                .getEchoChar())).isEqualTo((char) 0));
+        dialog.checkBox("shown").click();
+        eventually(() -> assertThat(GuiActionRunner.execute(() -> ((JPasswordField) dialog.textBox("mailboxPassword").target())
+                .getEchoChar())).isEqualTo(hidden));
+        dialog.close();
     }
 
     @Test
@@ -80,7 +107,7 @@ class MailboxPasswordDialogTest extends GuiTest {
         eventually(() -> dialog.button("savePassword").requireEnabled());
         dialog.button("savePassword").click();
 
-        waitForText(dialog, "passwordProblem", "The vault stayed locked: nothing was changed.");
+        waitForText(dialog, "passwordNotice", "The vault stayed locked: nothing was changed.");
         assertThat(workbench.vault().hasPassword(mailbox.id())).isFalse();
         dialog.textBox("mailboxPassword").requireEnabled();
         dialog.close();
