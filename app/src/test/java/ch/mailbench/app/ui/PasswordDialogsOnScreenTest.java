@@ -38,8 +38,8 @@ import static ch.mailbench.core.probe.testing.GreenMailServers.FULL_ADDRESS_USER
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The password dialogs and the tester's transcript in English, French and German, light and dark:
- * each fits a 1280×800 screen with every button inside it. With -Dmailbench.screenshots=DIR each
+ * The password dialogs in English, French and German, light and dark: each fits a 1280×800 screen
+ * with every button inside it. With -Dmailbench.screenshots=DIR each, and the tester's transcript,
  * is also saved as a picture to look at (never compared).
  */
 class PasswordDialogsOnScreenTest extends GuiTest {
@@ -111,7 +111,8 @@ class PasswordDialogsOnScreenTest extends GuiTest {
         waitUntil("the test is over", () -> GuiActionRunner.execute(() -> test.button("testButton").target().isEnabled())
                 && textOf(test, "progressText").startsWith("✖"));
         test.tabbedPane("tabs").selectTab(2);
-        look(test, "transcript-" + name);
+        picture("transcript-" + name);
+        GuiActionRunner.execute(() -> test.target().dispose());
     }
 
     @AfterEach
@@ -131,6 +132,13 @@ class PasswordDialogsOnScreenTest extends GuiTest {
             }
             return null;
         });
+        picture(name);
+        GuiActionRunner.execute(() -> dialog.target().dispose());
+    }
+
+    /** With -Dmailbench.screenshots=DIR, the screen as a picture to look at. */
+    private void picture(String name) {
+        robot.waitForIdle();
         String folderName = System.getProperty("mailbench.screenshots");
         if (folderName != null) {
             try {
@@ -142,6 +150,5 @@ class PasswordDialogsOnScreenTest extends GuiTest {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        GuiActionRunner.execute(() -> dialog.target().dispose());
     }
 }

@@ -20,6 +20,7 @@ import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import java.awt.Dialog;
+import java.awt.Dimension;
 import java.awt.Window;
 import java.util.Arrays;
 import java.util.List;
@@ -116,11 +117,22 @@ public final class MailboxPasswordDialog {
     }
 
     private void showState() {
-        stored.setText(model.storedText());
+        stored.setText(wrapped(model.storedText()));
         password.setEchoChar(model.isShown() ? (char) 0 : echo);
         boolean problem = !model.problem().isEmpty();
         notice.setForeground(UIManager.getColor(problem ? "Actions.Red" : "Actions.Green"));
-        notice.setText(problem ? model.problem() : model.notice().isEmpty() ? " " : model.notice());
+        notice.setText(problem ? wrapped(model.problem()) : model.notice().isEmpty() ? " " : wrapped(model.notice()));
+        // A longer text than the one packed (the state arrives after the dialog opened) grows the dialog, never cuts it.
+        Dimension wanted = dialog.getPreferredSize();
+        Dimension now = dialog.getSize();
+        if (dialog.isShowing() && (wanted.height > now.height || wanted.width > now.width)) {
+            dialog.setSize(Math.max(wanted.width, now.width), Math.max(wanted.height, now.height));
+        }
+    }
+
+    /** As wide as the explanation: a long sentence wraps instead of widening the dialog. */
+    private static String wrapped(String text) {
+        return "<html><div style='width:340px'>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</div></html>";
     }
 
     /** Whether a password is stored: one database read, off the EDT. */

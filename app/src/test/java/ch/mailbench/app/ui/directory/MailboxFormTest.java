@@ -147,7 +147,7 @@ class MailboxFormTest {
         assertThat(form.text(MailboxForm.LOCAL_PART)).isEqualTo("info@example.org");
         assertThat(form.domain()).isEqualTo(cafe);
         assertThat(form.error(MailboxForm.LOCAL_PART)).contains(
-                "example.org is not a domain of this customer: add the domain first, or type only the part before the @");
+                "example.org is not one of this customer’s domains: add it first, or type only the part before the @".replace('’', '\''));
         assertThat(form.isValid()).isFalse();
     }
 }

@@ -57,7 +57,8 @@ class MailboxPasswordDialogTest extends GuiTest {
     void saysWhetherAPasswordIsStoredConfirmsTheSaveAndRemovesItAgain() {
         DialogFixture dialog = show(UnlockHandler.stayLocked());
         assertThat(GuiActionRunner.execute(() -> dialog.target().getTitle())).isEqualTo("Password of info@garage-meier.ch");
-        waitForText(dialog, "passwordStored", "No password is stored for this mailbox yet.");
+        waitUntil("passwordStored says " + "No password is stored for this mailbox yet.",
+                () -> textOf(dialog, "passwordStored").contains("No password is stored for this mailbox yet."));
         dialog.button("savePassword").requireDisabled();
         dialog.button("removePassword").requireDisabled();
 
@@ -65,21 +66,24 @@ class MailboxPasswordDialogTest extends GuiTest {
         eventually(() -> dialog.button("savePassword").requireEnabled());
         dialog.button("savePassword").click();
 
-        waitForText(dialog, "passwordNotice", "✔ Password saved.");
+        waitUntil("passwordNotice says " + "✔ Password saved.",
+                () -> textOf(dialog, "passwordNotice").contains("✔ Password saved."));
         assertThat(workbench.vault().password(mailbox.id())).hasValueSatisfying(p -> assertThat(new String(p)).isEqualTo("Winter2026!"));
-        dialog.label("passwordStored").requireText("A password is stored for this mailbox. Type a new one to replace it.");
+        assertThat(textOf(dialog, "passwordStored")).contains("A password is stored for this mailbox. Type a new one to replace it.");
         dialog.textBox("mailboxPassword").requireText("");
         dialog.button("savePassword").requireDisabled();
         dialog.button("closePassword").click();
         waitUntil("the dialog closed", () -> !GuiActionRunner.execute(() -> dialog.target().isShowing()));
 
         DialogFixture again = show(UnlockHandler.stayLocked());
-        waitForText(again, "passwordStored", "A password is stored for this mailbox. Type a new one to replace it.");
+        waitUntil("passwordStored says " + "A password is stored for this mailbox. Type a new one to replace it.",
+                () -> textOf(again, "passwordStored").contains("A password is stored for this mailbox. Type a new one to replace it."));
         eventually(() -> again.button("removePassword").requireEnabled());
         again.button("removePassword").click();
-        waitForText(again, "passwordNotice", "✔ Stored password removed.");
+        waitUntil("passwordNotice says " + "✔ Stored password removed.",
+                () -> textOf(again, "passwordNotice").contains("✔ Stored password removed."));
         assertThat(workbench.vault().hasPassword(mailbox.id())).isFalse();
-        again.label("passwordStored").requireText("No password is stored for this mailbox yet.");
+        assertThat(textOf(again, "passwordStored")).contains("No password is stored for this mailbox yet.");
     }
 
     @Test
@@ -107,7 +111,8 @@ class MailboxPasswordDialogTest extends GuiTest {
         eventually(() -> dialog.button("savePassword").requireEnabled());
         dialog.button("savePassword").click();
 
-        waitForText(dialog, "passwordNotice", "The vault stayed locked: nothing was changed.");
+        waitUntil("passwordNotice says " + "The vault stayed locked: nothing was changed.",
+                () -> textOf(dialog, "passwordNotice").contains("The vault stayed locked: nothing was changed."));
         assertThat(workbench.vault().hasPassword(mailbox.id())).isFalse();
         dialog.textBox("mailboxPassword").requireEnabled();
         dialog.close();
