@@ -6,6 +6,7 @@ import ch.mailbench.app.Workbench;
 import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.action.ConsoleContext;
 import ch.mailbench.app.ui.action.ConsoleExtension;
+import ch.mailbench.app.ui.action.ConsoleHooks;
 import ch.mailbench.app.ui.action.ConsoleMenus;
 import ch.mailbench.app.ui.action.ConsoleMenus.Target;
 import ch.mailbench.app.ui.action.ConsoleSelection;
@@ -100,7 +101,7 @@ public final class MainWindow {
         this.customerPanel = new CustomerPanel(messages, workbench.clock(), selection);
 
         frame.setName("mainWindow");
-        frame.setTitle(messages.get("app.title") + " — " + workbench.database().file().getFileName());
+        frame.setTitle(messages.get("app.title") + " — " + workbench.database().shortName());
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
             @Override
@@ -116,12 +117,13 @@ public final class MainWindow {
 
         addOwnActions();
         ConsoleContext context = new ConsoleContext(frame, messages, menus, selection, tasks, this::reload, this::openCustomer,
-                new SwingUnlockHandler(messages::locale, tasks));
+                new SwingUnlockHandler(messages::locale, tasks), new ConsoleHooks());
         extensions.forEach(extension -> extension.install(context));
         addClosingActions();
         bindRows();
         selection.addListener(menus::updateEnabled);
         customers.onSelection(summary -> summary.ifPresentOrElse(c -> open(c.id()), this::showNoSelection));
+        customers.onFilter(this::showCount);
 
         mainSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, customers.component(), customerPanel.component());
         mainSplit.setName("mainSplit");
@@ -132,6 +134,8 @@ public final class MainWindow {
         content.add(statusBar.component(), BorderLayout.SOUTH);
         frame.setJMenuBar(menus.menuBar());
         frame.setContentPane(content);
+        frame.setFocusTraversalPolicy(new FocusOrder(List.of(customers.searchField(), customers.list(),
+                customerPanel.domainTable(), customerPanel.mailboxTable())));
         if (!frame.isShowing()) {
             placeWindow(frame, preferences);
             frame.setIconImages(AppIcon.images());
@@ -215,8 +219,10 @@ public final class MainWindow {
     private void addClosingActions() {
         menus.addSeparator(MenuId.FILE);
         menus.add(MenuId.FILE, new ConsoleAction("quit", messages.get("action.quit"), "ctrl Q", this::close));
+        menus.add(MenuId.HELP, new ConsoleAction("keyboard", messages.get("action.keyboard"), null, () ->
+                new KeyboardHelp(messages).show(frame)));
         menus.add(MenuId.HELP, new ConsoleAction("about", messages.get("action.about"), null, () ->
-                JOptionPane.showMessageDialog(frame, messages.format("about.text", Version.current(), workbench.database().file()),
+                JOptionPane.showMessageDialog(frame, messages.format("about.text", Version.current(), workbench.database().location()),
                         messages.get("action.about.title"), JOptionPane.INFORMATION_MESSAGE)));
     }
 
@@ -260,11 +266,19 @@ public final class MainWindow {
 
     private void showIndex(CustomerIndex index, Optional<Long> select) {
         customers.setIndex(index, select);
-        statusBar.setMessage(messages.format("status.customers", index.size()));
+        showCount();
         if (customers.selected().isEmpty()) {
             customers.selectFirst();
         }
         customers.selected().ifPresentOrElse(c -> open(c.id()), this::showNoSelection);
+    }
+
+    /** "8 customers", or while a search filters them "1 of 8 customers". */
+    private void showCount() {
+        int total = customers.index().size();
+        int shown = customers.shownCount();
+        statusBar.setMessage(shown == total ? messages.format("status.customers", total)
+                : messages.format("status.customers.filtered", shown, total));
     }
 
     private void open(long customerId) {
@@ -298,7 +312,7 @@ public final class MainWindow {
         requestedCustomer = 0;
         selection.setCustomer(Optional.empty());
         customerPanel.showHint(messages.get(customers.index().size() == 0 ? "customers.empty" : "customers.choose"));
-        frame.setTitle(messages.get("app.title") + " — " + workbench.database().file().getFileName());
+        frame.setTitle(messages.get("app.title") + " — " + workbench.database().shortName());
     }
 
     private void chooseTheme(Theme theme) {
@@ -314,7 +328,7 @@ public final class MainWindow {
     }
 
     private void chooseDatabase() {
-        JFileChooser chooser = new JFileChooser(workbench.database().file().getParent().toFile());
+        JFileChooser chooser = new JFileChooser(workbench.database().file().map(file -> file.getParent().toFile()).orElse(null));
         chooser.setName("databaseChooser");
         chooser.setDialogTitle(messages.get("action.openDatabase.title"));
         chooser.setFileFilter(new FileNameExtensionFilter(messages.get("action.openDatabase.filter"), "db", "sqlite"));

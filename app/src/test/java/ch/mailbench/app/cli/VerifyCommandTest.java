@@ -11,6 +11,7 @@ import ch.mailbench.core.model.Security;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.model.Verification;
 import ch.mailbench.core.probe.testing.GreenMailServers;
+import ch.mailbench.core.discovery.loopback.LoopbackDns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -210,6 +211,42 @@ class VerifyCommandTest {
 
             assertThat(run("verify", "--all", "--db", db())).as(out.toString()).isZero();
         }
+    }
+
+    @Test
+    void aRefusedLoginAtADomainWhoseMxIsMicrosoft365SaysModernSignInIsNeeded() throws Exception {
+        world.mailbox(FULL_ADDRESS_USER, "a-right-password-the-provider-refuses");
+        try (LoopbackDns dns = new LoopbackDns()) {
+            dns.mx("bakery-dupont.ch", 0, "bakerydupont-ch01b.mail.protection.outlook.com");
+
+            int exit = run("verify", "--mailbox", FULL_ADDRESS_USER, "--dns", "127.0.0.1:" + dns.address().getPort(), "--db", db());
+
+            assertThat(exit).isEqualTo(MailbenchCommand.EXIT_FAILED);
+            assertThat(out.toString()).contains("Microsoft 365 (Exchange Online) needs modern sign-in (OAuth2) or an app password");
+        }
+    }
+
+    @Test
+    void withDnsTheCheckConnectsToTheAddressItReturnsAndChecksTheCertificateAgainstTheName() throws Exception {
+        Endpoint imaps = servers.endpoint(Protocol.IMAP, Security.SSL_TLS);
+        Mailbox marie = world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD,
+                Endpoint.of("mail.bakery-dupont.test", imaps.port().number(), Security.SSL_TLS), null, UsernameFormat.FULL_ADDRESS);
+        try (LoopbackDns dns = new LoopbackDns()) {
+            dns.a("mail.bakery-dupont.test", "127.0.0.1");
+
+            assertThat(run("verify", "--mailbox", FULL_ADDRESS_USER, "--dns", "127.0.0.1:" + dns.address().getPort(), "--db", db()))
+                    .isEqualTo(MailbenchCommand.EXIT_FAILED);
+        }
+
+        // The test server's certificate names localhost: reached through the DNS answer, it is refused for this name.
+        assertThat(world.workbench().verification().history(marie, 1)).extracting(Verification::outcome)
+                .containsExactly(Outcome.CERT_HOSTNAME_MISMATCH);
+    }
+
+    @Test
+    void aMalformedDnsServerIsAUsageError() {
+        assertThat(run("verify", "--all", "--dns", "127.0.0.1:0", "--db", db())).isEqualTo(MailbenchCommand.EXIT_USAGE);
+        assertThat(err.toString()).contains("DNS server port must be a number between 1 and 65535");
     }
 
     private Mailbox reload(Mailbox mailbox) {

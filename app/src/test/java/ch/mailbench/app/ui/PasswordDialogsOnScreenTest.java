@@ -99,7 +99,7 @@ class PasswordDialogsOnScreenTest extends GuiTest {
 
         GuiActionRunner.execute(() -> SwingUtilities.invokeLater(() -> new MailboxDialog(owner,
                 MailboxForm.forNew(world.domain(), java.util.List.of(world.domain()), messages), messages,
-                (model, saved, failed) -> saved.run()).show()));
+                (model, saved, failed) -> saved.run(), java.util.Optional.empty()).show()));
         DialogFixture newMailbox = dialog("mailboxDialog");
         newMailbox.textBox("localPart").enterText("info@example.org");
         look(newMailbox, "new-mailbox-" + name);

@@ -77,7 +77,7 @@ public final class MailboxPasswordDialog {
         dialog.getRootPane().setDefaultButton(save);
         Widgets.closeOnEscape(dialog, dialog::dispose);
         dialog.pack();
-        dialog.setLocationRelativeTo(owner);
+        Widgets.placeOnScreen(dialog, owner);
         readStored();
     }
 

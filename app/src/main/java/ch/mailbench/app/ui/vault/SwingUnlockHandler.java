@@ -47,7 +47,9 @@ public final class SwingUnlockHandler implements UnlockHandler {
         AtomicBoolean unlocked = new AtomicBoolean();
         try {
             SwingUtilities.invokeAndWait(() -> {
-                Window owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow();
+                Window active = KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow();
+                // A window closed meanwhile (the language switch replaced it) would hide the dialog with it.
+                Window owner = active != null && active.isShowing() ? active : null;
                 MasterPasswordModel model = new MasterPasswordModel(mode, idleLock, messages);
                 unlocked.set(new MasterPasswordDialog(owner, vault, model, messages, tasks, errors).showAndWait());
             });

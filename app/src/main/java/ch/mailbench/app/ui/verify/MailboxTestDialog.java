@@ -71,7 +71,7 @@ public final class MailboxTestDialog {
         model.addListener(this::refresh);
         refresh();
         dialog.setSize(780, 640);
-        dialog.setLocationRelativeTo(owner);
+        Widgets.placeOnScreen(dialog, owner);
     }
 
     public JDialog dialog() {
@@ -96,7 +96,9 @@ public final class MailboxTestDialog {
         progress.setName("progressText");
         JLabel address = new JLabel(model.mailbox().address().unicode());
         address.setFont(address.getFont().deriveFont(Font.BOLD, address.getFont().getSize() + 3f));
-        content.add(address, "split 3");
+        // A long address may be cut (whole in its tooltip) rather than push Test and Cancel out of the dialog.
+        address.setToolTipText(address.getText());
+        content.add(address, "split 3, wmin 0");
         content.add(test, "right, sg buttons");
         content.add(cancel, "sg buttons");
         JPanel status = new JPanel(new MigLayout("insets 0, fillx", "[][grow,fill]"));
@@ -170,8 +172,13 @@ public final class MailboxTestDialog {
             incoming.show(servers.get(0), texts);
             smtp.show(servers.get(1), texts);
         }
-        transcriptText.setText(String.join("\n\n", servers.stream().filter(s -> !s.transcript().isEmpty())
-                .map(s -> "== " + s.title() + "\n" + s.transcript()).toList()));
+        String transcript = String.join("\n\n", servers.stream().filter(s -> !s.transcript().isEmpty())
+                .map(s -> "== " + s.title() + "\n" + s.transcript()).toList());
+        if (!transcript.equals(transcriptText.getText())) {
+            transcriptText.setText(transcript);
+            // From its first line: who said what reads left to right, top down.
+            transcriptText.setCaretPosition(0);
+        }
         notice.setText(model.notice());
         useSettings.setVisible(model.canUseSettings());
         useSettings.setText(model.useSettingsLabel());

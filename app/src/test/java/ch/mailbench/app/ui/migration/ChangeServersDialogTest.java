@@ -60,7 +60,7 @@ class ChangeServersDialogTest extends GuiTest {
         world.mailbox("own@bakery-dupont.ch", "whatever", Endpoint.of("imap.elsewhere.ch", 993, Security.SSL_TLS),
                 Endpoint.of("smtp.elsewhere.ch", 465, Security.SSL_TLS), UsernameFormat.FULL_ADDRESS);
         extension = new MigrationExtension(world.workbench().overview(), world.workbench().verification(),
-                world.workbench().changeSets(), new SwingTaskExecutor(), world.workbench().clock());
+                world.workbench().changeSets(), world.workbench().vault(), new SwingTaskExecutor(), world.workbench().clock());
         window = show(() -> {
             JFrame frame = new JFrame("Mailbench");
             frame.setName("owner");

@@ -18,6 +18,7 @@ import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.port.Repositories;
 import ch.mailbench.core.probe.testing.GreenMailServers;
+import ch.mailbench.core.vault.UnlockHandler;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
@@ -82,8 +83,8 @@ class OverviewDialogTest extends GuiTest {
 
     private DialogFixture overview(Locale locale) {
         MigrationExtension extension = new MigrationExtension(world.workbench().overview(), world.workbench().verification(),
-                world.workbench().changeSets(), new SwingTaskExecutor(), world.workbench().clock());
-        GuiActionRunner.execute(() -> extension.showOverview((JFrame) window.target(), new ErrorTexts(new Messages(locale)), locale, () -> { }));
+                world.workbench().changeSets(), world.workbench().vault(), new SwingTaskExecutor(), world.workbench().clock());
+        GuiActionRunner.execute(() -> extension.showOverview((JFrame) window.target(), new ErrorTexts(new Messages(locale)), locale, UnlockHandler.stayLocked(), () -> { }));
         DialogFixture dialog = dialog("overviewDialog");
         waitUntil("the mailboxes are loaded", () -> dialog.table("overviewTable").target().getRowCount() == 3);
         return dialog;
@@ -140,6 +141,7 @@ class OverviewDialogTest extends GuiTest {
         dialog.button("reverifyButton").requireEnabled().click();
 
         waitForText(dialog, "overviewNotice", "2 mailboxes checked: 1 passed, 1 not.");
+        assertThat(textOf(dialog("runResultsDialog"), "resultsSummary")).isEqualTo("2 mailboxes checked: 1 passed, 1 failed, 0 not tried.");
         assertThat(statusOf(table, FULL_ADDRESS_USER)).isEqualTo("✔ verified");
         assertThat(statusOf(table, "wrong@bakery-dupont.ch")).isEqualTo("✖ failing");
         assertThat(statusOf(table, "hans@garage-mueller.ch")).isEqualTo("🔑 needs password");

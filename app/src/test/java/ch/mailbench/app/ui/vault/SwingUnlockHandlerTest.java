@@ -42,6 +42,11 @@ class SwingUnlockHandlerTest extends GuiTest {
         ExecutorService background = Executors.newSingleThreadExecutor();
         Future<Boolean> unlocked = background.submit(() -> handler.unlock(vault));
         background.shutdown();
+        waitUntil("the dialog shows (or the handler ended)", () -> unlocked.isDone() || GuiActionRunner.execute(() ->
+                java.util.Arrays.stream(java.awt.Window.getWindows()).anyMatch(w -> "masterPasswordDialog".equals(w.getName()) && w.isShowing())));
+        if (unlocked.isDone()) {
+            throw new AssertionError("The handler ended without asking: " + unlocked.get());
+        }
         DialogFixture dialog = dialog("masterPasswordDialog");
 
         assertThat(GuiActionRunner.execute(() -> dialog.target().getTitle())).isEqualTo("Déverrouiller les mots de passe enregistrés");
