@@ -4,6 +4,9 @@ import ch.mailbench.app.testing.GuiTest;
 import ch.mailbench.app.testing.TesterWorld;
 import ch.mailbench.app.ui.directory.MailboxDialog;
 import ch.mailbench.app.ui.directory.MailboxForm;
+import ch.mailbench.app.ui.shop.ShopDialog;
+import ch.mailbench.app.ui.shop.ShopForm;
+import ch.mailbench.app.ui.shop.ShopMessages;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.app.ui.vault.MailboxPasswordDialog;
 import ch.mailbench.app.ui.vault.MasterPasswordDialog;
@@ -12,6 +15,8 @@ import ch.mailbench.app.ui.vault.VaultMessages;
 import ch.mailbench.app.ui.verify.VerifyExtension;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.probe.testing.GreenMailServers;
+import ch.mailbench.core.sheet.PaperSize;
+import ch.mailbench.core.sheet.ShopSettings;
 import ch.mailbench.core.vault.UnlockHandler;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
@@ -33,14 +38,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 import static ch.mailbench.core.probe.testing.GreenMailServers.FULL_ADDRESS_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The password dialogs in English, French and German, light and dark: each fits a 1280×800 screen
- * with every button inside it. With -Dmailbench.screenshots=DIR each, and the tester's transcript,
- * is also saved as a picture to look at (never compared).
+ * The password, new-mailbox and shop dialogs in English, French and German, light and dark: each
+ * fits a 1280×800 screen with every button inside it. With -Dmailbench.screenshots=DIR each, and
+ * the tester's transcript, is also saved as a picture to look at (never compared).
  */
 class PasswordDialogsOnScreenTest extends GuiTest {
 
@@ -103,6 +109,12 @@ class PasswordDialogsOnScreenTest extends GuiTest {
         DialogFixture newMailbox = dialog("mailboxDialog");
         newMailbox.textBox("localPart").enterText("info@example.org");
         look(newMailbox, "new-mailbox-" + name);
+
+        ShopMessages shopTexts = new ShopMessages(locale);
+        GuiActionRunner.execute(() -> SwingUtilities.invokeLater(() -> new ShopDialog(owner,
+                new ShopForm(new ShopSettings("Informatique Rochat", "Rue du Lac 4, 1800 Vevey\n021 555 01 02", Optional.empty(),
+                        PaperSize.A4), shopTexts), messages, shopTexts, new SwingTaskExecutor(), (model, saved, failed) -> saved.run()).show()));
+        look(dialog("shopDialog"), "shop-" + name);
 
         VerifyExtension verify = new VerifyExtension(world.workbench().verification(), world.workbench().trustedCertificates(),
                 world.workbench().clock(), new SwingTaskExecutor());
