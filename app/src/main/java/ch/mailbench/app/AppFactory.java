@@ -121,11 +121,11 @@ public final class AppFactory {
         Vault vault = new Vault(store, clock, new SecureRandom(), vaultIterations);
         PasswordSource passwords = new VaultPasswordSource(vault, unlockHandler);
         ShopSettingsStore shop = new JooqShopSettingsStore(database);
-        ProviderCatalog providers = new ProviderCatalog(CatalogFile.shipped(), new JooqProviderRepository(database.dsl()));
+        ProviderCatalog providers = new ProviderCatalog(CatalogFile.shipped(), new JooqProviderRepository(database));
         SheetService sheets = new SheetService(store, shop, passwords, renderer, clock, providers);
-        CustomerDirectory directory = new CustomerDirectory(store, new JooqCustomerSummaries(database.dsl()));
-        TrustedCertificateRepository trusted = new JooqTrustedCertificateRepository(database.dsl());
-        X509TrustManager authorities = CertificateTrust.jdkDefault();
+        CustomerDirectory directory = new CustomerDirectory(store, new JooqCustomerSummaries(database));
+        TrustedCertificateRepository trusted = new JooqTrustedCertificateRepository(database);
+        X509TrustManager authorities = new AuthoritiesOnFirstUse();
         CertificateTrust trust = new CertificateTrust(authorities, trusted);
         OutcomeTexts texts = new OutcomeTexts(Locale.getDefault());
         VerificationService verification = new VerificationService(store, passwords, trust, texts, Connectivity.system(), clock,
