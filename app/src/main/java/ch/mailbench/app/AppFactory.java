@@ -9,6 +9,7 @@ import ch.mailbench.app.ui.action.ConsoleExtension;
 import ch.mailbench.app.ui.migration.MigrationExtension;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.app.ui.sheet.SheetExtension;
+import ch.mailbench.app.ui.shop.ShopExtension;
 import ch.mailbench.app.ui.vault.VaultExtension;
 import ch.mailbench.core.directory.CustomerDirectory;
 import ch.mailbench.app.ui.verify.VerifyExtension;
@@ -212,15 +213,17 @@ public final class AppFactory {
 
     /**
      * The features plugged into the console window over {@code workbench}, in menu order: editing
-     * customers, domains and mailboxes; import and backup; passwords; setup sheets; connection tests;
-     * migration day (overview, change servers, change sets); discovery ("Find settings" in the server dialogs);
-     * the history of changes and Undo.
+     * customers, domains and mailboxes; import, export, backup and device profiles; passwords; shop settings;
+     * setup sheets; connection tests; migration day (overview, change servers, change sets); discovery
+     * ("Find settings" in the server dialogs); the history of changes and Undo.
      * Each gets the services it uses, nothing more; background work runs on {@link #consoleTasks()}.
      */
     public List<ConsoleExtension> consoleExtensions(Workbench workbench, ConsolePreferences preferences) {
-        return List.of(new DirectoryEditing(workbench.directory()),
-                new DataExtension(workbench.store(), workbench.vault(), workbench.database(), workbench.clock()),
+        return List.of(new DirectoryEditing(workbench.directory(), workbench.vault()),
+                new DataExtension(workbench.store(), workbench.vault(), workbench.database(), workbench.clock(),
+                        workbench.shop()),
                 new VaultExtension(workbench.vault()),
+                new ShopExtension(workbench.shop()),
                 new SheetExtension(workbench.sheets()),
                 new VerifyExtension(workbench.verification(), workbench.trustedCertificates(), workbench.clock(), consoleTasks),
                 new MigrationExtension(workbench.overview(), workbench.verification(), workbench.changeSets(), workbench.vault(),

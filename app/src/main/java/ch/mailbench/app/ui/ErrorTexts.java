@@ -1,5 +1,6 @@
 package ch.mailbench.app.ui;
 
+import ch.mailbench.core.vault.VaultLockedException;
 import ch.mailbench.core.io.OutputFileException;
 import ch.mailbench.core.port.DuplicateException;
 import ch.mailbench.core.port.StaleDataException;
@@ -35,6 +36,9 @@ public final class ErrorTexts {
         Exception e = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
         if (e instanceof StaleDataException) {
             return expected(e, messages.get("error.stale"));
+        }
+        if (e instanceof VaultLockedException) {
+            return expected(e, messages.get("error.vaultLocked"));
         }
         if (e instanceof DuplicateException) {
             return expected(e, messages.get("error.duplicate"));

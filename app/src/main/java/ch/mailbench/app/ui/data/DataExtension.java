@@ -4,27 +4,36 @@ import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.action.ConsoleContext;
 import ch.mailbench.app.ui.action.ConsoleExtension;
+import ch.mailbench.app.ui.action.ConsoleMenus;
+import ch.mailbench.app.ui.action.ConsoleSelection;
 import ch.mailbench.app.ui.action.MenuId;
 import ch.mailbench.core.model.SheetLanguage;
+import ch.mailbench.core.port.ShopSettingsStore;
 import ch.mailbench.core.port.Store;
 import ch.mailbench.core.port.StoreFile;
 import ch.mailbench.core.vault.Vault;
 
 import java.time.Clock;
 
-/** The console's way in and out of the database as files (File menu): CSV import and backup. */
+/**
+ * The console's way in and out of the database as files: CSV import and export and backup (File
+ * menu), device profiles of a mailbox (Mailbox menu) and a domain's publishing files (Tools menu).
+ */
 public final class DataExtension implements ConsoleExtension {
 
     private final Store store;
     private final Vault vault;
     private final StoreFile database;
     private final Clock clock;
+    private final ShopSettingsStore shop;
 
-    public DataExtension(Store store, Vault vault, StoreFile database, Clock clock) {
+    /** @param shop names the organisation in a device profile */
+    public DataExtension(Store store, Vault vault, StoreFile database, Clock clock, ShopSettingsStore shop) {
         this.store = store;
         this.vault = vault;
         this.database = database;
         this.clock = clock;
+        this.shop = shop;
     }
 
     @Override
@@ -39,7 +48,25 @@ public final class DataExtension implements ConsoleExtension {
         context.menus().addSeparator(MenuId.FILE);
         context.menus().add(MenuId.FILE, new ConsoleAction("import", messages.get("menu.file.import"), "ctrl I",
                 importAction::chooseAndImport));
+        ExportAction exportAction = new ExportAction(context.frame(), store, vault, context.unlock(), messages, context.tasks(), errors);
+        context.menus().add(MenuId.FILE, new ConsoleAction("exportCsv", messages.get("menu.file.export"), null,
+                exportAction::chooseAndExport));
         context.menus().add(MenuId.FILE, new ConsoleAction("backup", messages.get("menu.file.backup"), null,
                 backupAction::chooseAndBackUp));
+
+        ConsoleSelection selection = context.selection();
+        ProfileAction profiles = new ProfileAction(context.frame(), shop, messages, context.tasks(), errors);
+        ConsoleAction mailboxProfile = new ConsoleAction("mailboxProfile", messages.get("menu.mailbox.profile"), null,
+                () -> selection.mailbox().ifPresent(mailbox -> selection.domainOfMailbox()
+                        .ifPresent(domain -> profiles.chooseForMailbox(mailbox, domain))),
+                () -> selection.mailbox().isPresent());
+        context.menus().add(MenuId.MAILBOX, mailboxProfile);
+        context.menus().addToPopup(ConsoleMenus.Target.MAILBOX, mailboxProfile);
+        ConsoleAction domainFiles = new ConsoleAction("domainProfiles", messages.get("menu.domain.profiles"), null,
+                () -> selection.domain().ifPresent(domain -> profiles.chooseForDomain(domain,
+                        selection.customer().map(file -> file.customer().name()).orElse(""))),
+                () -> selection.domain().isPresent());
+        context.menus().add(MenuId.TOOLS, domainFiles);
+        context.menus().addToPopup(ConsoleMenus.Target.DOMAIN, domainFiles);
     }
 }

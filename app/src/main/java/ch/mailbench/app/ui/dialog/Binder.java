@@ -10,6 +10,7 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -47,8 +48,9 @@ public final class Binder {
     private final Set<String> touched = new HashSet<>();
     private boolean allTouched;
     private boolean updatingView;
+    private boolean typing;
 
-    Binder(FormModel model) {
+    public Binder(FormModel model) {
         this.model = model;
         model.addPropertyChangeListener(e -> refreshers.forEach(Runnable::run));
     }
@@ -78,7 +80,12 @@ public final class Binder {
             private void typed() {
                 if (!updatingView) {
                     touched.add(property);
-                    setter.accept(field.getText());
+                    typing = true;
+                    try {
+                        setter.accept(field.getText());
+                    } finally {
+                        typing = false;
+                    }
                 }
             }
         });
@@ -91,7 +98,15 @@ public final class Binder {
             }
         });
         refreshers.add(() -> {
-            if (!field.getText().equals(model.text(property))) {
+            if (typing) {
+                // The model rewrote what is being typed (a pasted address split in two): a document
+                // cannot be changed while it notifies, so the field follows right after.
+                SwingUtilities.invokeLater(() -> {
+                    if (!field.getText().equals(model.text(property))) {
+                        updateView(() -> field.setText(model.text(property)));
+                    }
+                });
+            } else if (!field.getText().equals(model.text(property))) {
                 updateView(() -> field.setText(model.text(property)));
             }
             field.putClientProperty("JComponent.outline", shownError(property).isPresent() ? "error" : null);

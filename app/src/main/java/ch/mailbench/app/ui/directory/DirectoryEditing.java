@@ -25,9 +25,12 @@ import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.model.Provider;
 import ch.mailbench.core.model.SheetLanguage;
+import ch.mailbench.core.vault.Vault;
+import ch.mailbench.core.vault.VaultLockedException;
 
 import javax.swing.JOptionPane;
 import java.awt.datatransfer.StringSelection;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -43,12 +46,15 @@ import java.util.function.Supplier;
 public final class DirectoryEditing implements ConsoleExtension {
 
     private final CustomerDirectory directory;
+    private final Vault vault;
     private ConsoleContext context;
     private Messages messages;
     private ErrorTexts errors;
 
-    public DirectoryEditing(CustomerDirectory directory) {
+    /** @param vault where the optional password of a new mailbox goes */
+    public DirectoryEditing(CustomerDirectory directory, Vault vault) {
         this.directory = directory;
+        this.vault = vault;
     }
 
     @Override
@@ -185,12 +191,47 @@ public final class DirectoryEditing implements ConsoleExtension {
     }
 
     private void showMailboxDialog(MailboxForm form) {
-        new MailboxDialog(context.frame(), form, messages, (model, saved, failed) ->
-                run("work.saving", monitor -> directory.save(model.toMailbox()),
-                mailbox -> {
-                    saved.run();
-                    context.reload().run();
-                }, failed), context.hooks().settingsFinder()).show();
+        AtomicReference<MailboxDialog> dialog = new AtomicReference<>();
+        dialog.set(new MailboxDialog(context.frame(), form, messages, (model, saved, failed) -> {
+            char[] password = dialog.get().typedPassword();
+            Mailbox mailbox = model.toMailbox();
+            run("work.saving", monitor -> saveWithPassword(mailbox, password),
+                    passwordStored -> {
+                        saved.run();
+                        context.reload().run();
+                        if (!passwordStored) {
+                            JOptionPane.showMessageDialog(context.frame(), messages.get("mailbox.password.notStored"),
+                                    messages.get("app.title"), JOptionPane.WARNING_MESSAGE);
+                        }
+                    }, failed);
+        }, context.hooks().settingsFinder()));
+        dialog.get().show();
+    }
+
+    /**
+     * Off the EDT: with a password, unlocks the vault first (asking the technician), then saves the
+     * mailbox and stores the password. A vault that stays locked saves nothing, so the dialog stays
+     * open with everything typed. Clears {@code password}.
+     *
+     * @return false when the mailbox was saved but its password could not be stored
+     */
+    private boolean saveWithPassword(Mailbox mailbox, char[] password) {
+        try {
+            if (password.length > 0 && !vault.isUnlocked() && !context.unlock().unlock(vault)) {
+                throw new VaultLockedException();
+            }
+            Mailbox saved = directory.save(mailbox);
+            if (password.length > 0) {
+                try {
+                    vault.storePassword(saved.id(), password);
+                } catch (RuntimeException e) {
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            Arrays.fill(password, '\0');
+        }
     }
 
     private void deleteMailbox() {

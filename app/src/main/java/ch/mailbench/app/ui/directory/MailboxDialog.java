@@ -10,12 +10,18 @@ import net.miginfocom.swing.MigLayout;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JPasswordField;
 import javax.swing.JTextField;
 import java.awt.Window;
 import java.util.Optional;
 
-/** Creates or edits a mailbox: address, display name, the domain's servers or its own, user name format, notes. */
+/**
+ * Creates or edits a mailbox: address (a pasted full address is split), display name, for a new
+ * mailbox an optional password, the domain's servers or its own, user name format, notes.
+ */
 public final class MailboxDialog extends FormDialog<MailboxForm> {
+
+    private final JPasswordField password = new JPasswordField(24);
 
     /** @param finder "Find settings…", when the discovery feature is installed */
     public MailboxDialog(Window owner, MailboxForm form, Messages messages, Saver<MailboxForm> saver, Optional<SettingsFinder> finder) {
@@ -29,10 +35,21 @@ public final class MailboxDialog extends FormDialog<MailboxForm> {
         address.add(domain);
         row(messages.get("mailbox.address"), address, MailboxForm.LOCAL_PART).setLabelFor(localPart);
         row(messages.get("mailbox.displayName"), binder.text(MailboxForm.DISPLAY_NAME, form::setDisplayName, 24), null);
+        if (form.isNew()) {
+            // Optional; the characters stay in the field (never in the form) until the save stores them in the vault.
+            password.setName("newMailboxPassword");
+            password.putClientProperty("JTextField.placeholderText", messages.get("mailbox.password.placeholder"));
+            row(messages.get("mailbox.password"), password, null);
+        }
         rows.add(binder.check(MailboxForm.USES_DOMAIN_SERVERS, messages.get("mailbox.usesDomainServers"),
                 form::setUsesDomainServers), "skip 1");
         ServerRows.add(this, form, messages, finder.map(f -> () -> f.find(dialog, form.addressToFind(),
                 found -> form.useSettings(found.settings()))));
         row(messages.get("mailbox.notes"), scrolled(binder.area(MailboxForm.NOTES, form::setNotes, 3)), null);
+    }
+
+    /** A copy of the optional password typed for a new mailbox (empty when none); the caller clears it. EDT. */
+    public char[] typedPassword() {
+        return password.getPassword();
     }
 }

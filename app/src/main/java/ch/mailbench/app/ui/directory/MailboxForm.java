@@ -2,6 +2,7 @@ package ch.mailbench.app.ui.directory;
 
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.core.directory.MailboxSettings;
+import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
@@ -69,7 +70,31 @@ public final class MailboxForm extends ServerSettingsForm {
         return Boolean.TRUE.equals(get(USES_DOMAIN_SERVERS));
     }
 
-    public void setLocalPart(String localPart) { set(LOCAL_PART, localPart); }
+    /**
+     * Takes what was typed or pasted before the @. A whole address ("marie@bakery-dupont.ch") is split
+     * when its domain is one of the customer's: the domain is chosen and the part before the @ kept.
+     * With another domain the text stays as it is and the error names that domain.
+     */
+    public void setLocalPart(String localPart) {
+        int at = localPart.lastIndexOf('@');
+        Optional<MailDomain> named = at < 0 ? Optional.empty() : customerDomain(localPart.substring(at + 1).strip());
+        if (named.isPresent()) {
+            set(DOMAIN, named.get());
+            set(LOCAL_PART, localPart.substring(0, at).strip());
+        } else {
+            set(LOCAL_PART, localPart);
+        }
+    }
+
+    private Optional<MailDomain> customerDomain(String text) {
+        try {
+            DomainName name = DomainName.of(text);
+            return domains.stream().filter(d -> d.name().equals(name)).findFirst();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     public void setDisplayName(String name) { set(DISPLAY_NAME, name); }
     public void setNotes(String notes) { set(NOTES, notes); }
 
@@ -139,8 +164,11 @@ public final class MailboxForm extends ServerSettingsForm {
     @Override
     protected Map<String, String> validate() {
         Map<String, String> errors = validateServers();
-        if (text(LOCAL_PART).isBlank()) {
+        String localPart = text(LOCAL_PART);
+        if (localPart.isBlank()) {
             errors.put(LOCAL_PART, messages.get("error.localPart.empty"));
+        } else if (localPart.contains("@")) {
+            errors.put(LOCAL_PART, messages.format("error.localPart.otherDomain", localPart.substring(localPart.lastIndexOf('@') + 1).strip()));
         } else if (address().isEmpty()) {
             errors.put(LOCAL_PART, messages.get("error.localPart"));
         }

@@ -1,8 +1,8 @@
 package ch.mailbench.app.ui.vault;
 
-import java.util.List;
-import ch.mailbench.app.ui.Widgets;
 import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.Widgets;
+import ch.mailbench.app.ui.dialog.Binder;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.core.model.Mailbox;
@@ -11,6 +11,7 @@ import ch.mailbench.core.vault.Vault;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
+import javax.swing.JCheckBox;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -19,13 +20,18 @@ import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import java.awt.Dialog;
+import java.awt.Dimension;
 import java.awt.Window;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * Enters, replaces or removes one mailbox's password in the vault. The vault is unlocked (or set
- * up on first use) off the EDT when needed; the typed characters are cleared once stored.
- * Build and show on the EDT.
+ * Enters, replaces or removes one mailbox's password in the vault, bound to a
+ * {@link MailboxPasswordForm}: it says whether a password is stored, shows the typed one on
+ * request, and confirms a save in place (the dialog stays open, the field is emptied). The vault
+ * is unlocked (or set up on first use) off the EDT when needed; the typed characters are cleared
+ * once stored. Build and show on the EDT.
  */
 public final class MailboxPasswordDialog {
 
@@ -35,12 +41,16 @@ public final class MailboxPasswordDialog {
     private final VaultMessages messages;
     private final TaskExecutor tasks;
     private final ErrorTexts errors;
+    private final MailboxPasswordForm model;
+    private final Binder binder;
     private final JDialog dialog;
     private final JPasswordField password = new JPasswordField(24);
-    private final JLabel problem = new JLabel(" ");
+    private final char echo;
+    private final JLabel stored = new JLabel(" ");
+    private final JLabel notice = new JLabel(" ");
     private final JButton save;
     private final JButton remove;
-    private final JButton cancel;
+    private final JButton close;
 
     public MailboxPasswordDialog(Window owner, Vault vault, UnlockHandler unlock, Mailbox mailbox, VaultMessages messages,
                                  TaskExecutor tasks, ErrorTexts errors) {
@@ -50,29 +60,25 @@ public final class MailboxPasswordDialog {
         this.unlock = unlock;
         this.mailbox = mailbox;
         this.messages = messages;
+        this.model = new MailboxPasswordForm(messages);
+        this.binder = new Binder(model);
         dialog = new JDialog(owner, messages.format("password.title", mailbox.address().unicode()), Dialog.ModalityType.APPLICATION_MODAL);
         dialog.setName("mailboxPasswordDialog");
         dialog.setDefaultCloseOperation(JDialog.DISPOSE_ON_CLOSE);
-        save = button("savePassword", "password.save");
-        remove = button("removePassword", "password.remove");
-        cancel = button("cancelPassword", "vault.button.cancel");
+        save = Widgets.button("savePassword", messages.get("password.save"), e -> store());
+        remove = Widgets.button("removePassword", messages.get("password.remove"), e -> removeStored());
+        close = Widgets.button("closePassword", messages.get("password.close"), e -> dialog.dispose());
         password.setName("mailboxPassword");
-        problem.setName("passwordProblem");
-        problem.setForeground(UIManager.getColor("Actions.Red"));
+        echo = password.getEchoChar();
+        stored.setName("passwordStored");
+        notice.setName("passwordNotice");
         dialog.setContentPane(layout());
+        bind();
         dialog.getRootPane().setDefaultButton(save);
         Widgets.closeOnEscape(dialog, dialog::dispose);
-        save.setEnabled(false);
-        password.getDocument().addDocumentListener(new DocumentListener() {
-            @Override public void insertUpdate(DocumentEvent e) { save.setEnabled(password.getDocument().getLength() > 0); }
-            @Override public void removeUpdate(DocumentEvent e) { save.setEnabled(password.getDocument().getLength() > 0); }
-            @Override public void changedUpdate(DocumentEvent e) { save.setEnabled(password.getDocument().getLength() > 0); }
-        });
-        save.addActionListener(e -> store());
-        remove.addActionListener(e -> removeStored());
-        cancel.addActionListener(e -> dialog.dispose());
         dialog.pack();
         Widgets.placeOnScreen(dialog, owner);
+        readStored();
     }
 
     public void show() {
@@ -83,60 +89,105 @@ public final class MailboxPasswordDialog {
         JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 2", "[][grow,fill]"));
         JLabel explanation = new JLabel("<html><div style='width:340px'>" + messages.get("password.explain") + "</div></html>");
         panel.add(explanation, "span 2, gapbottom 8");
-        JLabel label = new JLabel(messages.get("password.field"));
-        label.setLabelFor(password);
-        panel.add(label);
+        panel.add(stored, "span 2, gapbottom 8");
+        panel.add(Widgets.labelFor(password, messages.get("password.field")));
         panel.add(password);
-        panel.add(problem, "span 2, gaptop 4");
-        panel.add(Widgets.buttonBar(List.of(remove), save, cancel), "span 2, growx, gaptop 8");
+        panel.add(binder.check(MailboxPasswordForm.SHOWN, messages.get("password.show"), model::setShown), "skip 1");
+        // One line, always there: a confirmation or a problem replaces the other without moving anything.
+        panel.add(notice, "span 2, gaptop 4");
+        panel.add(Widgets.buttonBar(List.of(remove), save, close), "span 2, growx, gaptop 8");
         return panel;
     }
 
-    private JButton button(String name, String key) {
-        JButton button = Widgets.button(name, messages.get(key));
-        return button;
+    private void bind() {
+        password.getDocument().addDocumentListener(new DocumentListener() {
+            @Override public void insertUpdate(DocumentEvent e) { typed(); }
+            @Override public void removeUpdate(DocumentEvent e) { typed(); }
+            @Override public void changedUpdate(DocumentEvent e) { typed(); }
+        });
+        binder.enabledWhen(save, model::canSave);
+        binder.enabledWhen(remove, model::canRemove);
+        binder.enabledWhen(password, () -> !model.isBusy());
+        model.addPropertyChangeListener(e -> showState());
+        showState();
+    }
+
+    private void typed() {
+        model.setTyped(password.getDocument().getLength() > 0);
+    }
+
+    private void showState() {
+        stored.setText(wrapped(model.storedText()));
+        password.setEchoChar(model.isShown() ? (char) 0 : echo);
+        boolean problem = !model.problem().isEmpty();
+        notice.setForeground(UIManager.getColor(problem ? "Actions.Red" : "Actions.Green"));
+        notice.setText(problem ? wrapped(model.problem()) : model.notice().isEmpty() ? " " : wrapped(model.notice()));
+        // A longer text than the one packed (the state arrives after the dialog opened) grows the dialog, never cuts it.
+        Dimension wanted = dialog.getPreferredSize();
+        Dimension now = dialog.getSize();
+        if (dialog.isShowing() && (wanted.height > now.height || wanted.width > now.width)) {
+            dialog.setSize(Math.max(wanted.width, now.width), Math.max(wanted.height, now.height));
+        }
+    }
+
+    /** As wide as the explanation: a long sentence wraps instead of widening the dialog. */
+    private static String wrapped(String text) {
+        return "<html><div style='width:340px'>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</div></html>";
+    }
+
+    /** Whether a password is stored: one database read, off the EDT. */
+    private void readStored() {
+        long id = mailbox.id();
+        BackgroundTask.of(monitor -> vault.hasPassword(id))
+                .onSuccess(model::showStored)
+                .onFailure(e -> model.failed(messages.format("vault.error.failed", errors.describe(e))))
+                .executeWith(tasks);
     }
 
     private void store() {
         char[] typed = password.getPassword();
-        password.setText("");
+        long id = mailbox.id();
         run(() -> {
             try {
-                vault.storePassword(mailbox.id(), typed);
+                vault.storePassword(id, typed);
             } finally {
                 Arrays.fill(typed, '\0');
             }
+            return true;
+        }, done -> {
+            password.setText("");
+            model.saved();
         });
     }
 
     private void removeStored() {
-        run(() -> vault.removePassword(mailbox.id()));
+        long id = mailbox.id();
+        run(() -> vault.removePassword(id), model::removed);
     }
 
-    /** Unlocks the vault if needed, then does {@code change}, all off the EDT; closes the dialog when done. */
-    private void run(Runnable change) {
-        setBusy(true);
+    /** What a change does off the EDT; its result comes back to {@code shown} on the EDT. */
+    private interface Change {
+        boolean apply();
+    }
+
+    /** Unlocks the vault if needed, then does {@code change}, all off the EDT; the model hears how it ended. */
+    private void run(Change change, Consumer<Boolean> shown) {
+        model.started();
         BackgroundTask.of(monitor -> {
             if (!vault.isUnlocked() && !unlock.unlock(vault)) {
-                return false;
+                return Result.LOCKED;
             }
-            change.run();
-            return true;
-        }).onFinished(() -> setBusy(false))
-                .onSuccess(changed -> {
-                    if (changed) {
-                        dialog.dispose();
-                    } else {
-                        problem.setText(messages.get("password.locked"));
-                    }
-                })
-                .onFailure(e -> problem.setText(messages.format("vault.error.failed", errors.describe(e))))
+            return change.apply() ? Result.CHANGED : Result.UNCHANGED;
+        }).onSuccess(result -> {
+            if (result == Result.LOCKED) {
+                model.failed(messages.get("password.locked"));
+            } else {
+                shown.accept(result == Result.CHANGED);
+            }
+        }).onFailure(e -> model.failed(messages.format("vault.error.failed", errors.describe(e))))
                 .executeWith(tasks);
     }
 
-    private void setBusy(boolean busy) {
-        save.setEnabled(!busy && password.getDocument().getLength() > 0);
-        remove.setEnabled(!busy);
-        password.setEnabled(!busy);
-    }
+    /** How a change ended, as the background step returns it. */
+    private enum Result { LOCKED, CHANGED, UNCHANGED }
 }

@@ -129,12 +129,12 @@ public final class MasterPasswordDialog {
         confirmation.getDocument().addDocumentListener(typed(confirmation, model::setConfirmation));
         idleMinutes.addChangeListener(e -> model.setIdleMinutes((Integer) idleMinutes.getValue()));
         model.addPropertyChangeListener(event -> {
-            switch (event.getPropertyName()) {
-                case MasterPasswordModel.CAN_SUBMIT -> ok.setEnabled(model.canSubmit());
-                case MasterPasswordModel.STRENGTH -> showStrength();
-                case MasterPasswordModel.PROBLEM -> problem.setText(model.problemKey().map(messages::get).orElse(" "));
-                case MasterPasswordModel.MODE -> showMode();
-                default -> { }
+            if (MasterPasswordModel.MODE.equals(event.getPropertyName())) {
+                showMode();
+            } else {
+                ok.setEnabled(model.canSubmit() && !working.isVisible());
+                showStrength();
+                problem.setText(model.problemKey().map(messages::get).orElse(" "));
             }
         });
         ok.addActionListener(e -> submit());

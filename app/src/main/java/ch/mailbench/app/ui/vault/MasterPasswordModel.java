@@ -1,22 +1,25 @@
 package ch.mailbench.app.ui.vault;
 
+import ch.mailbench.app.ui.form.FormModel;
 import ch.mailbench.core.port.StaleDataException;
 import ch.mailbench.core.vault.PasswordStrength;
 import ch.mailbench.core.vault.Vault;
 import ch.mailbench.core.vault.WrongMasterPasswordException;
 
-import java.beans.PropertyChangeListener;
-import java.beans.PropertyChangeSupport;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The state of the master password dialog, without Swing: what was typed (as char arrays the
- * model clears), the strength hint, whether OK is possible, and the error to show. The dialog
- * binds to it; {@link #submit()} hands what was typed to the slow work that runs off the EDT.
+ * The state of the master password dialog on the one form-model idiom ({@link FormModel}): what
+ * was typed (as char arrays the model clears when replaced), the strength hint, whether OK is
+ * possible ({@link #isValid()}), and the error to show. The dialog binds to its change events;
+ * {@link #submit()} hands what was typed to the slow work that runs off the EDT and touches
+ * nothing of the model. EDT only.
  */
-public final class MasterPasswordModel {
+public final class MasterPasswordModel extends FormModel {
 
     /** What the dialog is for. */
     public enum Mode {
@@ -35,89 +38,134 @@ public final class MasterPasswordModel {
     /** How a submission ended. */
     public enum Outcome { DONE, WRONG_PASSWORD, CHANGED_ELSEWHERE }
 
-    public static final String CAN_SUBMIT = "canSubmit";
-    public static final String PROBLEM = "problem";
-    public static final String STRENGTH = "strength";
     public static final String MODE = "mode";
+    public static final String CURRENT = "current";
+    public static final String PASSWORD = "password";
+    public static final String CONFIRMATION = "confirmation";
+    public static final String IDLE_MINUTES = "idleMinutes";
+    /** How the last submission ended; {@link Outcome#DONE} also before any. */
+    public static final String OUTCOME = "outcome";
 
-    private final PropertyChangeSupport listeners = new PropertyChangeSupport(this);
-    private Mode mode;
-    private char[] current = new char[0];
-    private char[] password = new char[0];
-    private char[] confirmation = new char[0];
-    private int idleMinutes;
-    private Optional<String> problemKey = Optional.empty();
+    private static final char[] NOTHING = new char[0];
 
-    public MasterPasswordModel(Mode mode, Duration idleLock) {
-        this.mode = mode;
-        this.idleMinutes = (int) Math.max(1, idleLock.toMinutes());
+    public MasterPasswordModel(Mode mode, Duration idleLock, VaultMessages messages) {
+        super(messages);
+        set(CURRENT, NOTHING);
+        set(PASSWORD, NOTHING);
+        set(CONFIRMATION, NOTHING);
+        set(IDLE_MINUTES, (int) Math.max(1, idleLock.toMinutes()));
+        set(OUTCOME, Outcome.DONE);
+        // Last: every value validation reads is there by then.
+        set(MODE, mode);
+        opened();
     }
 
     public Mode mode() {
-        return mode;
+        return (Mode) get(MODE);
     }
 
     /** Switches between unlocking and resetting a forgotten password; what was typed is cleared. */
     public void setMode(Mode newMode) {
-        Mode old = mode;
-        mode = newMode;
-        setPassword(new char[0]);
-        setConfirmation(new char[0]);
-        setCurrent(new char[0]);
-        setProblem(Optional.empty());
-        listeners.firePropertyChange(MODE, old, newMode);
-        update();
+        clear();
+        set(OUTCOME, Outcome.DONE);
+        set(MODE, newMode);
     }
 
     /** Takes a copy; the caller clears its own array. */
     public void setCurrent(char[] typed) {
-        Arrays.fill(current, '\0');
-        current = typed.clone();
-        update();
+        replace(CURRENT, typed);
     }
 
     public void setPassword(char[] typed) {
-        Arrays.fill(password, '\0');
-        password = typed.clone();
-        update();
+        replace(PASSWORD, typed);
+        if (typed.length > 0 && get(OUTCOME) == Outcome.WRONG_PASSWORD) {
+            set(OUTCOME, Outcome.DONE);
+        }
     }
 
     public void setConfirmation(char[] typed) {
-        Arrays.fill(confirmation, '\0');
-        confirmation = typed.clone();
-        update();
+        replace(CONFIRMATION, typed);
+    }
+
+    private void replace(String property, char[] typed) {
+        char[] old = chars(property);
+        set(property, typed.length == 0 ? NOTHING : typed.clone());
+        Arrays.fill(old, '\0');
+    }
+
+    /** Nothing typed also while the constructor is still setting the values up. */
+    private char[] chars(String property) {
+        char[] typed = (char[]) get(property);
+        return typed == null ? NOTHING : typed;
     }
 
     public int idleMinutes() {
-        return idleMinutes;
+        return (Integer) get(IDLE_MINUTES);
     }
 
     public void setIdleMinutes(int minutes) {
         if (minutes < 1) {
             throw new IllegalArgumentException("The idle time must be at least one minute");
         }
-        idleMinutes = minutes;
+        set(IDLE_MINUTES, minutes);
     }
 
     /** The hint under a new password; empty while unlocking or before anything is typed. */
     public Optional<PasswordStrength> strength() {
-        if (!mode.choosesNewPassword() || password.length == 0) {
+        if (!mode().choosesNewPassword() || chars(PASSWORD).length == 0) {
             return Optional.empty();
         }
-        return Optional.of(PasswordStrength.of(password));
+        return Optional.of(PasswordStrength.of(chars(PASSWORD)));
     }
 
-    /** The bundle key of what keeps OK disabled or what went wrong, if anything. */
+    /** The bundle key of what went wrong or of the mismatch that keeps OK disabled, if any. */
     public Optional<String> problemKey() {
-        return problemKey;
+        Outcome outcome = (Outcome) get(OUTCOME);
+        if (outcome == Outcome.WRONG_PASSWORD) {
+            return Optional.of("vault.error.wrong");
+        }
+        if (outcome == Outcome.CHANGED_ELSEWHERE) {
+            return Optional.of("vault.error.stale");
+        }
+        return mismatch() ? Optional.of("vault.error.mismatch") : Optional.empty();
+    }
+
+    private boolean mismatch() {
+        return mode().choosesNewPassword() && chars(CONFIRMATION).length > 0 && !Arrays.equals(chars(PASSWORD), chars(CONFIRMATION));
     }
 
     public boolean canSubmit() {
-        if (mode == Mode.UNLOCK) {
-            return password.length > 0;
+        return isValid();
+    }
+
+    /**
+     * Property → message for what keeps OK disabled. A field that is merely not filled in yet gets
+     * an empty message: nothing to show before the technician has typed.
+     */
+    @Override
+    protected Map<String, String> validate() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (get(MODE) == null) {
+            return errors;
         }
-        boolean currentGiven = mode != Mode.CHANGE || current.length > 0;
-        return currentGiven && password.length >= Vault.MINIMUM_MASTER_PASSWORD_LENGTH && Arrays.equals(password, confirmation);
+        problemKey().ifPresent(key -> errors.put(key.equals("vault.error.mismatch") ? CONFIRMATION : PASSWORD, messages.get(key)));
+        char[] password = chars(PASSWORD);
+        if (mode() == Mode.UNLOCK) {
+            if (password.length == 0) {
+                errors.putIfAbsent(PASSWORD, "");
+            }
+            return errors;
+        }
+        if (mode() == Mode.CHANGE && chars(CURRENT).length == 0) {
+            errors.put(CURRENT, "");
+        }
+        if (password.length < Vault.MINIMUM_MASTER_PASSWORD_LENGTH) {
+            errors.putIfAbsent(PASSWORD, "");
+        }
+        if (!Arrays.equals(password, chars(CONFIRMATION))) {
+            errors.putIfAbsent(CONFIRMATION, "");
+        }
+        return errors;
     }
 
     /**
@@ -128,7 +176,8 @@ public final class MasterPasswordModel {
         if (!canSubmit()) {
             throw new IllegalStateException("Nothing valid to submit");
         }
-        Submission submission = new Submission(mode, current.clone(), password.clone(), Duration.ofMinutes(idleMinutes));
+        Submission submission = new Submission(mode(), chars(CURRENT).clone(), chars(PASSWORD).clone(),
+                Duration.ofMinutes(idleMinutes()));
         clear();
         return submission;
     }
@@ -173,41 +222,13 @@ public final class MasterPasswordModel {
 
     /** Call on the EDT with what {@link Submission#applyTo} returned. */
     public void show(Outcome outcome) {
-        setProblem(switch (outcome) {
-            case DONE -> Optional.empty();
-            case WRONG_PASSWORD -> Optional.of("vault.error.wrong");
-            case CHANGED_ELSEWHERE -> Optional.of("vault.error.stale");
-        });
+        set(OUTCOME, outcome);
     }
 
     /** Overwrites everything typed. */
     public void clear() {
-        Arrays.fill(current, '\0');
-        Arrays.fill(password, '\0');
-        Arrays.fill(confirmation, '\0');
-        current = new char[0];
-        password = new char[0];
-        confirmation = new char[0];
-    }
-
-    public void addPropertyChangeListener(PropertyChangeListener listener) {
-        listeners.addPropertyChangeListener(listener);
-    }
-
-    private void update() {
-        if (mode.choosesNewPassword() && confirmation.length > 0 && !Arrays.equals(password, confirmation)) {
-            setProblem(Optional.of("vault.error.mismatch"));
-        } else if (problemKey.filter("vault.error.mismatch"::equals).isPresent()
-                || (password.length > 0 && problemKey.filter("vault.error.wrong"::equals).isPresent())) {
-            setProblem(Optional.empty());
-        }
-        listeners.firePropertyChange(STRENGTH, null, strength());
-        listeners.firePropertyChange(CAN_SUBMIT, null, canSubmit());
-    }
-
-    private void setProblem(Optional<String> key) {
-        Optional<String> old = problemKey;
-        problemKey = key;
-        listeners.firePropertyChange(PROBLEM, old, key);
+        replace(CURRENT, NOTHING);
+        replace(PASSWORD, NOTHING);
+        replace(CONFIRMATION, NOTHING);
     }
 }

@@ -11,6 +11,7 @@ import javax.swing.SwingUtilities;
 import java.awt.KeyboardFocusManager;
 import java.awt.Window;
 import java.lang.reflect.InvocationTargetException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -39,14 +40,17 @@ public final class SwingUnlockHandler implements UnlockHandler {
             throw new IllegalStateException("Ask for stored passwords off the EDT: the vault may need a slow unlock");
         }
         MasterPasswordModel.Mode mode = vault.state() == VaultState.NOT_SET_UP ? MasterPasswordModel.Mode.SET_UP : MasterPasswordModel.Mode.UNLOCK;
-        MasterPasswordModel model = new MasterPasswordModel(mode, vault.idleLock());
+        Duration idleLock = vault.idleLock();
         Locale locale = language.get();
         VaultMessages messages = new VaultMessages(locale);
         ErrorTexts errors = new ErrorTexts(new Messages(locale));
         AtomicBoolean unlocked = new AtomicBoolean();
         try {
             SwingUtilities.invokeAndWait(() -> {
-                Window owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow();
+                Window active = KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow();
+                // A window closed meanwhile (the language switch replaced it) would hide the dialog with it.
+                Window owner = active != null && active.isShowing() ? active : null;
+                MasterPasswordModel model = new MasterPasswordModel(mode, idleLock, messages);
                 unlocked.set(new MasterPasswordDialog(owner, vault, model, messages, tasks, errors).showAndWait());
             });
         } catch (InterruptedException e) {

@@ -80,7 +80,7 @@ public final class VaultExtension implements ConsoleExtension {
                 .onSuccess(settings -> {
                     MasterPasswordModel.Mode mode = settings.state() == VaultState.NOT_SET_UP
                             ? MasterPasswordModel.Mode.SET_UP : MasterPasswordModel.Mode.CHANGE;
-                    new MasterPasswordDialog(owner, vault, new MasterPasswordModel(mode, settings.idleLock()), messages,
+                    new MasterPasswordDialog(owner, vault, new MasterPasswordModel(mode, settings.idleLock(), messages), messages,
                             tasks, errors).showAndWait();
                 })
                 .onFailure(e -> JOptionPane.showMessageDialog(owner, messages.format("vault.error.failed", errors.describe(e)),

@@ -172,8 +172,13 @@ public final class MailboxTestDialog {
             incoming.show(servers.get(0), texts);
             smtp.show(servers.get(1), texts);
         }
-        transcriptText.setText(String.join("\n\n", servers.stream().filter(s -> !s.transcript().isEmpty())
-                .map(s -> "== " + s.title() + "\n" + s.transcript()).toList()));
+        String transcript = String.join("\n\n", servers.stream().filter(s -> !s.transcript().isEmpty())
+                .map(s -> "== " + s.title() + "\n" + s.transcript()).toList());
+        if (!transcript.equals(transcriptText.getText())) {
+            transcriptText.setText(transcript);
+            // From its first line: who said what reads left to right, top down.
+            transcriptText.setCaretPosition(0);
+        }
         notice.setText(model.notice());
         useSettings.setVisible(model.canUseSettings());
         useSettings.setText(model.useSettingsLabel());

@@ -122,4 +122,32 @@ class MailboxFormTest {
         assertThat(own.incoming().map(e -> e.host().ascii())).contains("outlook.office365.com");
         assertThat(own.outgoing()).isEmpty();
     }
+
+    @Test
+    void aPastedAddressOnOneOfTheCustomersDomainsIsSplit() {
+        MailboxForm form = MailboxForm.forNew(cafe, List.of(cafe, other), messages);
+
+        form.setLocalPart("Commandes@Cafe-Martin.com ");
+
+        assertThat(form.text(MailboxForm.LOCAL_PART)).isEqualTo("Commandes");
+        assertThat(form.domain()).isEqualTo(other);
+        assertThat(form.text(ServerSettingsForm.INCOMING_HOST)).isEqualTo("pop.bluewin.ch");
+        assertThat(form.isValid()).isTrue();
+        form.setLocalPart("info@xn--caf-martin-d7a.ch");
+        assertThat(form.domain()).isEqualTo(cafe);
+        assertThat(form.toMailbox().address()).isEqualTo(EmailAddress.parse("info@café-martin.ch"));
+    }
+
+    @Test
+    void aPastedAddressOnAnotherDomainStaysAsTypedAndTheErrorNamesTheDomain() {
+        MailboxForm form = MailboxForm.forNew(cafe, List.of(cafe, other), messages);
+
+        form.setLocalPart("info@example.org");
+
+        assertThat(form.text(MailboxForm.LOCAL_PART)).isEqualTo("info@example.org");
+        assertThat(form.domain()).isEqualTo(cafe);
+        assertThat(form.error(MailboxForm.LOCAL_PART)).contains(
+                "example.org is not one of this customer’s domains: add it first, or type only the part before the @".replace('’', '\''));
+        assertThat(form.isValid()).isFalse();
+    }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.swing.JPasswordField;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,22 +54,52 @@ class MailboxPasswordDialogTest extends GuiTest {
     }
 
     @Test
-    void storesThePasswordEncryptedAndRemovesItAgain() {
+    void saysWhetherAPasswordIsStoredConfirmsTheSaveAndRemovesItAgain() {
         DialogFixture dialog = show(UnlockHandler.stayLocked());
         assertThat(GuiActionRunner.execute(() -> dialog.target().getTitle())).isEqualTo("Password of info@garage-meier.ch");
+        waitUntil("passwordStored says " + "No password is stored for this mailbox yet.",
+                () -> textOf(dialog, "passwordStored").contains("No password is stored for this mailbox yet."));
         dialog.button("savePassword").requireDisabled();
+        dialog.button("removePassword").requireDisabled();
 
         dialog.textBox("mailboxPassword").enterText("Winter2026!");
         eventually(() -> dialog.button("savePassword").requireEnabled());
         dialog.button("savePassword").click();
 
-        waitUntil("the password is stored", () -> workbench.vault().hasPassword(mailbox.id()));
+        waitUntil("passwordNotice says " + "✔ Password saved.",
+                () -> textOf(dialog, "passwordNotice").contains("✔ Password saved."));
         assertThat(workbench.vault().password(mailbox.id())).hasValueSatisfying(p -> assertThat(new String(p)).isEqualTo("Winter2026!"));
+        assertThat(textOf(dialog, "passwordStored")).contains("A password is stored for this mailbox. Type a new one to replace it.");
+        dialog.textBox("mailboxPassword").requireText("");
+        dialog.button("savePassword").requireDisabled();
+        dialog.button("closePassword").click();
         waitUntil("the dialog closed", () -> !GuiActionRunner.execute(() -> dialog.target().isShowing()));
 
         DialogFixture again = show(UnlockHandler.stayLocked());
+        waitUntil("passwordStored says " + "A password is stored for this mailbox. Type a new one to replace it.",
+                () -> textOf(again, "passwordStored").contains("A password is stored for this mailbox. Type a new one to replace it."));
+        eventually(() -> again.button("removePassword").requireEnabled());
         again.button("removePassword").click();
-        waitUntil("the password is gone", () -> !workbench.vault().hasPassword(mailbox.id()));
+        waitUntil("passwordNotice says " + "✔ Stored password removed.",
+                () -> textOf(again, "passwordNotice").contains("✔ Stored password removed."));
+        assertThat(workbench.vault().hasPassword(mailbox.id())).isFalse();
+        assertThat(textOf(again, "passwordStored")).contains("No password is stored for this mailbox yet.");
+    }
+
+    @Test
+    void showsTheTypedPasswordOnRequestAndHidesItAgain() {
+        DialogFixture dialog = show(UnlockHandler.stayLocked());
+        dialog.textBox("mailboxPassword").enterText("Winter2026!");
+        char hidden = GuiActionRunner.execute(() -> ((JPasswordField) dialog.textBox("mailboxPassword").target()).getEchoChar());
+        assertThat(hidden).isNotEqualTo((char) 0);
+
+        dialog.checkBox("shown").click();
+        eventually(() -> assertThat(GuiActionRunner.execute(() -> ((JPasswordField) dialog.textBox("mailboxPassword").target())
+                .getEchoChar())).isEqualTo((char) 0));
+        dialog.checkBox("shown").click();
+        eventually(() -> assertThat(GuiActionRunner.execute(() -> ((JPasswordField) dialog.textBox("mailboxPassword").target())
+                .getEchoChar())).isEqualTo(hidden));
+        dialog.close();
     }
 
     @Test
@@ -80,7 +111,8 @@ class MailboxPasswordDialogTest extends GuiTest {
         eventually(() -> dialog.button("savePassword").requireEnabled());
         dialog.button("savePassword").click();
 
-        waitForText(dialog, "passwordProblem", "The vault stayed locked: nothing was changed.");
+        waitUntil("passwordNotice says " + "The vault stayed locked: nothing was changed.",
+                () -> textOf(dialog, "passwordNotice").contains("The vault stayed locked: nothing was changed."));
         assertThat(workbench.vault().hasPassword(mailbox.id())).isFalse();
         dialog.textBox("mailboxPassword").requireEnabled();
         dialog.close();

@@ -40,7 +40,7 @@ class MasterPasswordDialogTest extends GuiTest {
 
     private DialogFixture show(MasterPasswordModel.Mode mode) {
         MasterPasswordDialog dialog = GuiActionRunner.execute(() ->
-                new MasterPasswordDialog(null, vault, new MasterPasswordModel(mode, Duration.ofMinutes(15)), new VaultMessages(Locale.ENGLISH),
+                new MasterPasswordDialog(null, vault, new MasterPasswordModel(mode, Duration.ofMinutes(15), new VaultMessages(Locale.ENGLISH)), new VaultMessages(Locale.ENGLISH),
                         new SwingTaskExecutor(), new ErrorTexts(new Messages(Locale.ENGLISH))));
         SwingUtilities.invokeLater(() -> result.set(dialog.showAndWait()));
         return dialog("masterPasswordDialog");

@@ -2,6 +2,7 @@ package ch.mailbench.app.ui.vault;
 
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
+import ch.mailbench.app.ui.form.FormModel;
 import ch.mailbench.core.vault.PasswordStrength;
 import ch.mailbench.core.vault.Vault;
 import ch.mailbench.core.vault.VaultState;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The master password dialog's behaviour, without a screen, over a real database. */
 class MasterPasswordModelTest {
+
+    private static final VaultMessages MESSAGES = new VaultMessages(Locale.ENGLISH);
 
     @TempDir
     Path folder;
@@ -33,7 +37,7 @@ class MasterPasswordModelTest {
 
     @Test
     void settingUpNeedsTwoMatchingEntriesOfAtLeastEightCharactersAndRatesThem() {
-        MasterPasswordModel model = new MasterPasswordModel(MasterPasswordModel.Mode.SET_UP, Duration.ofMinutes(15));
+        MasterPasswordModel model = new MasterPasswordModel(MasterPasswordModel.Mode.SET_UP, Duration.ofMinutes(15), MESSAGES);
         List<String> events = new ArrayList<>();
         model.addPropertyChangeListener(e -> events.add(e.getPropertyName()));
 
@@ -50,13 +54,13 @@ class MasterPasswordModelTest {
         model.setConfirmation("Bakery-Dupont-2026".toCharArray());
         assertThat(model.problemKey()).isEmpty();
         assertThat(model.canSubmit()).isTrue();
-        assertThat(events).contains(MasterPasswordModel.STRENGTH, MasterPasswordModel.CAN_SUBMIT, MasterPasswordModel.PROBLEM);
+        assertThat(events).contains(MasterPasswordModel.PASSWORD, MasterPasswordModel.CONFIRMATION, FormModel.ERRORS, FormModel.VALID);
     }
 
     @Test
     void setsUpUnlocksAndChangesTheRealVault() {
         Vault vault = vault();
-        MasterPasswordModel setUp = new MasterPasswordModel(MasterPasswordModel.Mode.SET_UP, Duration.ofMinutes(15));
+        MasterPasswordModel setUp = new MasterPasswordModel(MasterPasswordModel.Mode.SET_UP, Duration.ofMinutes(15), MESSAGES);
         setUp.setPassword("Bakery-Dupont-2026".toCharArray());
         setUp.setConfirmation("Bakery-Dupont-2026".toCharArray());
         setUp.setIdleMinutes(7);
@@ -65,7 +69,7 @@ class MasterPasswordModelTest {
         assertThat(vault.idleLock()).isEqualTo(Duration.ofMinutes(7));
         vault.lock();
 
-        MasterPasswordModel unlock = new MasterPasswordModel(MasterPasswordModel.Mode.UNLOCK, vault.idleLock());
+        MasterPasswordModel unlock = new MasterPasswordModel(MasterPasswordModel.Mode.UNLOCK, vault.idleLock(), MESSAGES);
         assertThat(unlock.strength()).as("no hint while unlocking").isEmpty();
         unlock.setPassword("Bakery-Dupont-2025".toCharArray());
         MasterPasswordModel.Outcome wrong = unlock.submit().applyTo(vault);
@@ -80,7 +84,7 @@ class MasterPasswordModelTest {
         assertThat(unlock.submit().applyTo(vault)).isEqualTo(MasterPasswordModel.Outcome.DONE);
         assertThat(vault.isUnlocked()).isTrue();
 
-        MasterPasswordModel change = new MasterPasswordModel(MasterPasswordModel.Mode.CHANGE, vault.idleLock());
+        MasterPasswordModel change = new MasterPasswordModel(MasterPasswordModel.Mode.CHANGE, vault.idleLock(), MESSAGES);
         change.setPassword("Garage-Meier-Zurich".toCharArray());
         change.setConfirmation("Garage-Meier-Zurich".toCharArray());
         assertThat(change.canSubmit()).as("the current password is needed too").isFalse();
@@ -93,7 +97,7 @@ class MasterPasswordModelTest {
 
     @Test
     void forgettingSwitchesToAResetThatChoosesANewPassword() {
-        MasterPasswordModel model = new MasterPasswordModel(MasterPasswordModel.Mode.UNLOCK, Duration.ofMinutes(15));
+        MasterPasswordModel model = new MasterPasswordModel(MasterPasswordModel.Mode.UNLOCK, Duration.ofMinutes(15), MESSAGES);
         model.setPassword("typed".toCharArray());
 
         model.setMode(MasterPasswordModel.Mode.RESET);

@@ -15,7 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +38,15 @@ class SwingUnlockHandlerTest extends GuiTest {
         SwingUnlockHandler handler = new SwingUnlockHandler(language::get, new SwingTaskExecutor());
         language.set(Locale.FRENCH);
 
-        CompletableFuture<Boolean> unlocked = CompletableFuture.supplyAsync(() -> handler.unlock(vault));
+        // An own thread stands for the background task: the shared fork-join pool may be busy with other tests' work.
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        Future<Boolean> unlocked = background.submit(() -> handler.unlock(vault));
+        background.shutdown();
+        waitUntil("the dialog shows (or the handler ended)", () -> unlocked.isDone() || GuiActionRunner.execute(() ->
+                java.util.Arrays.stream(java.awt.Window.getWindows()).anyMatch(w -> "masterPasswordDialog".equals(w.getName()) && w.isShowing())));
+        if (unlocked.isDone()) {
+            throw new AssertionError("The handler ended without asking: " + unlocked.get());
+        }
         DialogFixture dialog = dialog("masterPasswordDialog");
 
         assertThat(GuiActionRunner.execute(() -> dialog.target().getTitle())).isEqualTo("Déverrouiller les mots de passe enregistrés");
