@@ -29,7 +29,7 @@ final class ConsoleUnderTest {
 
     ConsoleUnderTest(Path folder, GuiTest test) {
         this.test = test;
-        factory = new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder), Clock.systemUTC());
+        factory = new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder), Clock.systemUTC(), Map.of(), 1_000);
         workbench = factory.open(folder.resolve("m.db"));
         preferences = new ConsolePreferences(new MemoryPreferences());
         preferences.setTheme(Theme.LIGHT);

@@ -1,7 +1,7 @@
 package ch.mailbench.app.ui.migration;
 
 import ch.mailbench.app.testing.GuiTest;
-import ch.mailbench.app.testing.TesterWorld;
+import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
@@ -17,20 +17,16 @@ import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.port.Repositories;
-import ch.mailbench.core.probe.testing.GreenMailServers;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.JComboBox;
 import javax.swing.JFrame;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,47 +38,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The overview across customers: counts per status, search by host or provider, re-verify against GreenMail. */
 class OverviewDialogTest extends GuiTest {
 
-    private static GreenMailServers servers;
+    @RegisterExtension
+    static final TesterWorlds worlds = TesterWorlds.unlocked();
 
-    @TempDir
-    Path folder;
-
-    private TesterWorld world;
     private FrameFixture window;
-
-    @BeforeAll
-    static void start() {
-        servers = new GreenMailServers();
-    }
-
-    @AfterAll
-    static void stop() {
-        servers.close();
-    }
 
     @BeforeEach
     void createWorld() {
-        world = new TesterWorld(folder, servers);
-        world.workbench().vault().unlock(TesterWorld.MASTER_PASSWORD.toCharArray());
-        world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
-        world.mailbox("wrong@bakery-dupont.ch", "not-the-password");
-        Repositories repositories = world.workbench().store().repositories();
+        worlds.world().mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
+        worlds.world().mailbox("wrong@bakery-dupont.ch", "not-the-password");
+        Repositories repositories = worlds.world().workbench().store().repositories();
         Customer garage = repositories.customers().insert(Customer.create("Garage Müller", SheetLanguage.DE));
         MailDomain bluewin = repositories.domains().insert(MailDomain.create(garage.id(), DomainName.of("garage-mueller.ch"), "Bluewin",
                 ServerSettings.of(MailboxType.IMAP, Endpoint.of("imaps.bluewin.ch", 993, Security.SSL_TLS),
                         Endpoint.of("smtpauths.bluewin.ch", 465, Security.SSL_TLS), true, UsernameFormat.FULL_ADDRESS)));
         repositories.mailboxes().insert(Mailbox.create(bluewin.id(), EmailAddress.parse("hans@garage-mueller.ch"), ""));
-        window = show(() -> {
-            JFrame frame = new JFrame("Mailbench");
-            frame.setName("owner");
-            frame.setSize(1100, 700);
-            return frame;
-        });
+        window = showOwner(1100, 700);
     }
 
     private DialogFixture overview(Locale locale) {
-        MigrationExtension extension = new MigrationExtension(world.workbench().overview(), world.workbench().verification(),
-                world.workbench().changeSets(), new SwingTaskExecutor(), world.workbench().clock());
+        MigrationExtension extension = new MigrationExtension(worlds.world().workbench().overview(), worlds.world().workbench().verification(),
+                worlds.world().workbench().changeSets(), new SwingTaskExecutor(), worlds.world().workbench().clock());
         GuiActionRunner.execute(() -> extension.showOverview((JFrame) window.target(), new ErrorTexts(new Messages(locale)), locale, () -> { }));
         DialogFixture dialog = dialog("overviewDialog");
         waitUntil("the mailboxes are loaded", () -> dialog.table("overviewTable").target().getRowCount() == 3);
