@@ -2,6 +2,8 @@ package ch.mailbench.app;
 
 import ch.mailbench.app.ui.data.DataExtension;
 import ch.mailbench.app.ui.directory.DirectoryEditing;
+import ch.mailbench.app.ui.ConsolePreferences;
+import ch.mailbench.app.ui.discovery.DiscoveryExtension;
 import ch.mailbench.app.ui.action.ConsoleExtension;
 import ch.mailbench.app.ui.migration.MigrationExtension;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
@@ -14,7 +16,10 @@ import ch.mailbench.core.change.ChangeSetService;
 import ch.mailbench.core.directory.CheckStatus;
 import ch.mailbench.core.directory.MailboxOverview;
 import ch.mailbench.core.discovery.CatalogFile;
+import ch.mailbench.core.discovery.DiscoveryOptions;
 import ch.mailbench.core.discovery.DiscoveryService;
+import ch.mailbench.core.discovery.MxModernAuth;
+import ch.mailbench.core.discovery.ResolverSetting;
 import ch.mailbench.core.discovery.ProviderCatalog;
 import ch.mailbench.persistence.JooqProviderRepository;
 import javax.net.ssl.X509TrustManager;
@@ -37,11 +42,15 @@ import ch.mailbench.persistence.DatabaseLocation;
 import ch.mailbench.persistence.JooqCustomerSummaries;
 import ch.mailbench.persistence.JooqShopSettingsStore;
 import ch.mailbench.persistence.JooqStore;
+import ch.mailbench.core.history.HistoryService;
+import ch.mailbench.core.history.RecordingStore;
+import ch.mailbench.core.port.Store;
 import ch.mailbench.persistence.JooqTrustedCertificateRepository;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +64,9 @@ import java.util.prefs.Preferences;
  */
 public final class AppFactory {
 
+    /** Each query to a chosen DNS server during a connection test (address, MX after a refused login). */
+    private static final Duration DNS_TIMEOUT = Duration.ofSeconds(5);
+
     private final DatabaseLocation location;
     private final Clock clock;
     private final Map<String, String> environment;
@@ -65,6 +77,8 @@ public final class AppFactory {
     private final SheetRenderer renderer;
     /** The console's one way to run work off the EDT; it makes no thread before the first task. */
     private final SwingTaskExecutor consoleTasks = new SwingTaskExecutor();
+    /** The DNS server the technician chose (console setting, {@code --dns}): discovery and connection tests ask it. */
+    private final ResolverSetting resolver = new ResolverSetting();
 
     public AppFactory(DatabaseLocation location, Clock clock) {
         this(location, clock, System.getenv(), KdfParameters.RECOMMENDED_ITERATIONS);
@@ -108,7 +122,11 @@ public final class AppFactory {
     /** As {@link #open(Path)}, with {@code unlockHandler} asking for the master password when a stored password is needed. */
     public Workbench open(Path databaseFile, UnlockHandler unlockHandler) {
         Database database = Database.open(databaseFile, clock);
-        JooqStore store = new JooqStore(database);
+        JooqStore rawStore = new JooqStore(database);
+        String technician = technicianName().resolve(environment);
+        // Every service changes data through the recording store, so every change lands in the history with its author.
+        Store store = new RecordingStore(rawStore, clock, technician);
+        HistoryService history = new HistoryService(rawStore, clock, technician);
         Vault vault = new Vault(store, clock, new SecureRandom(), vaultIterations);
         PasswordSource passwords = new VaultPasswordSource(vault, unlockHandler);
         ShopSettingsStore shop = new JooqShopSettingsStore(database);
@@ -120,13 +138,12 @@ public final class AppFactory {
         CertificateTrust trust = new CertificateTrust(authorities, trusted);
         OutcomeTexts texts = new OutcomeTexts(Locale.getDefault());
         VerificationService verification = new VerificationService(store, passwords, trust, texts, Connectivity.system(), clock,
-                providers);
+                new MxModernAuth(providers, () -> resolver.mxResolver(DNS_TIMEOUT)), () -> resolver.hostResolver(DNS_TIMEOUT));
         DiscoveryService discovery = new DiscoveryService(providers, authorities, trust, texts);
-        // Who applied a change of servers: the operating-system user, as the history shows it.
-        ChangeSetService changeSets = new ChangeSetService(store, clock, System.getProperty("user.name", "?"));
+        ChangeSetService changeSets = new ChangeSetService(store, clock, technician);
         MailboxOverview overview = new MailboxOverview(store, clock, CheckStatus.DEFAULT_MAX_AGE);
         return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification,
-                providers, discovery, changeSets, overview);
+                providers, discovery, changeSets, overview, history);
     }
 
     /**
@@ -153,22 +170,33 @@ public final class AppFactory {
     /**
      * The features plugged into the console window over {@code workbench}, in menu order: editing
      * customers, domains and mailboxes; import and backup; passwords; setup sheets; connection tests;
-     * migration day (overview, change servers, change sets).
+     * migration day (overview, change servers, change sets); discovery ("Find settings" in the server dialogs).
      * Each gets the services it uses, nothing more; background work runs on {@link #consoleTasks()}.
      */
-    public List<ConsoleExtension> consoleExtensions(Workbench workbench) {
+    public List<ConsoleExtension> consoleExtensions(Workbench workbench, ConsolePreferences preferences) {
         return List.of(new DirectoryEditing(workbench.directory()),
                 new DataExtension(workbench.store(), workbench.vault(), workbench.database(), workbench.clock()),
                 new VaultExtension(workbench.vault()),
                 new SheetExtension(workbench.sheets()),
                 new VerifyExtension(workbench.verification(), workbench.trustedCertificates(), workbench.clock(), consoleTasks),
-                new MigrationExtension(workbench.overview(), workbench.verification(), workbench.changeSets(),
-                        consoleTasks, workbench.clock()));
+                new MigrationExtension(workbench.overview(), workbench.verification(), workbench.changeSets(), workbench.vault(),
+                        consoleTasks, workbench.clock()),
+                new DiscoveryExtension(workbench.discovery(), resolver, preferences, DiscoveryOptions::defaults));
+    }
+
+    /** The DNS server discovery and connection tests ask; the command line sets it from {@code --dns}. */
+    public ResolverSetting resolverSetting() {
+        return resolver;
     }
 
     /** Runs the console's background work, and tells the window's status bar about it. */
     public SwingTaskExecutor consoleTasks() {
         return consoleTasks;
+    }
+
+    /** The name the history records for changes made here, and where it is set. */
+    public static TechnicianName technicianName() {
+        return new TechnicianName(consolePreferences());
     }
 
     /** Where the console keeps window layout, theme and language between runs. */

@@ -1,5 +1,6 @@
 package ch.mailbench.app;
 
+import ch.mailbench.core.history.HistoryService;
 import ch.mailbench.core.discovery.DiscoveryService;
 import ch.mailbench.core.discovery.ProviderCatalog;
 import ch.mailbench.core.port.StoreFile;
@@ -26,11 +27,12 @@ import java.time.Clock;
  * logins, trusting the JDK's authorities plus {@code trustedCertificates}. {@code providers} is the shipped
  * provider catalog with the technician's own providers over it; {@code discovery} finds the settings of
  * an address nobody documented. {@code changeSets} changes the servers of many mailboxes at once,
- * revertibly; {@code overview} lists mailboxes with their truthful status.
+ * revertibly; {@code overview} lists mailboxes with their truthful status; {@code history} reads who changed
+ * what and undoes this technician's last change ({@code store} records every change in it).
  */
 public record Workbench(StoreFile database, Store store, Clock clock, Vault vault, PasswordSource passwords,
                         ShopSettingsStore shop, SheetService sheets, CustomerDirectory directory,
                         TrustedCertificateRepository trustedCertificates, VerificationService verification,
                         ProviderCatalog providers, DiscoveryService discovery, ChangeSetService changeSets,
-                        MailboxOverview overview) {
+                        MailboxOverview overview, HistoryService history) {
 }

@@ -84,6 +84,15 @@ class ArchitectureTest {
                 .check(mailbench);
     }
 
+    /** The server dialogs reach "Find settings…" only through the ConsoleHooks extension point, never the feature itself. */
+    @Test
+    void theDiscoveryFeatureIsWiredOnlyByTheFactory() {
+        noClasses().that().resideOutsideOfPackage("ch.mailbench.app.ui.discovery..")
+                .and().doNotHaveFullyQualifiedName("ch.mailbench.app.AppFactory")
+                .should().dependOnClassesThat().resideInAPackage("ch.mailbench.app.ui.discovery..")
+                .check(mailbench);
+    }
+
     @Test
     void theConsoleReachesStorageOnlyThroughCorePorts() {
         noClasses().that().resideInAPackage("ch.mailbench.app.ui..")

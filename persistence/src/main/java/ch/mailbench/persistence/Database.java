@@ -8,15 +8,19 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
+import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.SQLDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,10 +38,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * An open Mailbench database file: created on first use, upgraded (after a backup copy) when
+ * An open Mailbench database, a SQLite file or a team database on PostgreSQL
+ * ({@link PostgresDatabase}): created on first use, upgraded (after a backup copy of a file) when
  * this version knows newer migrations, refused untouched when a newer Mailbench wrote it.
+ * The same migrations and repositories serve both; jOOQ renders each dialect.
  */
-public final class Database implements StoreFile {
+public final class Database implements StoreFile, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /**
@@ -56,19 +62,47 @@ public final class Database implements StoreFile {
      * The newest migration in db/migration, whose versions run 1..N without gaps; DatabaseTest fails
      * when a migration is added without raising it.
      */
-    static final int CURRENT_SCHEMA_VERSION = 6;
+    static final int CURRENT_SCHEMA_VERSION = 7;
 
-    private final Path file;
-    private final SQLiteDataSource dataSource;
+    private final DatabaseAddress address;
+    private final DataSource dataSource;
     private final DSLContext dsl;
     private final Optional<Path> preMigrationBackup;
+    private final AutoCloseable connections;
 
     private Database(Path file, SQLiteDataSource dataSource, Optional<Path> preMigrationBackup) {
-        this.file = file;
+        this(new DatabaseAddress.SqliteFile(file), dataSource, SQLDialect.SQLITE, new StatementFailures(file), preMigrationBackup,
+                () -> { });
+    }
+
+    /** @param connections closed with the database: the PostgreSQL pool; nothing for a file */
+    Database(DatabaseAddress address, DataSource dataSource, SQLDialect dialect, ExecuteListener failures,
+             Optional<Path> preMigrationBackup, AutoCloseable connections) {
+        this.address = address;
         this.dataSource = dataSource;
-        this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(SQLDialect.SQLITE)
-                .set(new Settings().withExecuteLogging(false)).set(new StatementFailures(file)));
+        this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(dialect)
+                .set(new Settings().withExecuteLogging(false)).set(failures));
         this.preMigrationBackup = preMigrationBackup;
+        this.connections = connections;
+    }
+
+    /**
+     * Opens (creating or upgrading) the database at {@code address}: a file, or a team database on a
+     * PostgreSQL server.
+     *
+     * @throws DatabaseException with a message for the user when the database cannot be used
+     */
+    public static Database open(DatabaseAddress address, Clock clock) {
+        if (address instanceof PostgresAddress server) {
+            return PostgresDatabase.open(server);
+        }
+        return open(((DatabaseAddress.SqliteFile) address).file(), clock);
+    }
+
+    /** The Flyway locations for a dialect: the scripts both share, and those written for it alone. */
+    static List<String> migrationLocations(SQLDialect dialect) {
+        String own = dialect.family() == SQLDialect.POSTGRES ? "postgresql" : "sqlite";
+        return List.of("classpath:db/migration/common", "classpath:db/migration/" + own);
     }
 
     /**
@@ -85,7 +119,7 @@ public final class Database implements StoreFile {
                 return current.get();
             }
         }
-        return open(file, clock, List.of("classpath:db/migration"));
+        return open(file, clock, migrationLocations(SQLDialect.SQLITE));
     }
 
     /**
@@ -133,7 +167,7 @@ public final class Database implements StoreFile {
             throw new DatabaseException("Cannot open " + absolute + ": it is not a Mailbench database, or it is damaged ("
                     + rootMessage(e) + "). The file was not changed.", e);
         }
-        refuseNewerSchema(absolute, info);
+        refuseNewerSchema(absolute.toString(), info);
         Optional<Path> backup = Optional.empty();
         if (info.pending().length > 0 && info.applied().length > 0) {
             backup = Optional.of(backUp(absolute, dataSource, clock));
@@ -153,9 +187,38 @@ public final class Database implements StoreFile {
         return dsl;
     }
 
+    /** The JDBC connections behind {@link #dsl()}: for copying a whole database with plain JDBC. */
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    public DatabaseAddress address() {
+        return address;
+    }
+
     @Override
-    public Path file() {
-        return file;
+    public Optional<Path> file() {
+        return address instanceof DatabaseAddress.SqliteFile sqlite ? Optional.of(sqlite.file()) : Optional.empty();
+    }
+
+    @Override
+    public String location() {
+        return address.shownAs();
+    }
+
+    @Override
+    public String shortName() {
+        return address.shortName();
+    }
+
+    /** Closes the PostgreSQL connection pool; a file needs nothing. */
+    @Override
+    public void close() {
+        try {
+            connections.close();
+        } catch (Exception e) {
+            LOG.warn("Could not close the connections to {}: {}", address.shownAs(), e.getMessage());
+        }
     }
 
     /** The copy written before this start's upgrade, if the database was upgraded. */
@@ -165,7 +228,10 @@ public final class Database implements StoreFile {
 
     @Override
     public String schemaVersion() {
-        return dsl.fetchValue("SELECT max(version) FROM flyway_schema_history WHERE success = 1").toString();
+        Field<String> version = DSL.field(DSL.name("version"), SQLDataType.VARCHAR);
+        // Versions are whole numbers: compared as numbers, so that 10 comes after 9.
+        return dsl.select(DSL.max(version.cast(SQLDataType.INTEGER))).from(DSL.table(DSL.name("flyway_schema_history")))
+                .where(DSL.field(DSL.name("success"), SQLDataType.BOOLEAN).isTrue()).fetchOne(0, String.class);
     }
 
     /**
@@ -178,6 +244,9 @@ public final class Database implements StoreFile {
      */
     @Override
     public void backUpTo(Path target) {
+        Path file = file().orElseThrow(() -> new DatabaseException("A team database on a PostgreSQL server is backed up"
+                + " on the server (pg_dump), or copied into a file with: mailbench copy-db --from " + address.shownAs()
+                + " --to FILE"));
         Path absolute = target.toAbsolutePath().normalize();
         for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
             if (absolute.equals(Path.of(file + suffix).normalize())) {
@@ -186,7 +255,7 @@ public final class Database implements StoreFile {
             }
         }
         try (AtomicFile copy = AtomicFile.begin(absolute, AtomicFile.Access.OWNER_ONLY)) {
-            vacuumInto(dataSource, copy.temporary(), absolute);
+            vacuumInto((SQLiteDataSource) dataSource, copy.temporary(), absolute);
             requireIntact(copy.temporary(), absolute);
             copy.commit();
         }
@@ -236,7 +305,7 @@ public final class Database implements StoreFile {
         return dataSource;
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
@@ -244,7 +313,7 @@ public final class Database implements StoreFile {
         return root.getMessage();
     }
 
-    private static void refuseNewerSchema(Path file, MigrationInfoService info) {
+    static void refuseNewerSchema(String file, MigrationInfoService info) {
         MigrationVersion known = Arrays.stream(info.all())
                 .filter(m -> m.getPhysicalLocation() != null && !m.getPhysicalLocation().isEmpty())
                 .map(MigrationInfo::getVersion)
@@ -256,7 +325,7 @@ public final class Database implements StoreFile {
         if (newestApplied.isPresent() && newestApplied.get().compareTo(known) > 0) {
             throw new DatabaseException("The database " + file + " was written by a newer version of Mailbench (schema "
                     + newestApplied.get() + "; this version knows up to " + known
-                    + "). Please update Mailbench. The file was not changed.");
+                    + "). Please update Mailbench. The database was not changed.");
         }
     }
 

@@ -73,13 +73,13 @@ public final class JooqCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<Customer> findByName(String name) {
-        return dsl.selectFrom(CUSTOMER).where(CUSTOMER.NAME.collate("NOCASE").eq(name.strip()))
+        return dsl.selectFrom(CUSTOMER).where(CaseInsensitive.equal(dsl, CUSTOMER.NAME, name.strip()))
                 .fetchOptional(JooqCustomerRepository::toCustomer);
     }
 
     @Override
     public List<Customer> findAll() {
-        return dsl.selectFrom(CUSTOMER).orderBy(CUSTOMER.NAME.collate("NOCASE")).fetch(JooqCustomerRepository::toCustomer);
+        return dsl.selectFrom(CUSTOMER).orderBy(CaseInsensitive.ascending(dsl, CUSTOMER.NAME)).fetch(JooqCustomerRepository::toCustomer);
     }
 
     @Override

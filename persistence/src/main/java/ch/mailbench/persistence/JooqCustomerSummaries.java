@@ -5,6 +5,7 @@ import ch.mailbench.core.directory.CustomerSummarySource;
 import ch.mailbench.core.directory.SearchText;
 import ch.mailbench.core.model.DomainName;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +21,7 @@ import java.util.List;
  */
 public final class JooqCustomerSummaries implements CustomerSummarySource {
 
-    private static final String SUMMARIES = """
+    private static final String SQLITE_SUMMARIES = """
             SELECT c.id, c.name, c.contact_person, c.phone, c.email, d.names, m.addresses,
                    coalesce(m.total, 0) AS total, coalesce(m.failing, 0) AS failing
             FROM customer c
@@ -36,23 +37,29 @@ public final class JooqCustomerSummaries implements CustomerSummarySource {
                        GROUP BY md.customer_id) m ON m.customer_id = c.id
             """.formatted(effectiveSettingsText());
 
+    /** The same query in PostgreSQL's words: {@code string_agg} and {@code chr} for SQLite's {@code group_concat} and {@code char}. */
+    private static final String POSTGRES_SUMMARIES = SQLITE_SUMMARIES
+            .replace("group_concat(", "string_agg(").replace("char(10)", "chr(10)");
+
     private final DSLContext dsl;
+    private final String summaries;
 
     public JooqCustomerSummaries(DSLContext dsl) {
         this.dsl = dsl;
+        this.summaries = dsl.dialect().family() == SQLDialect.POSTGRES ? POSTGRES_SUMMARIES : SQLITE_SUMMARIES;
     }
 
     /** Plain JDBC on jOOQ's connection: at startup, jOOQ's record mapping would cost more than the query. */
     @Override
     public List<CustomerSummary> loadAll() {
         return dsl.connectionResult(connection -> {
-            List<CustomerSummary> summaries = new ArrayList<>();
-            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(SUMMARIES)) {
+            List<CustomerSummary> loaded = new ArrayList<>();
+            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(summaries)) {
                 while (rows.next()) {
-                    summaries.add(summary(rows));
+                    loaded.add(summary(rows));
                 }
             }
-            return summaries;
+            return loaded;
         });
     }
 

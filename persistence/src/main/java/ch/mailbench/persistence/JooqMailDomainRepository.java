@@ -106,7 +106,7 @@ public final class JooqMailDomainRepository implements MailDomainRepository {
     }
 
     private static RuntimeException duplicate(MailDomain domain, IntegrityConstraintViolationException e) {
-        if (e.getMessage() != null && e.getMessage().contains("FOREIGN KEY")) {
+        if (ConstraintViolations.isForeignKeyViolation(e)) {
             return new StaleDataException("The customer of domain " + domain.name());
         }
         return new DuplicateException("The domain " + domain.name() + " is already recorded");

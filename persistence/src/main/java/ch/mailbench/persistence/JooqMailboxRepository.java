@@ -154,7 +154,7 @@ public final class JooqMailboxRepository implements MailboxRepository {
     }
 
     private static RuntimeException duplicate(Mailbox mailbox, IntegrityConstraintViolationException e) {
-        if (e.getMessage() != null && e.getMessage().contains("FOREIGN KEY")) {
+        if (ConstraintViolations.isForeignKeyViolation(e)) {
             return new StaleDataException("The domain of mailbox " + mailbox.address());
         }
         return new DuplicateException("The mailbox " + mailbox.address() + " is already recorded");

@@ -24,7 +24,7 @@ public final class JooqProviderRepository implements ProviderRepository {
 
     @Override
     public List<Provider> findAll() {
-        return dsl.selectFrom(PROVIDER).orderBy(PROVIDER.NAME.collate("NOCASE"), PROVIDER.ID)
+        return dsl.selectFrom(PROVIDER).orderBy(CaseInsensitive.ascending(dsl, PROVIDER.NAME), PROVIDER.ID.asc())
                 .fetch(JooqProviderRepository::toProvider);
     }
 

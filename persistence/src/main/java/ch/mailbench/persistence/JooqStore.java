@@ -31,6 +31,6 @@ public final class JooqStore implements Store {
     private static Repositories repositoriesOver(DSLContext dsl) {
         return new Repositories(new JooqCustomerRepository(dsl), new JooqMailDomainRepository(dsl),
                 new JooqMailboxRepository(dsl), new JooqVerificationRepository(dsl), new JooqSecretRepository(dsl),
-                new JooqChangeSetRepository(dsl));
+                new JooqChangeSetRepository(dsl), new JooqHistoryRepository(dsl));
     }
 }

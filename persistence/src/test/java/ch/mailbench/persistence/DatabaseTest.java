@@ -30,7 +30,7 @@ class DatabaseTest {
         Database database = Database.open(file, CLOCK);
 
         assertThat(file).exists();
-        assertThat(database.schemaVersion()).isEqualTo("6");
+        assertThat(database.schemaVersion()).isEqualTo("7");
         assertThat(database.preMigrationBackup()).isEmpty();
     }
 

@@ -6,6 +6,7 @@ import picocli.CommandLine.Parameters;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code mailbench backup FILE}: a consistent copy of the database, also while the console is writing to it. */
@@ -26,12 +27,12 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Workbench workbench = parent.factory().open(parent.databasePath());
-        Path database = workbench.database().file();
-        if (Files.exists(target) && Files.isSameFile(target, database)) {
+        Optional<Path> database = workbench.database().file();
+        if (database.isPresent() && Files.exists(target) && Files.isSameFile(target, database.get())) {
             throw new IllegalArgumentException("The backup cannot replace the database itself; choose another file");
         }
         workbench.database().backUpTo(target);
-        parent.output().out().printf("Backed up %s to %s (%,d bytes)%n", database, target.toAbsolutePath(), Files.size(target));
+        parent.output().out().printf("Backed up %s to %s (%,d bytes)%n", workbench.database().location(), target.toAbsolutePath(), Files.size(target));
         return MailbenchCommand.EXIT_OK;
     }
 }

@@ -23,7 +23,7 @@ final class InfoCommand implements Callable<Integer> {
         Workbench workbench = parent.factory().open(parent.databasePath());
         Repositories repositories = workbench.store().repositories();
         PrintWriter out = parent.output().out();
-        out.printf("Database:  %s%n", workbench.database().file());
+        out.printf("Database:  %s%n", workbench.database().location());
         out.printf("Schema:    version %s%n", workbench.database().schemaVersion());
         out.printf("Customers: %d%n", repositories.customers().count());
         out.printf("Domains:   %d%n", repositories.domains().count());

@@ -63,6 +63,9 @@ public final class MailbenchCommand implements Callable<Integer> {
         commandLine.addSubcommand(new SelftestCommand(this));
         commandLine.addSubcommand(new DiscoverCommand(this, System.in));
         commandLine.addSubcommand(new ProvidersCommand(this));
+        commandLine.addSubcommand(new LogCommand(this));
+        commandLine.addSubcommand(new UndoCommand(this));
+        commandLine.addSubcommand(new TechnicianCommand(this));
         // Hidden from --help: they measure the product for its developers, they are not part of it.
         commandLine.addSubcommand(new BenchmarkCommand(factory, this::databasePath, output.out()));
         commandLine.addSubcommand(new BenchSheetsCommand(output.out()));

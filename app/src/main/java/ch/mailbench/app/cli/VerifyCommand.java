@@ -11,6 +11,7 @@ import ch.mailbench.core.probe.MailboxReport;
 import ch.mailbench.core.probe.MailboxSelection;
 import ch.mailbench.core.probe.OutcomeTexts;
 import ch.mailbench.core.probe.ProbeOptions;
+import ch.mailbench.core.discovery.ResolverSetting;
 import ch.mailbench.core.sheet.RunReport;
 import ch.mailbench.core.task.ProgressMonitor;
 import picocli.CommandLine.ArgGroup;
@@ -80,6 +81,11 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Also write the results as a PDF (summary, then one row per mailbox) or CSV, in your language.")
     Path report;
 
+    @Option(names = "--dns", paramLabel = "HOST:PORT",
+            description = {"Ask this DNS server for the servers' addresses (the certificate is still checked against the",
+                    "server name), and for the domain's MX when a login is refused (to recognise Microsoft 365 or Google)."})
+    String dns;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
             description = "Timeout for connecting and for every read and write, in seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
@@ -107,6 +113,9 @@ final class VerifyCommand implements Callable<Integer> {
         }
         if (report != null) {
             AtomicFile.requireReplaceable(report);
+        }
+        if (dns != null) {
+            parent.factory().resolverSetting().set(Optional.of(ResolverSetting.check(dns)));
         }
         Workbench workbench = masterPassword.openUnlocked(parent);
         List<Mailbox> mailboxes = chosen(workbench);

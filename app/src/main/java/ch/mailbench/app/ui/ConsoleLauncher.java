@@ -46,7 +46,7 @@ public final class ConsoleLauncher implements MainWindow.Host {
                 Workbench workbench = factory.open(databaseFile, unlockHandler());
                 return new Opened(workbench, workbench.directory().loadIndex(messages.locale()));
             }).onSuccess(opened -> new MainWindow(opened.workbench(), messages, preferences, this, factory.consoleTasks(),
-                    factory.consoleExtensions(opened.workbench()), start.get().frame()).showLoaded(opened.customers()))
+                    factory.consoleExtensions(opened.workbench(), preferences), start.get().frame()).showLoaded(opened.customers()))
                     .onFailure(e -> {
                         JOptionPane.showMessageDialog(start.get().frame(), new ErrorTexts(messages).describe(e),
                                 messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
@@ -61,7 +61,7 @@ public final class ConsoleLauncher implements MainWindow.Host {
 
     /** The main window over {@code workbench}, in the chosen language. EDT only. */
     public MainWindow window(Workbench workbench) {
-        return new MainWindow(workbench, messages(), preferences, this, factory.consoleTasks(), factory.consoleExtensions(workbench));
+        return new MainWindow(workbench, messages(), preferences, this, factory.consoleTasks(), factory.consoleExtensions(workbench, preferences));
     }
 
     @Override

@@ -17,6 +17,7 @@ public final class ConsolePreferences {
     private static final String LANGUAGE = "language";
     private static final String LAST_CUSTOMER = "lastCustomer";
     private static final String SPLIT = "split.";
+    private static final String DNS_SERVER = "dnsServer";
 
     private final Preferences node;
 
@@ -56,6 +57,20 @@ public final class ConsolePreferences {
 
     public void setSplitPosition(String split, int position) {
         node.putInt(SPLIT + split, position);
+    }
+
+    /** The DNS server discovery and connection tests ask (HOST:PORT as typed); empty for the system's resolver. */
+    public Optional<String> dnsServer() {
+        String value = node.get(DNS_SERVER, "");
+        return value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    public void setDnsServer(Optional<String> server) {
+        if (server.isPresent()) {
+            node.put(DNS_SERVER, server.get());
+        } else {
+            node.remove(DNS_SERVER);
+        }
     }
 
     public Theme theme() {

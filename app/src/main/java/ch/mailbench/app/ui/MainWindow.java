@@ -7,6 +7,7 @@ import ch.mailbench.app.Workbench;
 import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.action.ConsoleContext;
 import ch.mailbench.app.ui.action.ConsoleExtension;
+import ch.mailbench.app.ui.action.ConsoleHooks;
 import ch.mailbench.app.ui.action.ConsoleMenus;
 import ch.mailbench.app.ui.action.ConsoleMenus.Target;
 import ch.mailbench.app.ui.action.ConsoleSelection;
@@ -101,7 +102,7 @@ public final class MainWindow {
         this.customerPanel = new CustomerPanel(messages, workbench.clock(), selection);
 
         frame.setName("mainWindow");
-        frame.setTitle(messages.get("app.title") + " — " + workbench.database().file().getFileName());
+        frame.setTitle(messages.get("app.title") + " — " + workbench.database().shortName());
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
             @Override
@@ -117,12 +118,13 @@ public final class MainWindow {
 
         addOwnActions();
         ConsoleContext context = new ConsoleContext(frame, messages, menus, selection, tasks, this::reload, this::openCustomer,
-                new SwingUnlockHandler(new VaultMessages(messages.locale()), tasks, new ErrorTexts(messages)));
+                new SwingUnlockHandler(new VaultMessages(messages.locale()), tasks, new ErrorTexts(messages)), new ConsoleHooks());
         extensions.forEach(extension -> extension.install(context));
         addClosingActions();
         bindRows();
         selection.addListener(menus::updateEnabled);
         customers.onSelection(summary -> summary.ifPresentOrElse(c -> open(c.id()), this::showNoSelection));
+        customers.onFilter(this::showCount);
 
         mainSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, customers.component(), customerPanel.component());
         mainSplit.setName("mainSplit");
@@ -133,6 +135,8 @@ public final class MainWindow {
         content.add(statusBar.component(), BorderLayout.SOUTH);
         frame.setJMenuBar(menus.menuBar());
         frame.setContentPane(content);
+        frame.setFocusTraversalPolicy(new FocusOrder(List.of(customers.searchField(), customers.list(),
+                customerPanel.domainTable(), customerPanel.mailboxTable())));
         if (!frame.isShowing()) {
             placeWindow(frame, preferences);
             frame.setIconImages(AppIcon.images());
@@ -216,8 +220,10 @@ public final class MainWindow {
     private void addClosingActions() {
         menus.addSeparator(MenuId.FILE);
         menus.add(MenuId.FILE, new ConsoleAction("quit", messages.get("action.quit"), "ctrl Q", this::close));
+        menus.add(MenuId.HELP, new ConsoleAction("keyboard", messages.get("action.keyboard"), null, () ->
+                new KeyboardHelp(messages).show(frame)));
         menus.add(MenuId.HELP, new ConsoleAction("about", messages.get("action.about"), null, () ->
-                JOptionPane.showMessageDialog(frame, messages.format("about.text", Version.current(), workbench.database().file()),
+                JOptionPane.showMessageDialog(frame, messages.format("about.text", Version.current(), workbench.database().location()),
                         messages.get("action.about.title"), JOptionPane.INFORMATION_MESSAGE)));
     }
 
@@ -261,11 +267,19 @@ public final class MainWindow {
 
     private void showIndex(CustomerIndex index, Optional<Long> select) {
         customers.setIndex(index, select);
-        statusBar.setMessage(messages.format("status.customers", index.size()));
+        showCount();
         if (customers.selected().isEmpty()) {
             customers.selectFirst();
         }
         customers.selected().ifPresentOrElse(c -> open(c.id()), this::showNoSelection);
+    }
+
+    /** "8 customers", or while a search filters them "1 of 8 customers". */
+    private void showCount() {
+        int total = customers.index().size();
+        int shown = customers.shownCount();
+        statusBar.setMessage(shown == total ? messages.format("status.customers", total)
+                : messages.format("status.customers.filtered", shown, total));
     }
 
     private void open(long customerId) {
@@ -299,7 +313,7 @@ public final class MainWindow {
         requestedCustomer = 0;
         selection.setCustomer(Optional.empty());
         customerPanel.showHint(messages.get(customers.index().size() == 0 ? "customers.empty" : "customers.choose"));
-        frame.setTitle(messages.get("app.title") + " — " + workbench.database().file().getFileName());
+        frame.setTitle(messages.get("app.title") + " — " + workbench.database().shortName());
     }
 
     private void chooseTheme(Theme theme) {
@@ -315,7 +329,7 @@ public final class MainWindow {
     }
 
     private void chooseDatabase() {
-        JFileChooser chooser = new JFileChooser(workbench.database().file().getParent().toFile());
+        JFileChooser chooser = new JFileChooser(workbench.database().file().map(file -> file.getParent().toFile()).orElse(null));
         chooser.setName("databaseChooser");
         chooser.setDialogTitle(messages.get("action.openDatabase.title"));
         chooser.setFileFilter(new FileNameExtensionFilter(messages.get("action.openDatabase.filter"), "db", "sqlite"));

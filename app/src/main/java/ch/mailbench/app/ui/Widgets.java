@@ -13,7 +13,15 @@ import javax.swing.JLabel;
 import javax.swing.JMenu;
 import javax.swing.KeyStroke;
 import javax.swing.RootPaneContainer;
+import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.Font;
+import java.awt.GraphicsConfiguration;
+import java.awt.GraphicsEnvironment;
+import java.awt.Insets;
+import java.awt.Rectangle;
+import java.awt.Toolkit;
+import java.awt.Window;
 import java.awt.event.ActionListener;
 import java.awt.event.KeyEvent;
 
@@ -116,5 +124,38 @@ public final class Widgets {
     public static void smaller(JComponent component) {
         Font font = component.getFont();
         component.setFont(font.deriveFont(font.getSize2D() - 1f));
+    }
+
+    /**
+     * Sizes {@code window} to at most the usable part of its screen (without panels and docks) and
+     * centres it on {@code owner}, kept inside that area: on a 1280×800 or 1366×768 screen no
+     * button of a dialog ends up off screen. Call instead of {@code setLocationRelativeTo}. EDT.
+     */
+    public static void placeOnScreen(Window window, Component owner) {
+        placeWithin(window, owner, usableBounds(window));
+    }
+
+    /** As {@link #placeOnScreen}, within {@code usable} (screen coordinates). */
+    public static void placeWithin(Window window, Component owner, Rectangle usable) {
+        Dimension size = window.getSize();
+        Dimension fitted = new Dimension(Math.min(size.width, usable.width), Math.min(size.height, usable.height));
+        Dimension minimum = window.getMinimumSize();
+        window.setMinimumSize(new Dimension(Math.min(minimum.width, usable.width), Math.min(minimum.height, usable.height)));
+        window.setSize(fitted);
+        window.setLocationRelativeTo(owner);
+        Rectangle at = window.getBounds();
+        int x = Math.max(usable.x, Math.min(at.x, usable.x + usable.width - at.width));
+        int y = Math.max(usable.y, Math.min(at.y, usable.y + usable.height - at.height));
+        window.setLocation(x, y);
+    }
+
+    /** The part of the window's screen that windows may use: its bounds without task bars and docks. */
+    public static Rectangle usableBounds(Window window) {
+        GraphicsConfiguration configuration = window.getGraphicsConfiguration() != null ? window.getGraphicsConfiguration()
+                : GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice().getDefaultConfiguration();
+        Rectangle bounds = configuration.getBounds();
+        Insets insets = Toolkit.getDefaultToolkit().getScreenInsets(configuration);
+        return new Rectangle(bounds.x + insets.left, bounds.y + insets.top,
+                bounds.width - insets.left - insets.right, bounds.height - insets.top - insets.bottom);
     }
 }

@@ -11,6 +11,7 @@ import ch.mailbench.core.model.Protocol;
 import ch.mailbench.core.model.Security;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.model.Verification;
+import ch.mailbench.core.discovery.loopback.LoopbackDns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -190,6 +191,42 @@ class VerifyCommandTest {
 
             assertThat(cli.run("verify", "--all", "--db", db())).as(cli.out()).isZero();
         }
+    }
+
+    @Test
+    void aRefusedLoginAtADomainWhoseMxIsMicrosoft365SaysModernSignInIsNeeded() throws Exception {
+        worlds.world().mailbox(FULL_ADDRESS_USER, "a-right-password-the-provider-refuses");
+        try (LoopbackDns dns = new LoopbackDns()) {
+            dns.mx("bakery-dupont.ch", 0, "bakerydupont-ch01b.mail.protection.outlook.com");
+
+            int exit = cli.run("verify", "--mailbox", FULL_ADDRESS_USER, "--dns", "127.0.0.1:" + dns.address().getPort(), "--db", db());
+
+            assertThat(exit).isEqualTo(MailbenchCommand.EXIT_FAILED);
+            assertThat(cli.out()).contains("Microsoft 365 (Exchange Online) needs modern sign-in (OAuth2) or an app password");
+        }
+    }
+
+    @Test
+    void withDnsTheCheckConnectsToTheAddressItReturnsAndChecksTheCertificateAgainstTheName() throws Exception {
+        Endpoint imaps = worlds.servers().endpoint(Protocol.IMAP, Security.SSL_TLS);
+        Mailbox marie = worlds.world().mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD,
+                Endpoint.of("mail.bakery-dupont.test", imaps.port().number(), Security.SSL_TLS), null, UsernameFormat.FULL_ADDRESS);
+        try (LoopbackDns dns = new LoopbackDns()) {
+            dns.a("mail.bakery-dupont.test", "127.0.0.1");
+
+            assertThat(cli.run("verify", "--mailbox", FULL_ADDRESS_USER, "--dns", "127.0.0.1:" + dns.address().getPort(), "--db", db()))
+                    .isEqualTo(MailbenchCommand.EXIT_FAILED);
+        }
+
+        // The test server's certificate names localhost: reached through the DNS answer, it is refused for this name.
+        assertThat(worlds.world().workbench().verification().history(marie, 1)).extracting(Verification::outcome)
+                .containsExactly(Outcome.CERT_HOSTNAME_MISMATCH);
+    }
+
+    @Test
+    void aMalformedDnsServerIsAUsageError() {
+        assertThat(cli.run("verify", "--all", "--dns", "127.0.0.1:0", "--db", db())).isEqualTo(MailbenchCommand.EXIT_USAGE);
+        assertThat(cli.err()).contains("DNS server port must be a number between 1 and 65535");
     }
 
     private Mailbox reload(Mailbox mailbox) {

@@ -23,6 +23,7 @@ import ch.mailbench.core.probe.VerificationService;
 import ch.mailbench.core.probe.testing.FakeServer;
 import ch.mailbench.core.probe.testing.GreenMailServers;
 import ch.mailbench.core.probe.testing.RealMailServers;
+import ch.mailbench.core.probe.testing.TestPki;
 import ch.mailbench.core.task.ProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,7 +63,7 @@ class GentleRunTest {
 
     private VerificationService service(Connectivity connectivity) {
         return new VerificationService(worlds.world().workbench().store(), worlds.world().workbench().passwords(),
-                new CertificateTrust(CertificateTrust.jdkDefault(), worlds.world().workbench().trustedCertificates()),
+                new CertificateTrust(TestPki.get().caTrust(), worlds.world().workbench().trustedCertificates()),
                 new OutcomeTexts(Locale.ENGLISH), connectivity, worlds.world().workbench().clock(), worlds.world().workbench().providers());
     }
 
@@ -102,15 +103,13 @@ class GentleRunTest {
                     mailboxes.add(mailbox(domain, "m" + m + "@silent" + h + ".test", "secret"));
                 }
             }
-            long started = System.nanoTime();
             List<MailboxReport> reports = service(Connectivity.system())
                     .verify(mailboxes, ProbeOptions.defaults().withTimeout(timeout), ProgressMonitor.silent());
-            Duration wall = Duration.ofNanos(System.nanoTime() - started);
 
             assertThat(reports).allSatisfy(r -> assertThat(r.summary()).isEqualTo(Outcome.TIMEOUT));
+            // One connection per silent server, so the 3 mailboxes on it cost one timeout, not three. The wall
+            // time this saves is a figure for VerificationBenchmark (tarpit hosts), not an assertion on a shared machine.
             assertThat(tarpits).allSatisfy(t -> assertThat(t.connections()).as("one connection per silent server").isEqualTo(1));
-            // Loose on purpose (a shared build machine): before, 3 mailboxes per host cost 2 timeouts or more.
-            assertThat(wall).isLessThan(timeout.multipliedBy(2));
         } finally {
             tarpits.forEach(FakeServer::close);
         }

@@ -51,7 +51,7 @@ class ConsoleScenarioTest extends GuiTest {
         window.list("customerList").pressAndReleaseKey(ctrl(KeyEvent.VK_N));
         DialogFixture customer = dialog("customerDialog");
         customer.button("ok").requireDisabled();
-        customer.label("nameError").requireText("Enter the customer’s name");
+        assertThat(customer.label("nameError").text()).isBlank(); // nothing to complain about before the user typed
         customer.textBox("name").enterText("Cafe Martin");
         customer.textBox("contactPerson").enterText("Elodie Martin");
         customer.textBox("email").enterText("elodie@");

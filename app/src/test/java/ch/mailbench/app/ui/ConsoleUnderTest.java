@@ -37,9 +37,14 @@ final class ConsoleUnderTest {
 
     /** Shows the main window in English and returns its fixture once it has the focus. */
     FrameFixture show() {
-        ConsoleLauncher launcher = new ConsoleLauncher(factory, preferences, Locale.ENGLISH);
+        return show(Locale.ENGLISH, Theme.LIGHT);
+    }
+
+    /** Shows the main window in {@code locale} and {@code theme}. */
+    FrameFixture show(Locale locale, Theme theme) {
+        ConsoleLauncher launcher = new ConsoleLauncher(factory, preferences, locale);
         MainWindow mainWindow = GuiActionRunner.execute(() -> {
-            Theme.LIGHT.apply();
+            theme.apply();
             return launcher.window(workbench);
         });
         GuiActionRunner.execute(mainWindow::show);

@@ -1,5 +1,6 @@
 package ch.mailbench.core.csv;
 
+import ch.mailbench.core.history.HistoryEntry;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.MailDomain;
@@ -65,6 +66,12 @@ public final class CsvImporter {
                 if (!report.written()) {
                     throw new RolledBack(report);
                 }
+                // One entry names the import; the rows it wrote have their own in the same operation, undone together.
+                repositories.history().add(HistoryEntry.of(HistoryEntry.Action.IMPORTED, HistoryEntry.Target.IMPORT, 0,
+                        Optional.empty(), file.rows().size() + " line(s)", Map.of(), Map.of(
+                                "customers_created", Integer.toString(report.customersCreated()),
+                                "domains_created", Integer.toString(report.domainsCreated()),
+                                "mailboxes_created", Integer.toString(report.mailboxesCreated())), "", 0));
                 return report;
             });
         } catch (RolledBack e) {

@@ -16,6 +16,14 @@ public interface ModernAuthProviders {
     /** The provider's name when {@code domain} with these {@code settings} belongs to one that needs modern sign-in. */
     Optional<String> requiring(MailDomain domain, ServerSettings settings);
 
+    /**
+     * The provider's name when the domain's MX says it belongs to one that needs modern sign-in. Asked
+     * only after a login was refused (it may query DNS); none by default.
+     */
+    default Optional<String> requiringByMx(MailDomain domain) {
+        return Optional.empty();
+    }
+
     static ModernAuthProviders none() {
         return (domain, settings) -> Optional.empty();
     }

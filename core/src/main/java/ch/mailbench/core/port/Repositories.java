@@ -5,7 +5,8 @@ import java.util.Objects;
 /** The repositories of one store, all bound to the same connection or transaction. */
 public record Repositories(CustomerRepository customers, MailDomainRepository domains,
                            MailboxRepository mailboxes, VerificationRepository verifications,
-                           SecretRepository secrets, ChangeSetRepository changeSets) {
+                           SecretRepository secrets, ChangeSetRepository changeSets,
+                           HistoryRepository history) {
 
     public Repositories {
         Objects.requireNonNull(customers, "customers");
@@ -14,5 +15,6 @@ public record Repositories(CustomerRepository customers, MailDomainRepository do
         Objects.requireNonNull(verifications, "verifications");
         Objects.requireNonNull(secrets, "secrets");
         Objects.requireNonNull(changeSets, "changeSets");
+        Objects.requireNonNull(history, "history");
     }
 }

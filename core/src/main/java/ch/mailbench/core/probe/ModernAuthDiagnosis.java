@@ -25,6 +25,11 @@ final class ModernAuthDiagnosis {
         return new ServerReport(report.role(), report.target(), attempts);
     }
 
+    /** Whether the server refused a login that sent credentials (the only case worth asking the MX about). */
+    static boolean loginRefused(ServerReport report) {
+        return report.attempts().stream().anyMatch(a -> a.diagnosis().outcome() == Outcome.AUTH_FAILED && a.sentCredentials());
+    }
+
     private static Attempt explain(Attempt attempt, String provider) {
         Diagnosis diagnosis = attempt.diagnosis();
         // Only a login the server refused: "no password available" keeps its own explanation.

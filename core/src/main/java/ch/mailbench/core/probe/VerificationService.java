@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -52,11 +53,23 @@ public final class VerificationService {
     private final Connectivity connectivity;
     private final Clock clock;
     private final ModernAuthProviders modernAuth;
+    private final Supplier<Optional<HostResolver>> resolver;
 
     /** @param modernAuth tells which domains' providers refuse plain passwords, to explain a refused login */
     public VerificationService(Store store, PasswordSource passwords, CertificateTrust trust, OutcomeTexts texts,
                                Connectivity connectivity, Clock clock, ModernAuthProviders modernAuth) {
+        this(store, passwords, trust, texts, connectivity, clock, modernAuth, Optional::empty);
+    }
+
+    /**
+     * @param resolver the DNS resolver the technician set, when any (asked at the start of each run): checks
+     *                 whose options name none connect to the addresses it returns
+     */
+    public VerificationService(Store store, PasswordSource passwords, CertificateTrust trust, OutcomeTexts texts,
+                               Connectivity connectivity, Clock clock, ModernAuthProviders modernAuth,
+                               Supplier<Optional<HostResolver>> resolver) {
         this.modernAuth = Objects.requireNonNull(modernAuth, "modernAuth");
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.store = Objects.requireNonNull(store, "store");
         this.passwords = Objects.requireNonNull(passwords, "passwords");
         this.trust = Objects.requireNonNull(trust, "trust");
@@ -111,13 +124,16 @@ public final class VerificationService {
         }
     }
 
-    private List<MailboxReport> run(List<Mailbox> mailboxes, ProbeOptions options, ProgressMonitor monitor,
+    private List<MailboxReport> run(List<Mailbox> mailboxes, ProbeOptions given, ProgressMonitor monitor,
                                     VerificationListener listener, ServerProbe probe) {
+        ProbeOptions options = given.resolver().isPresent() ? given : resolver.get().map(given::withResolver).orElse(given);
         monitor.begin("Testing " + mailboxes.size() + " mailbox(es)", mailboxes.size());
         List<MailboxJob> jobs = new ArrayList<>();
         List<HostScheduler.HostTask> tasks = new ArrayList<>();
         // The catalog reads own providers from the database: once per domain and settings, not per mailbox.
         Map<List<Object>, Optional<String>> modernAuthBySettings = new HashMap<>();
+        // By MX only after a refused login (a DNS query), once per domain; checks run in parallel.
+        Map<Long, Optional<String>> modernAuthByMx = new java.util.concurrent.ConcurrentHashMap<>();
         Map<Long, Optional<UsernameFormat>> learnedBefore = new HashMap<>();
         for (Mailbox mailbox : mailboxes) {
             MailboxJob job = plan(mailbox);
@@ -140,8 +156,12 @@ public final class VerificationService {
                     monitor.subTask(mailbox.address() + " — " + target.protocol());
                     ServerReport report = new ServerReport(target.role(), Optional.of(target), List.of());
                     try {
-                        report = ModernAuthDiagnosis.explain(probe.check(target, mailbox.address(), job.format(), domainKey,
-                                job.lease().password(), mailbox.allowPlaintextLogin(), options, monitor), modernAuthProvider);
+                        ServerReport checked = probe.check(target, mailbox.address(), job.format(), domainKey,
+                                job.lease().password(), mailbox.allowPlaintextLogin(), options, monitor);
+                        Optional<String> provider = modernAuthProvider.isPresent() || !ModernAuthDiagnosis.loginRefused(checked)
+                                ? modernAuthProvider
+                                : modernAuthByMx.computeIfAbsent(job.domain().id(), id -> modernAuth.requiringByMx(job.domain()));
+                        report = ModernAuthDiagnosis.explain(checked, provider);
                         record(mailbox, report);
                     } catch (RuntimeException e) {
                         // One mailbox's trouble (say, a database error while recording) must not stall the run.

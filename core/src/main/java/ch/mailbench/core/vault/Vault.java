@@ -312,9 +312,10 @@ public final class Vault {
                         Arrays.fill(plain, (byte) 0);
                     }
                 });
-                reencrypted.forEach(repositories.secrets()::put);
                 VaultHeader written = new VaultHeader(newKey.kdfParameters(), newKey.seal(CHECK_VALUE, CHECK_PURPOSE), header.idleLock());
+                // The header first: the history then records one new master password, not every re-sealed password.
                 repositories.secrets().saveHeader(written);
+                reencrypted.forEach(repositories.secrets()::put);
                 return written;
             });
         } catch (RuntimeException e) {

@@ -14,8 +14,9 @@ import java.util.function.LongConsumer;
  * @param reload       reloads the customer list and the open customer after the extension changed data
  * @param openCustomer reloads the list, then selects and opens the customer with this id
  * @param unlock       asks the technician for the master password when background work needs a stored password
+ * @param hooks        what one feature offers the others ("Find settings…" for the server dialogs)
  */
 public record ConsoleContext(JFrame frame, Messages messages, ConsoleMenus menus, ConsoleSelection selection,
                              TaskExecutor tasks, Runnable reload, LongConsumer openCustomer,
-                             UnlockHandler unlock) {
+                             UnlockHandler unlock, ConsoleHooks hooks) {
 }

@@ -42,6 +42,7 @@ public final class CustomerListPanel {
     private final JLabel noMatches = Widgets.label("noMatches", "");
     private CustomerIndex index = new CustomerIndex(List.of(), Locale.ROOT);
     private Consumer<Optional<CustomerSummary>> selectionListener = c -> { };
+    private Runnable filterListener = () -> { };
     private boolean showing;
 
     public CustomerListPanel(Messages messages) {
@@ -65,6 +66,8 @@ public final class CustomerListPanel {
                 }
             }
         });
+        // Esc empties the search (the whole list again); the clear button does the same by mouse.
+        bindKey(search, "ESCAPE", "clearSearch", () -> search.setText(""));
         bindKey(search, "ENTER", "toListEnter", () -> {
             if (model.getSize() > 0) {
                 list.setSelectedIndex(Math.max(0, list.getSelectedIndex()));
@@ -99,9 +102,29 @@ public final class CustomerListPanel {
         selectionListener = listener;
     }
 
-    /** Enter opens, Delete deletes, the context menu offers the customer actions. */
+    /** Called whenever the customers shown change (a new index, a new search). */
+    public void onFilter(Runnable listener) {
+        filterListener = listener;
+    }
+
+    /** How many customers the search lets through. */
+    public int shownCount() {
+        return model.getSize();
+    }
+
+    /** The list and the search field, for the window's keyboard order. */
+    public JComponent searchField() {
+        return search;
+    }
+
+    public JComponent list() {
+        return list;
+    }
+
+    /** Enter and F2 open, Delete deletes, the context menu offers the customer actions. */
     public void bind(Action open, Action delete, JPopupMenu popup) {
         bindKey(list, "ENTER", "open", () -> open.actionPerformed(null));
+        bindKey(list, "F2", "edit", () -> open.actionPerformed(null));
         bindKey(list, "DELETE", "delete", () -> delete.actionPerformed(null));
         list.addMouseListener(new MouseAdapter() {
             @Override
@@ -190,6 +213,7 @@ public final class CustomerListPanel {
         boolean nothing = shown.isEmpty() && index.size() > 0;
         noMatches.setText(nothing ? messages.format("search.noMatches", search.getText().strip()) : "");
         noMatches.setVisible(nothing);
+        filterListener.run();
         if (!showing && list.getSelectedValue() == null) {
             // The open customer was filtered out: open the best match instead, or show that none is open.
             if (!shown.isEmpty()) {

@@ -68,7 +68,7 @@ public final class CustomerPanel {
         mailboxTable.setDefaultRenderer(LastCheckCell.class,
                 StatusCells.lastCheck(messages, new RelativeTime(messages, clock)));
         widths(domainTable, 160, 95, 275, 235, 100, 75);
-        widths(mailboxTable, 165, 185, 50, 240, 240, 115);
+        widths(mailboxTable, 165, 240, 60, 200, 200, 110);
         domainScroll = new JScrollPane(domainTable);
         mailboxScroll = new JScrollPane(mailboxTable);
         domainsHeading = Widgets.heading("domainsHeading", "");
@@ -127,7 +127,16 @@ public final class CustomerPanel {
         section.add(Widgets.button(name, action), "cell 1 0, right");
     }
 
-    /** Enter and double-click open the row, Delete deletes it, right-click shows the pop-up. */
+    /** The domain and mailbox tables, for the window's keyboard order. */
+    public JTable domainTable() {
+        return domainTable;
+    }
+
+    public JTable mailboxTable() {
+        return mailboxTable;
+    }
+
+    /** Enter, F2 and double-click open the row, Delete deletes it, right-click shows the pop-up. */
     public void bindDomainRows(Action open, Action delete, JPopupMenu popup) {
         bindRows(domainTable, open, delete, popup);
     }
@@ -160,6 +169,7 @@ public final class CustomerPanel {
         try {
             domainModel.show(CustomerTables.domainRows(file));
             mailboxModel.show(CustomerTables.mailboxRows(file));
+            fitAddresses(file);
         } finally {
             showing = false;
         }
@@ -188,6 +198,13 @@ public final class CustomerPanel {
         return line.toString();
     }
 
+    /** The address column is never narrower than the longest address: it is what the technician reads first. */
+    private void fitAddresses(CustomerFile file) {
+        java.awt.FontMetrics metrics = mailboxTable.getFontMetrics(mailboxTable.getFont());
+        int widest = file.mailboxes().stream().mapToInt(m -> metrics.stringWidth(m.address().unicode())).max().orElse(0);
+        mailboxTable.getColumnModel().getColumn(CustomerTables.ADDRESS_COLUMN).setMinWidth(Math.min(widest + 16, 420));
+    }
+
     private static void reselect(JTable table, int modelRow) {
         if (modelRow >= 0) {
             int viewRow = table.convertRowIndexToView(modelRow);
@@ -202,8 +219,13 @@ public final class CustomerPanel {
     }
 
     private static JTable table(String name, javax.swing.table.TableModel model) {
-        JTable table = new JTable(model);
+        JTable table = new FullTextTable(model);
         table.setName(name);
+        // Tab and Shift+Tab leave the table (to the next part of the window) instead of walking its cells.
+        table.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS,
+                java.util.Set.of(KeyStroke.getKeyStroke("TAB")));
+        table.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS,
+                java.util.Set.of(KeyStroke.getKeyStroke("shift TAB")));
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setRowSorter(new TableRowSorter<>(model));
         table.setFillsViewportHeight(true);
@@ -237,6 +259,9 @@ public final class CustomerPanel {
         table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke("ENTER"), "openRow");
         table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("ENTER"), "openRow");
         table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("DELETE"), "deleteRow");
+        // F2 edits the row in its dialog (the cells themselves are not editable).
+        table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke("F2"), "openRow");
+        table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("F2"), "openRow");
         table.getActionMap().put("openRow", forward(open));
         table.getActionMap().put("deleteRow", forward(delete));
         table.addMouseListener(new MouseAdapter() {

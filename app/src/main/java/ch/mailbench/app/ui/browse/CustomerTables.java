@@ -6,6 +6,7 @@ import ch.mailbench.app.ui.Messages;
 import ch.mailbench.core.directory.CustomerFile;
 import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.model.MailboxType;
 import ch.mailbench.core.model.ServerSettings;
 
 import java.time.Clock;
@@ -20,7 +21,29 @@ final class CustomerTables {
 
     /** A mailbox with the settings that apply to it (its own, else its domain's). */
     record MailboxRow(Mailbox mailbox, ServerSettings settings, CustomerFile file) {
+
+        private ServerSettings domains() {
+            return file.domain(mailbox.domainId()).orElseThrow().defaults();
+        }
+
+        boolean sameIncoming() {
+            return settings.type() == domains().type() && settings.incoming().equals(domains().incoming());
+        }
+
+        /** The SMTP server does not depend on IMAP or POP3; only Exchange, which has none, makes a difference. */
+        boolean sameOutgoing() {
+            boolean exchange = settings.type() == MailboxType.EXCHANGE || domains().type() == MailboxType.EXCHANGE;
+            return (!exchange || settings.type() == domains().type()) && settings.outgoing().equals(domains().outgoing())
+                    && settings.smtpAuth() == domains().smtpAuth();
+        }
+
+        boolean sameUsername() {
+            return settings.usernameFormat().equals(domains().usernameFormat());
+        }
     }
+
+    /** The mailbox table's address column. */
+    static final int ADDRESS_COLUMN = 1;
 
     private CustomerTables() {
     }
@@ -38,17 +61,23 @@ final class CustomerTables {
                 new Column<>(messages.get("domains.column.mailboxes"), Long.class, DomainRow::mailboxes)));
     }
 
-    /** Last check (its status as of now, whenever the row is painted), address, type, servers, user name. */
+    /**
+     * Last check (its status as of now, whenever the row is painted), address, type, and the servers
+     * and user name only where they differ from the domain's ("as domain" otherwise): the domain
+     * table above already shows those, and what stands out is what a mailbox does differently.
+     */
     static ListTableModel<MailboxRow> mailboxes(Messages messages, Clock clock) {
         SettingsText text = new SettingsText(messages);
+        String asDomain = messages.get("mailboxes.asDomain");
         return new ListTableModel<>(List.of(
                 new Column<>(messages.get("mailboxes.column.checked"), LastCheckCell.class,
                         row -> new LastCheckCell(row.file().status(row.mailbox(), clock.instant()), row.mailbox().lastCheck())),
                 Column.text(messages.get("mailboxes.column.address"), row -> row.mailbox().address().unicode()),
                 Column.text(messages.get("mailboxes.column.type"), row -> text.type(row.settings())),
-                Column.text(messages.get("mailboxes.column.incoming"), row -> text.incoming(row.settings())),
-                Column.text(messages.get("mailboxes.column.outgoing"), row -> text.outgoing(row.settings())),
-                Column.text(messages.get("mailboxes.column.username"), row -> text.username(row.settings().usernameFormat()))));
+                Column.text(messages.get("mailboxes.column.incoming"), row -> row.sameIncoming() ? asDomain : text.incoming(row.settings())),
+                Column.text(messages.get("mailboxes.column.outgoing"), row -> row.sameOutgoing() ? asDomain : text.outgoing(row.settings())),
+                Column.text(messages.get("mailboxes.column.username"),
+                        row -> row.sameUsername() ? asDomain : text.username(row.settings().usernameFormat()))));
     }
 
     static List<DomainRow> domainRows(CustomerFile file) {

@@ -36,15 +36,17 @@ final class BackupAction {
     }
 
     void chooseAndBackUp() {
-        JFileChooser chooser = new JFileChooser(database.file().getParent().toFile());
+        // A team database has no folder of its own: the chooser starts in the home folder.
+        File folder = database.file().map(file -> file.getParent().toFile()).orElse(new File(System.getProperty("user.home")));
+        JFileChooser chooser = new JFileChooser(folder);
         chooser.setName("backupChooser");
-        chooser.setSelectedFile(new File(database.file().getParent().toFile(),
+        chooser.setSelectedFile(new File(folder,
                 "mailbench-backup-" + LocalDateTime.now(clock).format(STAMP) + ".db"));
         if (chooser.showSaveDialog(owner) != JFileChooser.APPROVE_OPTION) {
             return;
         }
         Path target = chooser.getSelectedFile().toPath().toAbsolutePath();
-        if (target.equals(database.file())) {
+        if (database.file().filter(target::equals).isPresent()) {
             JOptionPane.showMessageDialog(owner, messages.get("backup.notItself"), messages.get("backup.title"), JOptionPane.WARNING_MESSAGE);
             return;
         }

@@ -66,7 +66,7 @@ final class ImportReportDialog {
         dialog.getRootPane().setDefaultButton(close);
         Widgets.closeOnEscape(dialog, dialog::dispose);
         dialog.pack();
-        dialog.setLocationRelativeTo(owner);
+        Widgets.placeOnScreen(dialog, owner);
     }
 
     void show() {

@@ -16,9 +16,14 @@ import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
 import javax.swing.JTextField;
 import java.awt.Component;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -27,11 +32,20 @@ import java.util.function.Function;
  * Binds Swing fields to a {@link FormModel} both ways: user input goes to the model's setters,
  * model changes (a pre-filled port, the domain's servers) come back into the fields, and each
  * property's error shows in its own label. Components are named after the property. EDT only.
+ * <p>
+ * An error shows only once the user has typed into or left its field (or tried to save): a fresh
+ * form is not a list of complaints. Its label always keeps its line, so an error appearing or
+ * going moves no field — a click meant for one field never lands in the next.
  */
 public final class Binder {
 
+    /** The MigLayout constraints of an error label's cell: as wide as the cell, never wider. */
+    public static final String ERROR_CELL = "growx, wmin 0, w 0:0:";
+
     private final FormModel model;
     private final List<Runnable> refreshers = new ArrayList<>();
+    private final Set<String> touched = new HashSet<>();
+    private boolean allTouched;
     private boolean updatingView;
 
     Binder(FormModel model) {
@@ -63,7 +77,16 @@ public final class Binder {
 
             private void typed() {
                 if (!updatingView) {
+                    touched.add(property);
                     setter.accept(field.getText());
+                }
+            }
+        });
+        field.addFocusListener(new FocusAdapter() {
+            @Override
+            public void focusLost(FocusEvent e) {
+                if (!e.isTemporary()) {
+                    touch(property);
                 }
             }
         });
@@ -71,7 +94,7 @@ public final class Binder {
             if (!field.getText().equals(model.text(property))) {
                 updateView(() -> field.setText(model.text(property)));
             }
-            field.putClientProperty("JComponent.outline", model.error(property).isPresent() ? "error" : null);
+            field.putClientProperty("JComponent.outline", shownError(property).isPresent() ? "error" : null);
         });
     }
 
@@ -91,6 +114,7 @@ public final class Binder {
         combo.addActionListener(e -> {
             if (!updatingView && combo.getSelectedItem() != null) {
                 @SuppressWarnings("unchecked") T selected = (T) combo.getSelectedItem();
+                touched.add(property);
                 setter.accept(selected);
             }
         });
@@ -109,6 +133,7 @@ public final class Binder {
         box.setSelected(Boolean.TRUE.equals(model.get(property)));
         box.addActionListener(e -> {
             if (!updatingView) {
+                touched.add(property);
                 setter.accept(box.isSelected());
             }
         });
@@ -120,19 +145,41 @@ public final class Binder {
         return box;
     }
 
-    /** The label that says why {@code property} is invalid; named {@code <property>Error}. */
+    /**
+     * The label that says why {@code property} is invalid; named {@code <property>Error}. It is
+     * always there, one line high (empty while there is nothing to say); add it with
+     * {@link #ERROR_CELL} so a long message is cut (whole in its tooltip) instead of widening the form.
+     */
     public JLabel error(String property) {
-        JLabel label = new JLabel();
+        JLabel label = new JLabel(" ");
         label.setName(property + "Error");
         Widgets.smaller(label);
         Runnable show = () -> {
             label.setForeground(UIManager.getColor("Actions.Red"));
-            label.setText(model.error(property).orElse(""));
-            label.setVisible(model.error(property).isPresent());
+            // A space, not "": an empty label has no height, and the rows below would move.
+            label.setText(shownError(property).orElse(" "));
+            label.setToolTipText(shownError(property).orElse(null));
         };
         show.run();
         refreshers.add(show);
         return label;
+    }
+
+    /** Shows the errors of every field, also untouched ones: the user tried to save. */
+    public void touchAll() {
+        allTouched = true;
+        refreshers.forEach(Runnable::run);
+    }
+
+    /** The error of {@code property} as far as the user should see it now. */
+    public Optional<String> shownError(String property) {
+        return allTouched || touched.contains(property) ? model.error(property) : Optional.empty();
+    }
+
+    private void touch(String property) {
+        if (touched.add(property)) {
+            refreshers.forEach(Runnable::run);
+        }
     }
 
     public void enabledWhen(JComponent component, BooleanSupplier condition) {

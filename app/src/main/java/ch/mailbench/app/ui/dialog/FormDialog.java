@@ -73,11 +73,6 @@ public abstract class FormDialog<M extends FormModel> {
         dialog.setContentPane(content);
         dialog.getRootPane().setDefaultButton(ok);
         Widgets.closeOnEscape(dialog, this::cancel);
-        model.addPropertyChangeListener(e -> {
-            if (FormModel.ERRORS.equals(e.getPropertyName())) {
-                growToFit();
-            }
-        });
     }
 
     /** Adds "label: field" and, below the field, the label that shows the field's error. */
@@ -86,7 +81,7 @@ public abstract class FormDialog<M extends FormModel> {
         rows.add(label);
         rows.add(field);
         if (property != null) {
-            rows.add(binder.error(property), "skip 1");
+            rows.add(binder.error(property), "skip 1, " + Binder.ERROR_CELL);
         }
         return label;
     }
@@ -111,20 +106,26 @@ public abstract class FormDialog<M extends FormModel> {
     public void show() {
         dialog.pack();
         dialog.setMinimumSize(dialog.getSize());
-        dialog.setLocationRelativeTo(dialog.getOwner());
+        Widgets.placeOnScreen(dialog, dialog.getOwner());
         dialog.setVisible(true);
     }
 
+    /** Makes room for the save error, which appears below the fields (they stay where they are). */
     private void growToFit() {
         Dimension wanted = dialog.getPreferredSize();
         Dimension now = dialog.getSize();
         if (dialog.isShowing() && (wanted.height > now.height || wanted.width > now.width)) {
             dialog.setSize(Math.max(wanted.width, now.width), Math.max(wanted.height, now.height));
+            Widgets.placeOnScreen(dialog, dialog.getOwner());
         }
     }
 
     private void save() {
-        if (!model.isValid() || saving) {
+        if (!model.isValid()) {
+            binder.touchAll();
+            return;
+        }
+        if (saving) {
             return;
         }
         saving = true;

@@ -9,6 +9,7 @@ import ch.mailbench.app.ui.action.ConsoleMenus;
 import ch.mailbench.app.ui.action.ConsoleMenus.Target;
 import ch.mailbench.app.ui.action.ConsoleSelection;
 import ch.mailbench.app.ui.action.MenuId;
+import ch.mailbench.app.ui.action.SettingsFinder;
 import ch.mailbench.app.ui.directory.CustomerDialog;
 import ch.mailbench.app.ui.directory.DomainDialog;
 import ch.mailbench.app.ui.directory.MailboxDialog;
@@ -22,10 +23,14 @@ import ch.mailbench.core.directory.DeletionImpact;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.model.Provider;
 import ch.mailbench.core.model.SheetLanguage;
 
 import javax.swing.JOptionPane;
+import java.awt.datatransfer.StringSelection;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -74,6 +79,9 @@ public final class DirectoryEditing implements ConsoleExtension {
         ConsoleAction deleteMailbox = action("deleteMailbox", "action.deleteMailbox", null, this::deleteMailbox,
                 () -> selection.mailbox().isPresent());
 
+        ConsoleAction copySettings = action("copySettings", "action.copySettings", "ctrl shift C", this::copySettings,
+                () -> selection.mailbox().isPresent()).withTooltip(messages.get("action.copySettings.tip"));
+
         for (ConsoleAction[] group : new ConsoleAction[][] {{newCustomer, editCustomer, deleteCustomer},
                 {newDomain, editDomain, deleteDomain}, {newMailbox, editMailbox, deleteMailbox}}) {
             menus.addSeparator(MenuId.EDIT);
@@ -89,7 +97,9 @@ public final class DirectoryEditing implements ConsoleExtension {
         menus.addToPopup(Target.DOMAIN, newMailbox);
         menus.addToPopup(Target.DOMAIN, deleteDomain);
         menus.addToPopup(Target.MAILBOX, editMailbox);
+        menus.addToPopup(Target.MAILBOX, copySettings);
         menus.addToPopup(Target.MAILBOX, deleteMailbox);
+        menus.add(MenuId.MAILBOX, copySettings);
         menus.setRowActions(Target.CUSTOMER, editCustomer, deleteCustomer);
         menus.setRowActions(Target.DOMAIN, editDomain, deleteDomain);
         menus.setRowActions(Target.MAILBOX, editMailbox, deleteMailbox);
@@ -130,23 +140,28 @@ public final class DirectoryEditing implements ConsoleExtension {
     }
 
     private void newDomain() {
-        DomainForm form = DomainForm.forNew(file().customer().id(), messages);
-        new DomainDialog(context.frame(), form, messages, (model, saved, failed) ->
-                run("work.saving", monitor -> directory.save(model.toDomain()),
-                domain -> {
-                    saved.run();
-                    context.reload().run();
-                }, failed)).show();
+        showDomainDialog(DomainForm.forNew(file().customer().id(), messages));
     }
 
     private void editDomain() {
-        MailDomain domain = context.selection().domain().orElseThrow();
-        new DomainDialog(context.frame(), new DomainForm(domain, messages), messages, (model, saved, failed) ->
+        showDomainDialog(new DomainForm(context.selection().domain().orElseThrow(), messages));
+    }
+
+    /** Loads the catalog's providers for the provider field first (off the EDT); without them the field is free text only. */
+    private void showDomainDialog(DomainForm form) {
+        Optional<SettingsFinder> finder = context.hooks().settingsFinder();
+        Consumer<List<Provider>> show = providers -> new DomainDialog(context.frame(), form, messages, (model, saved, failed) ->
                 run("work.saving", monitor -> directory.save(model.toDomain()),
                         result -> {
                             saved.run();
                             context.reload().run();
-                        }, failed)).show();
+                        }, failed), providers, finder).show();
+        if (finder.isEmpty()) {
+            show.accept(List.of());
+            return;
+        }
+        BackgroundTask.of(monitor -> finder.get().providers()).onSuccess(show).onFailure(e -> show.accept(List.of()))
+                .executeWith(context.tasks());
     }
 
     private void deleteDomain() {
@@ -175,7 +190,7 @@ public final class DirectoryEditing implements ConsoleExtension {
                 mailbox -> {
                     saved.run();
                     context.reload().run();
-                }, failed)).show();
+                }, failed), context.hooks().settingsFinder()).show();
     }
 
     private void deleteMailbox() {
@@ -183,6 +198,13 @@ public final class DirectoryEditing implements ConsoleExtension {
         if (confirmed(messages.format("confirm.deleteMailbox", mailbox.address().unicode()))) {
             delete(() -> directory.delete(mailbox));
         }
+    }
+
+    /** Puts the selected mailbox's settings on the clipboard as plain text, in the UI language. */
+    private void copySettings() {
+        Mailbox mailbox = context.selection().mailbox().orElseThrow();
+        String text = new SettingsCopy(messages).text(mailbox, file().domain(mailbox.domainId()).orElseThrow());
+        context.frame().getToolkit().getSystemClipboard().setContents(new StringSelection(text), null);
     }
 
     /** Counts what goes with it (in the background), asks, then deletes (in the background) and reloads. */

@@ -99,6 +99,18 @@ public final class MailboxForm extends ServerSettingsForm {
         return usernameFormat();
     }
 
+    /** Found settings are the mailbox's own: it leaves its domain's servers for them. */
+    @Override
+    public void useSettings(ServerSettings settings) {
+        set(USES_DOMAIN_SERVERS, false);
+        super.useSettings(settings);
+    }
+
+    /** The address to look up with "Find settings…": as typed, or any address on the chosen domain. */
+    public String addressToFind() {
+        return address().map(EmailAddress::unicode).orElse("info@" + domain().name().unicode());
+    }
+
     @Override
     public boolean serversEditable() {
         return !usesDomainServers();

@@ -27,8 +27,12 @@ final class ServerRows {
     private ServerRows() {
     }
 
-    static void add(FormDialog<? extends ServerSettingsForm> dialog, ServerSettingsForm form, Messages messages) {
+    /** @param find opens "Find settings…" (when the discovery feature is installed), shown as a button above the servers */
+    static void add(FormDialog<? extends ServerSettingsForm> dialog, ServerSettingsForm form, Messages messages,
+                    java.util.Optional<Runnable> find) {
         Binder binder = dialog.binder();
+        find.ifPresent(action -> dialog.rows().add(Widgets.button("findSettings", messages.get("server.find"), e -> action.run()),
+                "skip 1, growx 0, gaptop 6"));
         JComboBox<MailboxType> type = binder.combo(ServerSettingsForm.TYPE, List.of(MailboxType.values()), form::setType,
                 t -> messages.get("type." + t.name()));
         binder.enabledWhen(type, form::serversEditable);
@@ -87,8 +91,8 @@ final class ServerRows {
         panel.add(hostField);
         panel.add(portField);
         panel.add(securityBox, "wrap");
-        panel.add(binder.error(hostProperty));
-        panel.add(binder.error(portProperty), "span 2");
+        panel.add(binder.error(hostProperty), Binder.ERROR_CELL);
+        panel.add(binder.error(portProperty), "span 2, " + Binder.ERROR_CELL);
         return panel;
     }
 

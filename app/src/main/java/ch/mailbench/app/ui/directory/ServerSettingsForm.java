@@ -89,6 +89,19 @@ public abstract class ServerSettingsForm extends FormModel {
         set(CUSTOM_USERNAME, settings.usernameFormat().kind() == UsernameFormat.Kind.CUSTOM ? settings.usernameFormat().customValue() : "");
     }
 
+    /**
+     * Takes settings found elsewhere ("Use these settings" of the finder, a provider chosen from the
+     * catalog): the fields show them and the form counts as changed. Nothing is saved here.
+     */
+    public void useSettings(ServerSettings settings) {
+        showSettings(settings);
+    }
+
+    /** Whether a server is already filled in (choosing a provider then asks before replacing it). */
+    public boolean hasServers() {
+        return !text(INCOMING_HOST).isBlank() || !text(OUTGOING_HOST).isBlank();
+    }
+
     private boolean showEndpoint(Optional<Endpoint> endpoint, Protocol protocol, String host, String port, String security) {
         set(host, endpoint.map(e -> e.host().unicode()).orElse(""));
         Security shown = endpoint.map(Endpoint::security).orElse(Security.SSL_TLS);

@@ -1,5 +1,6 @@
 package ch.mailbench.app.ui.migration;
 
+import ch.mailbench.app.ui.Widgets;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.TaskExecutor;
@@ -72,7 +73,7 @@ final class ChangeSetsDialog {
         dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
         dialog.setSize(900, 380);
-        dialog.setLocationRelativeTo(owner);
+        Widgets.placeOnScreen(dialog, owner);
     }
 
     JDialog dialog() {

@@ -10,16 +10,29 @@ import ch.mailbench.app.ui.action.ConsoleMenus;
 import ch.mailbench.core.change.ChangeSetService;
 import ch.mailbench.core.directory.MailboxOverview;
 import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.probe.MailboxReport;
+import ch.mailbench.core.probe.MailboxSelection;
 import ch.mailbench.core.probe.VerificationService;
+import ch.mailbench.core.vault.UnlockHandler;
+import ch.mailbench.core.vault.Vault;
 
 import javax.swing.JDialog;
 import javax.swing.JFrame;
+import javax.swing.JOptionPane;
+import java.awt.Window;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import java.time.Clock;
 import java.util.Locale;
 
 /**
  * Migration day in the console: Tools → Overview… lists every mailbox across customers and
- * re-verifies a selection; "Change servers…" on a domain (Edit menu, its pop-up) moves its
+ * re-verifies a selection or the filter; re-verify a domain, a customer or everything (Tools menu,
+ * pop-ups), with the results grouped by outcome; "Change servers…" on a domain (Edit menu, its pop-up) moves its
  * mailboxes as a change set; Tools → Change sets… lists them and reverts one.
  */
 public final class MigrationExtension implements ConsoleExtension {
@@ -27,11 +40,15 @@ public final class MigrationExtension implements ConsoleExtension {
     private final MailboxOverview overview;
     private final VerificationService verification;
     private final ChangeSetService changeSets;
+    private final Vault vault;
     private final TaskExecutor tasks;
     private final Clock clock;
+    /** Set by {@link #install}; EDT only. */
+    private BulkReverify runs;
 
-    public MigrationExtension(MailboxOverview overview, VerificationService verification, ChangeSetService changeSets,
+    public MigrationExtension(MailboxOverview overview, VerificationService verification, ChangeSetService changeSets, Vault vault,
                               TaskExecutor tasks, Clock clock) {
+        this.vault = vault;
         this.overview = overview;
         this.verification = verification;
         this.changeSets = changeSets;
@@ -42,18 +59,90 @@ public final class MigrationExtension implements ConsoleExtension {
     @Override
     public void install(ConsoleContext context) {
         MigrationTexts texts = new MigrationTexts(context.messages().locale());
+        ErrorTexts errors = new ErrorTexts(context.messages());
+        runs = new BulkReverify(verification, tasks, texts, clock, System::nanoTime);
         context.menus().add(MenuId.TOOLS, new ConsoleAction("mailboxOverview", texts.get("menu.overview"), "ctrl shift O",
-                () -> showOverview(context.frame(), new ErrorTexts(context.messages()), context.messages().locale(), context.reload()),
+                () -> showOverview(context.frame(), errors, context.messages().locale(), context.unlock(), context.reload()),
+                () -> true));
+        context.menus().add(MenuId.TOOLS, new ConsoleAction("reverifyAll", texts.get("menu.reverifyAll"), null,
+                () -> reverify(context.frame(), texts.get("scope.everything"), () -> verification.select(new MailboxSelection.All()),
+                        errors, texts, context.reload()),
                 () -> true));
         context.menus().add(MenuId.TOOLS, new ConsoleAction("changeSets", texts.get("menu.changeSets"), null,
-                () -> showChangeSets(context.frame(), new ErrorTexts(context.messages()), context.messages().locale(), context.reload()),
+                () -> showChangeSets(context.frame(), errors, context.messages().locale(), context.reload()),
                 () -> true));
         ConsoleAction changeServers = new ConsoleAction("changeServers", texts.get("menu.changeServers"), null,
                 () -> context.selection().domain().ifPresent(d ->
-                        changeServers(context.frame(), d, new ErrorTexts(context.messages()), context.messages().locale(), context.reload())),
+                        changeServers(context.frame(), d, errors, context.messages().locale(), context.reload())),
                 () -> context.selection().domain().isPresent());
         context.menus().add(MenuId.EDIT, changeServers);
         context.menus().addToPopup(ConsoleMenus.Target.DOMAIN, changeServers);
+        ConsoleAction reverifyDomain = new ConsoleAction("reverifyDomain", texts.get("menu.reverifyDomain"), null,
+                () -> context.selection().domain().ifPresent(d -> reverify(context.frame(), d.name().unicode(),
+                        () -> verification.select(new MailboxSelection.OfDomain(d.name())), errors, texts, context.reload())),
+                () -> context.selection().domain().isPresent());
+        context.menus().addToPopup(ConsoleMenus.Target.DOMAIN, reverifyDomain);
+        ConsoleAction reverifyCustomer = new ConsoleAction("reverifyCustomer", texts.get("menu.reverifyCustomer"), null,
+                () -> context.selection().customer().ifPresent(c -> reverify(context.frame(), c.customer().name(),
+                        () -> verification.select(new MailboxSelection.OfCustomer(c.customer().name())), errors, texts, context.reload())),
+                () -> context.selection().customer().isPresent());
+        context.menus().add(MenuId.TOOLS, reverifyCustomer);
+        context.menus().addToPopup(ConsoleMenus.Target.CUSTOMER, reverifyCustomer);
+    }
+
+    /**
+     * Re-verifies the mailboxes {@code mailboxes} loads (in the background) with progress in the status bar,
+     * then shows the results; {@code checked} runs on the EDT when the run ends, so views reload. EDT.
+     */
+    private void reverify(JFrame owner, String scope, BulkReverify.Mailboxes mailboxes, ErrorTexts errors, MigrationTexts texts,
+                         Runnable checked) {
+        run(owner, scope, mailboxes, errors, texts, checked, result -> { });
+    }
+
+    private void run(Window owner, String scope, BulkReverify.Mailboxes mailboxes, ErrorTexts errors, MigrationTexts texts,
+                     Runnable checked, Consumer<BulkReverify.Result> finished) {
+        runs(texts).start(scope, mailboxes, result -> {
+            checked.run();
+            finished.accept(result);
+            new RunResultsDialog(owner, result, texts, tasks, errors, clock.getZone(), failures -> run(owner,
+                    texts.format("scope.failures", scope), () -> reload(failures), errors, texts, checked, finished)).show();
+        }, failure -> {
+            checked.run();
+            JOptionPane.showMessageDialog(owner, errors.describe(failure), texts.format("run.title", scope), JOptionPane.ERROR_MESSAGE);
+        });
+    }
+
+    /** The failed mailboxes as stored now: a password entered or settings fixed since the run count. Background thread. */
+    private List<Mailbox> reload(List<MailboxReport> failures) {
+        List<Mailbox> mailboxes = new ArrayList<>();
+        for (MailboxReport failure : failures) {
+            mailboxes.addAll(verification.select(new MailboxSelection.One(failure.mailbox().address())));
+        }
+        return mailboxes;
+    }
+
+    /** "Enter passwords in a row" from the overview, which reloads when it closes; then maybe a re-verify of those saved. */
+    private void enterPasswords(OverviewDialog overviewDialog, List<Mailbox> mailboxes, UnlockHandler unlock, ErrorTexts errors,
+                                MigrationTexts texts, Runnable checked) {
+        PasswordsInARowDialog passwords = new PasswordsInARowDialog(overviewDialog.dialog(), vault, unlock, mailboxes, texts, tasks,
+                errors, saved -> run(overviewDialog.dialog(), texts.format("scope.selection", saved.size()), () -> saved, errors, texts,
+                checked, result -> { }));
+        passwords.dialog().addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                overviewDialog.reload();
+                checked.run();
+            }
+        });
+        passwords.show();
+    }
+
+    /** The console's one runner (so every open view sees every run's results); a stand-alone one outside the console. */
+    private BulkReverify runs(MigrationTexts texts) {
+        if (runs == null) {
+            runs = new BulkReverify(verification, tasks, texts, clock, System::nanoTime);
+        }
+        return runs;
     }
 
     /** Opens "Change servers…" for {@code domain}; {@code changed} runs on the EDT after it wrote something. EDT. */
@@ -72,9 +161,13 @@ public final class MigrationExtension implements ConsoleExtension {
     }
 
     /** Opens the overview and loads it in the background; {@code checked} runs after a re-verify recorded results. EDT. */
-    public JDialog showOverview(JFrame owner, ErrorTexts errors, Locale locale, Runnable checked) {
-        OverviewDialog dialog = new OverviewDialog(owner, overview, verification, tasks, errors, new MigrationTexts(locale), clock,
-                checked);
+    public JDialog showOverview(JFrame owner, ErrorTexts errors, Locale locale, UnlockHandler unlock, Runnable checked) {
+        MigrationTexts texts = new MigrationTexts(locale);
+        OverviewDialog[] shown = new OverviewDialog[1];
+        OverviewDialog dialog = new OverviewDialog(owner, overview, runs(texts),
+                (scope, mailboxes, finished) -> run(shown[0].dialog(), scope, () -> mailboxes, errors, texts, checked, finished),
+                mailboxes -> enterPasswords(shown[0], mailboxes, unlock, errors, texts, checked), tasks, errors, texts, clock);
+        shown[0] = dialog;
         dialog.show();
         return dialog.dialog();
     }

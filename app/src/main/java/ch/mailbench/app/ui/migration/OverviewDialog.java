@@ -1,14 +1,13 @@
 package ch.mailbench.app.ui.migration;
 
 import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.Widgets;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.core.directory.CheckStatus;
 import ch.mailbench.core.directory.MailboxOverview;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.probe.MailboxReport;
-import ch.mailbench.core.probe.ProbeOptions;
-import ch.mailbench.core.probe.VerificationService;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.DefaultComboBoxModel;
@@ -23,52 +22,67 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.RowFilter;
-import javax.swing.SwingUtilities;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.table.TableRowSorter;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * "What is broken or unproven, and where?": every mailbox across customers, filtered by status
  * (with counts) and by text that also matches server hosts and providers. "Re-verify" tests the
- * selected rows in the background; rows change as each result is recorded while the window
- * stays usable. Build and use on the EDT.
+ * selected rows or all rows the filter shows in the background; rows change as each result of any
+ * bulk run is recorded while the window stays usable. Build and use on the EDT.
  */
 final class OverviewDialog {
 
     private final JDialog dialog;
     private final MailboxOverview overview;
-    private final VerificationService verification;
+    private final Reverify reverify;
+    private final BulkReverify runs;
+    private final Consumer<MailboxReport> live = this::recorded;
     private final TaskExecutor tasks;
     private final ErrorTexts errors;
     private final MigrationTexts texts;
     private final Clock clock;
-    private final Runnable checked;
     private final OverviewRows rows;
     private final JTable table;
     private final TableRowSorter<OverviewRows> sorter;
     private final JComboBox<StatusChoice> statusFilter = new JComboBox<>();
     private final JTextField search = new JTextField(24);
-    private final JButton reverify;
+    private final JButton reverifySelected;
+    private final JButton reverifyShown;
+    private final JButton enterPasswords;
     private final JLabel notice = new JLabel(" ");
 
-    OverviewDialog(Window owner, MailboxOverview overview, VerificationService verification, TaskExecutor tasks,
-                   ErrorTexts errors, MigrationTexts texts, Clock clock, Runnable checked) {
+    /** Starts a bulk run and shows its results; {@code finished} runs on the EDT when it ends. */
+    @FunctionalInterface
+    interface Reverify {
+        void start(String scope, List<Mailbox> mailboxes, Consumer<BulkReverify.Result> finished);
+    }
+
+    /**
+     * @param runs           tells this view about every result recorded by any bulk run while it is open
+     * @param enterPasswords opens "enter passwords in a row" for the given mailboxes
+     */
+    OverviewDialog(Window owner, MailboxOverview overview, BulkReverify runs, Reverify reverify,
+                   Consumer<List<Mailbox>> enterPasswords, TaskExecutor tasks, ErrorTexts errors, MigrationTexts texts, Clock clock) {
         this.overview = overview;
-        this.verification = verification;
+        this.runs = runs;
+        this.reverify = reverify;
         this.tasks = tasks;
         this.errors = errors;
         this.texts = texts;
         this.clock = clock;
-        this.checked = checked;
         this.rows = new OverviewRows(texts, CheckStatus.DEFAULT_MAX_AGE);
         dialog = new JDialog(owner, texts.get("overview.title"), JDialog.ModalityType.MODELESS);
         dialog.setName("overviewDialog");
@@ -77,6 +91,11 @@ final class OverviewDialog {
         sorter = new TableRowSorter<>(rows);
         table.setRowSorter(sorter);
         table.getColumnModel().getColumn(0).setCellRenderer(new StatusRenderer(rows));
+        // Address and servers need the room; a date fits in little (seen cut off at 1280×800 with equal widths).
+        int[] widths = {130, 260, 150, 230, 230, 120};
+        for (int column = 0; column < widths.length; column++) {
+            table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
+        }
         statusFilter.setName("statusFilter");
         statusFilter.addActionListener(e -> refilter());
         search.setName("overviewSearch");
@@ -86,11 +105,12 @@ final class OverviewDialog {
             @Override public void changedUpdate(DocumentEvent e) { refilter(); }
         });
         notice.setName("overviewNotice");
-        reverify = new JButton(texts.get("overview.reverify"));
-        reverify.setName("reverifyButton");
-        reverify.setEnabled(false);
-        table.getSelectionModel().addListSelectionListener(e -> reverify.setEnabled(table.getSelectedRowCount() > 0));
-        reverify.addActionListener(e -> reverifySelected());
+        reverifySelected = Widgets.button("reverifyButton", texts.get("overview.reverify"), e -> reverifySelected());
+        reverifySelected.setEnabled(false);
+        table.getSelectionModel().addListSelectionListener(e -> reverifySelected.setEnabled(table.getSelectedRowCount() > 0));
+        this.enterPasswords = Widgets.button("enterPasswords", texts.get("overview.enterPasswords"),
+                e -> enterPasswords.accept(shown(Optional.of(CheckStatus.NEEDS_PASSWORD))));
+        reverifyShown = Widgets.button("reverifyShownButton", texts.get("overview.reverifyShown"), e -> reverifyShown());
         JButton close = new JButton(texts.get("close"));
         close.setName("closeButton");
         close.addActionListener(e -> dialog.dispose());
@@ -105,13 +125,22 @@ final class OverviewDialog {
         content.add(statusFilter, "wrap");
         content.add(new JScrollPane(table), "span, grow, wrap");
         content.add(notice, "span, growx, wrap");
-        content.add(reverify, "span, split 2, right, sg buttons");
+        content.add(this.enterPasswords, "span, split 4, sg buttons");
+        content.add(reverifySelected, "right, sg buttons");
+        content.add(reverifyShown, "sg buttons");
         content.add(close, "sg buttons");
         dialog.setContentPane(content);
         dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
-        dialog.setSize(1000, 520);
-        dialog.setLocationRelativeTo(owner);
+        dialog.setSize(1160, 560);
+        runs.addListener(live);
+        dialog.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                runs.removeListener(live);
+            }
+        });
+        Widgets.placeOnScreen(dialog, owner);
         showCounts();
     }
 
@@ -121,6 +150,11 @@ final class OverviewDialog {
 
     void show() {
         dialog.setVisible(true);
+        reload();
+    }
+
+    /** Loads every mailbox again in the background, e.g. after passwords were entered. */
+    void reload() {
         notice.setText(texts.get("overview.loading"));
         BackgroundTask.of(monitor -> overview.rows(MailboxOverview.Filter.all()))
                 .shownAs(texts.get("overview.loading"))
@@ -138,19 +172,33 @@ final class OverviewDialog {
         for (int viewRow : table.getSelectedRows()) {
             mailboxes.add(rows.at(table.convertRowIndexToModel(viewRow)).mailbox());
         }
-        reverify.setEnabled(false);
+        start(texts.format("scope.selection", mailboxes.size()), mailboxes);
+    }
+
+    /** The filter as it stands (status, and search over hosts and providers) is the scope: "everyone on Bluewin that fails". */
+    private void reverifyShown() {
+        List<Mailbox> mailboxes = shown(Optional.empty());
+        start(texts.format("scope.shown", mailboxes.size()), mailboxes);
+    }
+
+    /** The mailboxes the filter shows; only those of {@code status} when given. */
+    private List<Mailbox> shown(Optional<CheckStatus> status) {
+        List<Mailbox> mailboxes = new ArrayList<>();
+        for (int viewRow = 0; viewRow < table.getRowCount(); viewRow++) {
+            MailboxOverview.Row shown = rows.at(table.convertRowIndexToModel(viewRow));
+            if (status.map(s -> shown.status() == s).orElse(true)) {
+                mailboxes.add(shown.mailbox());
+            }
+        }
+        return mailboxes;
+    }
+
+    private void start(String scope, List<Mailbox> mailboxes) {
+        if (mailboxes.isEmpty()) {
+            return;
+        }
         notice.setText(texts.format("overview.reverifying", mailboxes.size()));
-        BackgroundTask.of(monitor -> verification.verify(mailboxes, ProbeOptions.defaults(), monitor,
-                        report -> SwingUtilities.invokeLater(() -> recorded(report))))
-                .shownAs(texts.format("overview.reverifying", mailboxes.size()))
-                .onSuccess(this::finished)
-                .onFailure(e -> notice.setText(errors.describe(e)))
-                .onFinished(() -> {
-                    reverify.setEnabled(table.getSelectedRowCount() > 0);
-                    checked.run();
-                })
-                .keepsResultWhenCancelled()
-                .executeWith(tasks);
+        reverify.start(scope, mailboxes, result -> finished(result.reports()));
     }
 
     private void recorded(MailboxReport report) {
@@ -167,6 +215,7 @@ final class OverviewDialog {
     private void showCounts() {
         Optional<CheckStatus> chosen = chosenStatus();
         Map<CheckStatus, Integer> counts = rows.counts();
+        enterPasswords.setEnabled(counts.get(CheckStatus.NEEDS_PASSWORD) > 0);
         DefaultComboBoxModel<StatusChoice> choices = new DefaultComboBoxModel<>();
         choices.addElement(new StatusChoice(Optional.empty(), texts.format("overview.all", rows.getRowCount())));
         for (CheckStatus status : CheckStatus.values()) {

@@ -97,7 +97,7 @@ public final class SheetPreviewDialog {
         // Wide enough for the options row and the button bar in the longest language; tall for a page.
         dialog.pack();
         dialog.setSize(Math.max(dialog.getWidth() + 20, 900), 960);
-        dialog.setLocationRelativeTo(owner);
+        Widgets.placeOnScreen(dialog, owner);
         showModel();
     }
 

@@ -35,7 +35,7 @@ public final class ProgressDialog {
         panel.add(Widgets.buttonBar(cancel), "growx");
         dialog.setContentPane(panel);
         dialog.pack();
-        dialog.setLocationRelativeTo(owner);
+        Widgets.placeOnScreen(dialog, owner);
     }
 
     /** Shows {@code task}'s progress, and Cancel cancels it. Does nothing when the task finished before the window could appear. */

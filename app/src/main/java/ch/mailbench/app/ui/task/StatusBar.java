@@ -37,7 +37,7 @@ public final class StatusBar implements TaskWatcher {
         reveal.setRepeats(false);
         panel.add(status);
         panel.add(task);
-        panel.add(progress, "w 160!");
+        panel.add(progress, "w 160::480");
         panel.add(cancel);
         showRunning();
     }

@@ -72,7 +72,7 @@ public final class MailboxPasswordDialog {
         remove.addActionListener(e -> removeStored());
         cancel.addActionListener(e -> dialog.dispose());
         dialog.pack();
-        dialog.setLocationRelativeTo(owner);
+        Widgets.placeOnScreen(dialog, owner);
     }
 
     public void show() {

@@ -183,7 +183,7 @@ public final class MasterPasswordDialog {
         ok.setEnabled(model.canSubmit());
         showStrength();
         dialog.pack();
-        dialog.setLocationRelativeTo(dialog.getOwner());
+        Widgets.placeOnScreen(dialog, dialog.getOwner());
         (changing ? current : password).requestFocusInWindow();
     }
 

@@ -73,7 +73,7 @@ public final class MailboxTestDialog {
         model.addListener(this::refresh);
         refresh();
         dialog.setSize(780, 640);
-        dialog.setLocationRelativeTo(owner);
+        Widgets.placeOnScreen(dialog, owner);
     }
 
     public JDialog dialog() {
@@ -101,7 +101,9 @@ public final class MailboxTestDialog {
         progress.setName("progressText");
         JLabel address = new JLabel(model.mailbox().address().unicode());
         address.setFont(address.getFont().deriveFont(Font.BOLD, address.getFont().getSize() + 3f));
-        content.add(address, "split 3");
+        // A long address may be cut (whole in its tooltip) rather than push Test and Cancel out of the dialog.
+        address.setToolTipText(address.getText());
+        content.add(address, "split 3, wmin 0");
         content.add(test, "right, sg buttons");
         content.add(cancel, "sg buttons");
         JPanel status = new JPanel(new MigLayout("insets 0, fillx", "[][grow,fill]"));

@@ -47,7 +47,7 @@ public final class TrustCertificateDialog {
         dialog.getRootPane().setDefaultButton(cancel);
         Widgets.closeOnEscape(dialog, dialog::dispose);
         dialog.pack();
-        dialog.setLocationRelativeTo(owner);
+        Widgets.placeOnScreen(dialog, owner);
     }
 
     /** Shows the dialog (blocking) and tells whether the technician chose to trust. */

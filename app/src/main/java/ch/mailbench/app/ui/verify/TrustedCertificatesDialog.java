@@ -62,7 +62,7 @@ public final class TrustedCertificatesDialog {
         dialog.setContentPane(content);
         Widgets.closeOnEscape(dialog, dialog::dispose);
         dialog.setSize(900, 360);
-        dialog.setLocationRelativeTo(owner);
+        Widgets.placeOnScreen(dialog, owner);
     }
 
     public JDialog dialog() {

@@ -5,6 +5,10 @@ import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.MailboxType;
+import ch.mailbench.core.model.Port;
+import ch.mailbench.core.model.Protocol;
+import ch.mailbench.core.model.Provider;
+import ch.mailbench.core.model.ProviderServer;
 import ch.mailbench.core.model.Security;
 import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.UsernameFormat;
@@ -12,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -144,5 +149,40 @@ class DomainFormTest {
         assertThat(form.error(ServerSettingsForm.CUSTOM_USERNAME)).contains("Enter the user name the provider assigned");
         form.setCustomUsername("u4711");
         assertThat(form.toDomain().defaults().usernameFormat()).isEqualTo(UsernameFormat.custom("u4711"));
+    }
+
+    @Test
+    void choosingAProviderFillsItsServersForTheDomainAndItsName() {
+        DomainForm form = DomainForm.forNew(7, messages);
+        form.setName("kanzlei-rossi.ch");
+        Provider hosting = new Provider("alpine", "Alpine Hosting", List.of(), List.of(),
+                List.of(new ProviderServer(Protocol.SMTP, "smtp.alpine-hosting.test", Port.of(587), Security.STARTTLS),
+                        new ProviderServer(Protocol.POP3, "pop.%EMAILDOMAIN%", Port.of(995), Security.SSL_TLS),
+                        new ProviderServer(Protocol.IMAP, "mail.%EMAILDOMAIN%", Port.of(143), Security.STARTTLS)),
+                UsernameFormat.LOCAL_PART, false, "", Provider.Origin.OWN);
+
+        form.useProvider(hosting);
+
+        assertThat(form.isValid()).isTrue();
+        MailDomain domain = form.toDomain();
+        assertThat(domain.provider()).isEqualTo("Alpine Hosting");
+        assertThat(domain.defaults().type()).isEqualTo(MailboxType.IMAP);
+        assertThat(domain.defaults().incoming()).contains(Endpoint.of("mail.kanzlei-rossi.ch", 143, Security.STARTTLS));
+        assertThat(domain.defaults().outgoing()).contains(Endpoint.of("smtp.alpine-hosting.test", 587, Security.STARTTLS));
+        assertThat(domain.defaults().usernameFormat()).isEqualTo(UsernameFormat.LOCAL_PART);
+        assertThat(form.isDirty()).isTrue();
+    }
+
+    @Test
+    void foundSettingsReplaceTheServersAndAreNotSavedByThemselves() {
+        DomainForm form = newDomain();
+        assertThat(form.hasServers()).isTrue();
+
+        form.useSettings(ServerSettings.of(MailboxType.POP3, Endpoint.of("pop.example.ch", 995, Security.SSL_TLS),
+                Endpoint.of("smtp.example.ch", 587, Security.STARTTLS), true, UsernameFormat.FULL_ADDRESS));
+
+        assertThat(form.toDomain().defaults().incoming()).contains(Endpoint.of("pop.example.ch", 995, Security.SSL_TLS));
+        assertThat(form.toDomain().defaults().outgoing()).contains(Endpoint.of("smtp.example.ch", 587, Security.STARTTLS));
+        assertThat(form.addressToFind()).isEqualTo("info@bäckerei-müller.ch");
     }
 }

@@ -41,7 +41,7 @@ class ChangeServersDialogTest extends GuiTest {
         worlds.world().mailbox("own@bakery-dupont.ch", "whatever", Endpoint.of("imap.elsewhere.ch", 993, Security.SSL_TLS),
                 Endpoint.of("smtp.elsewhere.ch", 465, Security.SSL_TLS), UsernameFormat.FULL_ADDRESS);
         extension = new MigrationExtension(worlds.world().workbench().overview(), worlds.world().workbench().verification(),
-                worlds.world().workbench().changeSets(), new SwingTaskExecutor(), worlds.world().workbench().clock());
+                worlds.world().workbench().changeSets(), worlds.world().workbench().vault(), new SwingTaskExecutor(), worlds.world().workbench().clock());
         window = showOwner(1100, 700);
     }
 

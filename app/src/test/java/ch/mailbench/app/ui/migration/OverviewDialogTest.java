@@ -17,6 +17,7 @@ import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.port.Repositories;
+import ch.mailbench.core.vault.UnlockHandler;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
@@ -58,8 +59,8 @@ class OverviewDialogTest extends GuiTest {
 
     private DialogFixture overview(Locale locale) {
         MigrationExtension extension = new MigrationExtension(worlds.world().workbench().overview(), worlds.world().workbench().verification(),
-                worlds.world().workbench().changeSets(), new SwingTaskExecutor(), worlds.world().workbench().clock());
-        GuiActionRunner.execute(() -> extension.showOverview((JFrame) window.target(), new ErrorTexts(new Messages(locale)), locale, () -> { }));
+                worlds.world().workbench().changeSets(), worlds.world().workbench().vault(), new SwingTaskExecutor(), worlds.world().workbench().clock());
+        GuiActionRunner.execute(() -> extension.showOverview((JFrame) window.target(), new ErrorTexts(new Messages(locale)), locale, UnlockHandler.stayLocked(), () -> { }));
         DialogFixture dialog = dialog("overviewDialog");
         waitUntil("the mailboxes are loaded", () -> dialog.table("overviewTable").target().getRowCount() == 3);
         return dialog;
@@ -116,6 +117,7 @@ class OverviewDialogTest extends GuiTest {
         dialog.button("reverifyButton").requireEnabled().click();
 
         waitForText(dialog, "overviewNotice", "2 mailboxes checked: 1 passed, 1 not.");
+        assertThat(textOf(dialog("runResultsDialog"), "resultsSummary")).isEqualTo("2 mailboxes checked: 1 passed, 1 failed, 0 not tried.");
         assertThat(statusOf(table, FULL_ADDRESS_USER)).isEqualTo("✔ verified");
         assertThat(statusOf(table, "wrong@bakery-dupont.ch")).isEqualTo("✖ failing");
         assertThat(statusOf(table, "hans@garage-mueller.ch")).isEqualTo("🔑 needs password");

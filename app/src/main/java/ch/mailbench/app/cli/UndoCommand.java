@@ -1,0 +1,50 @@
+package ch.mailbench.app.cli;
+
+import ch.mailbench.app.Workbench;
+import ch.mailbench.core.history.HistoryEntry;
+import ch.mailbench.core.history.UndoRefusedException;
+import ch.mailbench.core.history.Undoable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code mailbench undo}: reverts this technician's last change, as Edit → Undo does. */
+@Command(name = "undo", mixinStandardHelpOptions = true,
+        description = {"Reverts your last change (a delete brings the rows back with their passwords); refused, with the reason, "
+                + "when someone changed the same rows since. The technician is $MAILBENCH_TECHNICIAN, the name set with "
+                + "`mailbench technician --set`, or your user name."})
+final class UndoCommand implements Callable<Integer> {
+
+    @Option(names = "--dry-run", description = "Only say what would be undone.")
+    boolean dryRun;
+
+    private final MailbenchCommand parent;
+
+    UndoCommand(MailbenchCommand parent) {
+        this.parent = parent;
+    }
+
+    @Override
+    public Integer call() {
+        Workbench workbench = parent.factory().open(parent.databasePath());
+        Optional<Undoable> last = workbench.history().lastUndoable();
+        if (last.isEmpty()) {
+            parent.output().err().println("Nothing to undo: " + workbench.history().technician() + " has no change left to undo.");
+            return MailbenchCommand.EXIT_FAILED;
+        }
+        if (dryRun) {
+            parent.output().out().println("Would undo the " + last.get().describe());
+            return MailbenchCommand.EXIT_OK;
+        }
+        try {
+            HistoryEntry undo = workbench.history().undoLast();
+            parent.output().out().println("Undone: the " + last.get().describe() + " (history entry " + undo.id() + ")");
+            return MailbenchCommand.EXIT_OK;
+        } catch (UndoRefusedException e) {
+            parent.output().err().println(e.getMessage());
+            return MailbenchCommand.EXIT_FAILED;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package ch.mailbench.app.ui.action;
+
+import java.util.Optional;
+
+/**
+ * Services one feature offers to the others without either importing the other: a feature sets
+ * its hook while it is installed, the others look it up when the user acts (so the order in which
+ * features are installed does not matter). EDT only.
+ */
+public final class ConsoleHooks {
+
+    private SettingsFinder settingsFinder;
+
+    public void offerSettingsFinder(SettingsFinder finder) {
+        this.settingsFinder = finder;
+    }
+
+    /** "Find settings…", when the discovery feature is installed. */
+    public Optional<SettingsFinder> settingsFinder() {
+        return Optional.ofNullable(settingsFinder);
+    }
+}

@@ -1,0 +1,207 @@
+package ch.mailbench.core.history;
+
+import ch.mailbench.core.change.ChangeSet;
+import ch.mailbench.core.history.HistoryEntry.Action;
+import ch.mailbench.core.history.HistoryEntry.Target;
+import ch.mailbench.core.model.Customer;
+import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.port.Repositories;
+import ch.mailbench.core.port.Store;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads the history and undoes the last operation of this technician, in one transaction: every
+ * entry of it reverted newest first, or — when a row was changed since by someone else, or the
+ * change cannot be reverted — nothing, with the reasons in words. Works on the store underneath
+ * the {@link RecordingStore}: the undo itself is one {@link Action#UNDONE} entry, and the undone
+ * entries are marked. All methods touch the database: call them off the Event Dispatch Thread.
+ */
+public final class HistoryService {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final Store store;
+    private final Clock clock;
+    private final String technician;
+
+    /** @param store the store underneath the recording one */
+    public HistoryService(Store store, Clock clock, String technician) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.technician = Objects.requireNonNull(technician, "technician");
+    }
+
+    /** Who this Mailbench records as the author of changes. */
+    public String technician() {
+        return technician;
+    }
+
+    public List<HistoryEntry> log(HistoryQuery query) {
+        return store.repositories().history().find(query);
+    }
+
+    /** The id of the customer called {@code name} now, or — deleted — the last one recorded under that name. */
+    public Optional<Long> customerIdNamed(String name) {
+        return store.inTransaction(r -> r.customers().findByName(name).map(Customer::id).or(() -> r.history()
+                .find(HistoryQuery.all(Integer.MAX_VALUE)).stream()
+                .filter(e -> e.target() == Target.CUSTOMER && e.label().equalsIgnoreCase(name.strip()))
+                .map(HistoryEntry::targetId).findFirst()));
+    }
+
+    /** What {@link #undoLast()} would revert now. */
+    public Optional<Undoable> lastUndoable() {
+        return store.inTransaction(r -> r.history().lastOperationBy(technician).map(op -> Undoable.of(r.history().operation(op))));
+    }
+
+    /**
+     * Reverts this technician's last operation not undone yet.
+     *
+     * @return the entry recording the undo
+     * @throws IllegalStateException when there is nothing to undo
+     * @throws UndoRefusedException  naming every row that stands in the way; nothing was undone
+     */
+    public HistoryEntry undoLast() {
+        return store.inTransaction(r -> {
+            Undoable undoable = r.history().lastOperationBy(technician).map(op -> Undoable.of(r.history().operation(op)))
+                    .orElseThrow(() -> new IllegalStateException("Nothing to undo: " + technician + " has no change left to undo"));
+            long lastId = undoable.entries().get(undoable.entries().size() - 1).id();
+            List<String> refusals = new ArrayList<>();
+            for (int i = undoable.entries().size() - 1; i >= 0; i--) {
+                revert(r, undoable.entries().get(i), lastId).ifPresent(refusals::add);
+            }
+            if (!refusals.isEmpty()) {
+                throw new UndoRefusedException(undoable, refusals);
+            }
+            HistoryEntry main = undoable.main();
+            HistoryEntry undo = r.history().add(HistoryEntry.of(Action.UNDONE, main.target(), main.targetId(), main.customerId(),
+                    main.label(), Map.of(), Map.of("undone", main.action().name()), "", 0).stored(0, 0, clock.instant(), technician));
+            r.history().markUndone(undoable.operationId(), undo.id());
+            return undo;
+        });
+    }
+
+    /** Reverts one entry, or says why not (leaving everything else to the rollback). */
+    private Optional<String> revert(Repositories r, HistoryEntry entry, long lastId) {
+        return switch (entry.action()) {
+            case CREATED, CHANGED -> revertRow(r, entry, lastId);
+            case DELETED -> {
+                Snapshot snapshot = Snapshot.parse(entry.restoreData());
+                List<String> conflicts = snapshot.conflicts(r);
+                if (!conflicts.isEmpty()) {
+                    yield Optional.of(String.join(", ", conflicts));
+                }
+                snapshot.restore(r);
+                yield Optional.empty();
+            }
+            case PASSWORD_SET, PASSWORD_REMOVED -> revertPassword(r, entry, lastId);
+            case CHANGE_SET_APPLIED -> {
+                Optional<ChangeSet> changeSet = r.changeSets().findById(entry.targetId());
+                if (changeSet.isEmpty() || changeSet.get().reverted()) {
+                    yield Optional.of("change set " + entry.targetId() + " was reverted since");
+                }
+                r.changeSets().markReverted(entry.targetId(), clock.instant(), technician);
+                yield Optional.empty();
+            }
+            case IMPORTED -> Optional.empty();
+            case CHANGE_SET_REVERTED -> Optional.of("a revert of a change set cannot be undone; apply the change again");
+            default -> Optional.of("a " + HistoryWords.action(entry.action()) + " of " + HistoryWords.target(entry.target())
+                    + " " + entry.label() + " cannot be undone");
+        };
+    }
+
+    private Optional<String> revertRow(Repositories r, HistoryEntry entry, long lastId) {
+        Optional<Long> version = currentVersion(r, entry);
+        if (version.isEmpty() || version.get() != entry.versionAfter()) {
+            return Optional.of(changedSince(r, entry, lastId, version.isEmpty() ? "deleted" : "changed"));
+        }
+        boolean created = entry.action() == Action.CREATED;
+        switch (entry.target()) {
+            case CUSTOMER -> {
+                Customer customer = r.customers().findById(entry.targetId()).orElseThrow();
+                if (created && !r.domains().findByCustomer(customer.id()).isEmpty()) {
+                    return Optional.of("customer " + entry.label() + " has domains now");
+                }
+                if (created) {
+                    r.customers().delete(customer);
+                } else {
+                    r.customers().update(RowValues.customer(customer.id(), customer.version(), entry.oldValues()));
+                }
+            }
+            case DOMAIN -> {
+                MailDomain domain = r.domains().findById(entry.targetId()).orElseThrow();
+                if (created && r.mailboxes().countByDomain(domain.id()) > 0) {
+                    return Optional.of("domain " + entry.label() + " has mailboxes now");
+                }
+                if (created) {
+                    r.domains().delete(domain);
+                } else {
+                    r.domains().update(RowValues.domain(domain.id(), domain.version(), domain.customerId(), entry.oldValues()));
+                }
+            }
+            case MAILBOX -> {
+                Mailbox mailbox = r.mailboxes().findById(entry.targetId()).orElseThrow();
+                if (created) {
+                    r.mailboxes().delete(mailbox);
+                } else {
+                    r.mailboxes().update(RowValues.mailbox(mailbox.id(), mailbox.version(), mailbox.domainId(), mailbox.lastCheck(),
+                            entry.oldValues()));
+                }
+            }
+            default -> throw new IllegalStateException("Not a row: " + entry.target());
+        }
+        if (!created) {
+            // The row is as before the change, so it gets that version back: an earlier change can be undone next.
+            r.history().restoreRow(entry.target(), entry.targetId(), entry.targetId(), entry.versionAfter() - 1);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> revertPassword(Repositories r, HistoryEntry entry, long lastId) {
+        if (r.mailboxes().findById(entry.targetId()).isEmpty()) {
+            return Optional.of("mailbox " + entry.label() + " was deleted since");
+        }
+        if (!r.history().laterOn(Target.VAULT, 0, lastId).isEmpty()) {
+            return Optional.of("the master password was changed since");
+        }
+        List<HistoryEntry> later = r.history().laterOn(Target.MAILBOX, entry.targetId(), lastId).stream()
+                .filter(e -> e.action() == Action.PASSWORD_SET || e.action() == Action.PASSWORD_REMOVED).toList();
+        if (!later.isEmpty()) {
+            return Optional.of("the password of " + entry.label() + " was changed by " + who(later.get(0)) + " since");
+        }
+        if (entry.restoreData().isEmpty()) {
+            r.secrets().delete(entry.targetId());
+        } else {
+            r.secrets().put(entry.targetId(), Snapshot.secret(entry.restoreData()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Long> currentVersion(Repositories r, HistoryEntry entry) {
+        return switch (entry.target()) {
+            case CUSTOMER -> r.customers().findById(entry.targetId()).map(Customer::version);
+            case DOMAIN -> r.domains().findById(entry.targetId()).map(MailDomain::version);
+            case MAILBOX -> r.mailboxes().findById(entry.targetId()).map(Mailbox::version);
+            default -> Optional.empty();
+        };
+    }
+
+    private static String changedSince(Repositories r, HistoryEntry entry, long lastId, String how) {
+        List<HistoryEntry> later = r.history().laterOn(entry.target(), entry.targetId(), lastId);
+        String what = HistoryWords.target(entry.target()) + " " + entry.label();
+        return later.isEmpty() ? what + " was " + how + " elsewhere since" : what + " was " + how + " by " + who(later.get(later.size() - 1))
+                + " since";
+    }
+
+    private static String who(HistoryEntry entry) {
+        return entry.by() + " on " + WHEN.format(entry.at());
+    }
+}

@@ -1,0 +1,188 @@
+package ch.mailbench.core.history;
+
+import ch.mailbench.core.model.Customer;
+import ch.mailbench.core.model.LastCheck;
+import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.model.Outcome;
+import ch.mailbench.core.model.UsernameFormat;
+import ch.mailbench.core.port.Repositories;
+import ch.mailbench.core.vault.EncryptedSecret;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The rows a delete takes along — the customer, its domains, their mailboxes with their last
+ * check, and the mailboxes' passwords as the vault sealed them (ciphertext only: a password is
+ * sealed for its mailbox's id, which is why Undo brings rows back under their old ids) — as one
+ * {@link ValuesText}, and the way back.
+ */
+public final class Snapshot {
+
+    private final Map<String, String> values;
+
+    private Snapshot(Map<String, String> values) {
+        this.values = values;
+    }
+
+    public static Snapshot parse(String text) {
+        return new Snapshot(ValuesText.parse(text));
+    }
+
+    public String text() {
+        return ValuesText.format(values);
+    }
+
+    public static Snapshot ofCustomer(Repositories r, Customer customer) {
+        Map<String, String> values = new TreeMap<>();
+        values.put("customer.id", Long.toString(customer.id()));
+        RowValues.of(customer).forEach((field, value) -> values.put("customer." + field, value));
+        for (MailDomain domain : r.domains().findByCustomer(customer.id())) {
+            putDomain(r, values, domain);
+        }
+        return new Snapshot(values);
+    }
+
+    public static Snapshot ofDomain(Repositories r, MailDomain domain) {
+        Map<String, String> values = new TreeMap<>();
+        putDomain(r, values, domain);
+        return new Snapshot(values);
+    }
+
+    public static Snapshot ofMailbox(Repositories r, Mailbox mailbox) {
+        Map<String, String> values = new TreeMap<>();
+        putMailbox(r, values, mailbox);
+        return new Snapshot(values);
+    }
+
+    private static void putDomain(Repositories r, Map<String, String> values, MailDomain domain) {
+        String prefix = "domain." + domain.id() + ".";
+        values.put(prefix + "customer", Long.toString(domain.customerId()));
+        RowValues.of(domain).forEach((field, value) -> values.put(prefix + field, value));
+        r.domains().learnedFormat(domain.id()).ifPresent(format -> values.put(prefix + "learned", format.storageForm()));
+        for (Mailbox mailbox : r.mailboxes().findByDomain(domain.id())) {
+            putMailbox(r, values, mailbox);
+        }
+    }
+
+    private static void putMailbox(Repositories r, Map<String, String> values, Mailbox mailbox) {
+        String prefix = "mailbox." + mailbox.id() + ".";
+        values.put(prefix + "domain_id", Long.toString(mailbox.domainId()));
+        RowValues.of(mailbox).forEach((field, value) -> values.put(prefix + field, value));
+        mailbox.lastCheck().ifPresent(check -> values.put(prefix + "check",
+                check.at() + "|" + check.outcome().name() + "|" + check.settings()));
+        r.secrets().find(mailbox.id()).ifPresent(secret -> values.put("secret." + mailbox.id(), secretText(secret)));
+    }
+
+    /** A replaced or removed password as stored: the vault's ciphertext, never the password. */
+    public static String secretText(EncryptedSecret secret) {
+        Base64.Encoder base64 = Base64.getEncoder();
+        return base64.encodeToString(secret.nonce()) + ":" + base64.encodeToString(secret.ciphertext());
+    }
+
+    public static EncryptedSecret secret(String text) {
+        String[] parts = text.split(":", 2);
+        return new EncryptedSecret(Base64.getDecoder().decode(parts[0]), Base64.getDecoder().decode(parts[1]));
+    }
+
+    /** Why the rows cannot come back as they were, or empty when they can. */
+    public List<String> conflicts(Repositories r) {
+        List<String> conflicts = new ArrayList<>();
+        customerId().ifPresent(id -> {
+            Customer customer = customer();
+            if (r.customers().findById(id).isPresent()) {
+                conflicts.add("customer #" + id + " exists again");
+            }
+            r.customers().findByName(customer.name()).ifPresent(other -> conflicts.add("a customer named \"" + other.name()
+                    + "\" exists again"));
+        });
+        for (long id : ids("domain.")) {
+            MailDomain domain = domain(id);
+            r.domains().findByName(domain.name()).ifPresent(other -> conflicts.add("the domain " + other.name().unicode()
+                    + " is recorded again"));
+            if (r.domains().findById(id).isPresent() && r.domains().findByName(domain.name()).isEmpty()) {
+                conflicts.add("domain #" + id + " was given to another domain");
+            }
+        }
+        for (long id : ids("mailbox.")) {
+            Mailbox mailbox = mailbox(id);
+            r.mailboxes().findByAddress(mailbox.address()).ifPresent(other -> conflicts.add("the mailbox "
+                    + other.address().unicode() + " is recorded again"));
+            if (r.mailboxes().findById(id).isPresent() && r.mailboxes().findByAddress(mailbox.address()).isEmpty()) {
+                conflicts.add("mailbox #" + id + " was given to another mailbox");
+            }
+        }
+        return conflicts;
+    }
+
+    /** Inserts the rows again under their old ids, with their last checks and passwords. */
+    public void restore(Repositories r) {
+        customerId().ifPresent(id -> {
+            Customer inserted = r.customers().insert(customer());
+            r.history().restoreRow(HistoryEntry.Target.CUSTOMER, inserted.id(), id, 1);
+        });
+        for (long id : ids("domain.")) {
+            MailDomain inserted = r.domains().insert(domain(id));
+            r.history().restoreRow(HistoryEntry.Target.DOMAIN, inserted.id(), id, 1);
+            Optional.ofNullable(values.get("domain." + id + ".learned"))
+                    .ifPresent(format -> r.domains().recordLearnedFormat(id, UsernameFormat.fromStorageForm(format)));
+        }
+        for (long id : ids("mailbox.")) {
+            Mailbox inserted = r.mailboxes().insert(mailbox(id));
+            r.history().restoreRow(HistoryEntry.Target.MAILBOX, inserted.id(), id, 1);
+            Optional.ofNullable(values.get("mailbox." + id + ".check")).ifPresent(check -> r.mailboxes().recordLastCheck(id,
+                    lastCheck(check)));
+            Optional.ofNullable(values.get("secret." + id)).ifPresent(secret -> r.secrets().put(id, secret(secret)));
+        }
+    }
+
+    private Optional<Long> customerId() {
+        return Optional.ofNullable(values.get("customer.id")).map(Long::parseLong);
+    }
+
+    private Customer customer() {
+        return RowValues.customer(0, 0, fields("customer."));
+    }
+
+    private MailDomain domain(long id) {
+        Map<String, String> fields = fields("domain." + id + ".");
+        return RowValues.domain(0, 0, Long.parseLong(fields.get("customer")), fields);
+    }
+
+    private Mailbox mailbox(long id) {
+        Map<String, String> fields = fields("mailbox." + id + ".");
+        return RowValues.mailbox(0, 0, Long.parseLong(fields.get("domain_id")), Optional.empty(), fields);
+    }
+
+    private static LastCheck lastCheck(String text) {
+        String[] parts = text.split("\\|", 3);
+        return new LastCheck(Instant.parse(parts[0]), Outcome.valueOf(parts[1]), parts[2]);
+    }
+
+    private Map<String, String> fields(String prefix) {
+        Map<String, String> fields = new TreeMap<>();
+        values.forEach((key, value) -> {
+            if (key.startsWith(prefix)) {
+                fields.put(key.substring(prefix.length()), value);
+            }
+        });
+        return fields;
+    }
+
+    /** The ids under {@code prefix} ("domain.", "mailbox."), ascending, so parents come before children. */
+    private TreeSet<Long> ids(String prefix) {
+        TreeSet<Long> ids = new TreeSet<>();
+        Predicate<String> under = key -> key.startsWith(prefix);
+        values.keySet().stream().filter(under)
+                .forEach(key -> ids.add(Long.parseLong(key.substring(prefix.length(), key.indexOf('.', prefix.length())))));
+        return ids;
+    }
+}
