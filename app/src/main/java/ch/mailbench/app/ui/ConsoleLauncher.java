@@ -5,7 +5,6 @@ import ch.mailbench.app.Workbench;
 import ch.mailbench.core.port.StorageException;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.vault.SwingUnlockHandler;
-import ch.mailbench.app.ui.vault.VaultMessages;
 import ch.mailbench.core.directory.CustomerIndex;
 
 import javax.swing.JOptionPane;
@@ -70,6 +69,8 @@ public final class ConsoleLauncher implements MainWindow.Host {
                 .shownAs(messages().format("status.openingDatabase", file.getFileName()))
                 .onSuccess(workbench -> {
                     current.close();
+                    // The other database's passwords stay closed until its own master password is given.
+                    current.workbench().vault().lock();
                     window(workbench).show();
                 })
                 .onFailure(e -> JOptionPane.showMessageDialog(null, new ErrorTexts(messages()).describe(e),
@@ -79,14 +80,15 @@ public final class ConsoleLauncher implements MainWindow.Host {
 
     @Override
     public void languageChanged(MainWindow current) {
+        // Same database, same vault: it stays unlocked, the technician is not asked again.
         Workbench workbench = current.workbench();
         current.close();
         window(workbench).show();
     }
 
-    /** Asks for the master password, in the console's language, when a stored password is first needed. */
+    /** Asks for the master password, in the console's language of the moment, when a stored password is first needed. */
     private SwingUnlockHandler unlockHandler() {
-        return new SwingUnlockHandler(new VaultMessages(messages().locale()), factory.consoleTasks(), new ErrorTexts(messages()));
+        return new SwingUnlockHandler(() -> messages().locale(), factory.consoleTasks());
     }
 
     private Messages messages() {

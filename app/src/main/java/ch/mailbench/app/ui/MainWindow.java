@@ -1,7 +1,6 @@
 package ch.mailbench.app.ui;
 
 import ch.mailbench.app.ui.vault.SwingUnlockHandler;
-import ch.mailbench.app.ui.vault.VaultMessages;
 import ch.mailbench.app.Version;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.app.ui.action.ConsoleAction;
@@ -118,7 +117,7 @@ public final class MainWindow {
 
         addOwnActions();
         ConsoleContext context = new ConsoleContext(frame, messages, menus, selection, tasks, this::reload, this::openCustomer,
-                new SwingUnlockHandler(new VaultMessages(messages.locale()), tasks, new ErrorTexts(messages)), new ConsoleHooks());
+                new SwingUnlockHandler(messages::locale, tasks), new ConsoleHooks());
         extensions.forEach(extension -> extension.install(context));
         addClosingActions();
         bindRows();

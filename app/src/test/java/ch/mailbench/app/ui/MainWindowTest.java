@@ -16,6 +16,7 @@ import javax.swing.JFrame;
 import javax.swing.JList;
 import javax.swing.UIManager;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,5 +108,25 @@ class MainWindowTest extends GuiTest {
         }).withTimeout(PATIENCE.duration()).using(robot);
         german.label("emptyHint").requireText("Noch keine Kunden — fügen Sie einen hinzu (Ctrl+N) oder importieren Sie eine CSV-Datei.");
         assertThat(console.preferences.language()).isEqualTo(UiLanguage.GERMAN);
+    }
+
+    @Test
+    void theVaultStaysUnlockedWhenTheLanguageOrTheThemeChanges() {
+        console.workbench.vault().setUp("dupont-Bakery-2026".toCharArray(), Duration.ofMinutes(15));
+        FrameFixture window = console.show();
+        console.waitForStatus("No customers");
+
+        window.menuItemWithPath("View", "Theme", "Dark").click();
+        assertThat(console.workbench.vault().isUnlocked()).isTrue();
+        window.menuItemWithPath("View", "Language", "Français (French)").click();
+
+        WindowFinder.findFrame(new GenericTypeMatcher<JFrame>(JFrame.class) {
+            @Override
+            protected boolean isMatching(JFrame frame) {
+                return frame.isShowing() && frame.getJMenuBar() != null && frame.getJMenuBar().getMenu(0).getText().equals("Fichier");
+            }
+        }).withTimeout(PATIENCE.duration()).using(robot);
+        waitUntil("the English window is gone", () -> !GuiActionRunner.execute(() -> window.target().isDisplayable()));
+        assertThat(console.workbench.vault().isUnlocked()).isTrue();
     }
 }

@@ -97,9 +97,12 @@ final class MailLogin {
         long latency = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         Optional<CertificateInfo> certificate = sockets.peer().or(() -> trustManager.presentedOn(sockets.sockets()))
                 .map(Certificates::describe);
+        Optional<String> conversation = options.transcript()
+                ? Optional.of(String.join("\n", Conversation.of(transcript.lines(), target.protocol(),
+                        target.endpoint().security(), sockets.tlsSession(), certificate)))
+                : Optional.empty();
         return new Attempt(username, format, diagnosis, latency, certificate,
-                ServerIntro.of(target.protocol(), transcript.protocolLines()), options.transcript()
-                ? Optional.of(transcript.text()) : Optional.empty(), target.login());
+                ServerIntro.of(target.protocol(), transcript.protocolLines()), conversation, target.login());
     }
 
     private Diagnosis connect(Session session, ServerTarget target, String username, String secret, Optional<HostResolver> resolver)

@@ -19,6 +19,8 @@ final class OpenSockets {
     private String closeReason = "";
     private long overflowBytes = -1;
     private X509Certificate peer;
+    private String tlsProtocol = "";
+    private String cipherSuite = "";
 
     <S extends Socket> S register(S socket) throws IOException {
         synchronized (this) {
@@ -65,8 +67,15 @@ final class OpenSockets {
     }
 
     /** The server certificate of a completed handshake (also a resumed one, where no trust check runs). */
-    synchronized void handshakeCompleted(X509Certificate certificate) {
+    synchronized void handshakeCompleted(X509Certificate certificate, String protocol, String suite) {
         peer = certificate;
+        tlsProtocol = protocol;
+        cipherSuite = suite;
+    }
+
+    /** "TLSv1.3 TLS_AES_256_GCM_SHA384" of the last completed handshake; empty when none completed. */
+    synchronized String tlsSession() {
+        return peer == null ? "" : (tlsProtocol + " " + cipherSuite).strip();
     }
 
     synchronized Optional<X509Certificate> peer() {

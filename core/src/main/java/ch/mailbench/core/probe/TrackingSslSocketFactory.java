@@ -53,7 +53,7 @@ final class TrackingSslSocketFactory extends SSLSocketFactory {
             ssl.addHandshakeCompletedListener(event -> {
                 try {
                     if (event.getPeerCertificates().length > 0 && event.getPeerCertificates()[0] instanceof X509Certificate leaf) {
-                        open.handshakeCompleted(leaf);
+                        open.handshakeCompleted(leaf, event.getSession().getProtocol(), event.getCipherSuite());
                     }
                 } catch (SSLPeerUnverifiedException e) {
                     // No certificate to keep: the attempt reports none.

@@ -162,6 +162,13 @@ class GreenMailLoginTest {
         for (Attempt attempt : report.attempts()) {
             String transcript = attempt.transcript().orElseThrow();
             assertThat(transcript).containsAnyOf("CAPABILITY", "CAPA", "EHLO").doesNotContain(LOCAL_PART_PASSWORD);
+            assertThat(transcript.lines()).as("who said each line").allMatch(line -> line.startsWith("C: ") || line.startsWith("S: ")
+                    || line.startsWith("TLS: ") || line.equals(Conversation.HIDDEN));
+            assertThat(transcript.lines().findFirst().orElseThrow()).as("the TLS step")
+                    .startsWith(security == Security.SSL_TLS ? "TLS: TLSv1." : "S: ");
+            if (security == Security.SSL_TLS) {
+                assertThat(transcript).contains("certificate CN=").contains("SHA-256 ");
+            }
         }
     }
 }

@@ -53,6 +53,11 @@ public final class VaultExtension implements ConsoleExtension {
         startIdleLock(owner);
     }
 
+    /**
+     * The timer belongs to this window; the vault does not. A change of language or theme replaces
+     * the window over the same vault, which stays unlocked; quitting ends the process and with it
+     * the key, and opening another database locks this one (the launcher does that).
+     */
     private void startIdleLock(JFrame owner) {
         // Locking only drops the key from memory; it touches no database, so the EDT may do it.
         Timer idleLock = new Timer(IDLE_CHECK_MILLIS, e -> vault.lockIfIdle());
@@ -61,7 +66,6 @@ public final class VaultExtension implements ConsoleExtension {
             @Override
             public void windowClosed(WindowEvent e) {
                 idleLock.stop();
-                vault.lock();
             }
         });
     }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import javax.swing.JButton;
-import javax.swing.JCheckBox;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -28,7 +27,7 @@ import javax.swing.WindowConstants;
 /**
  * "Test" for one mailbox: runs in the background with a progress bar and Cancel, then shows each
  * server's result, "use these settings" when the other user name format worked, "trust this
- * certificate" when one was refused, the history and the optional transcript. Binds to a
+ * certificate" when one was refused, the history and the transcript of the last run. Binds to a
  * {@link MailboxTestModel}; holds no logic of its own. Build and use on the EDT.
  */
 public final class MailboxTestDialog {
@@ -39,7 +38,6 @@ public final class MailboxTestDialog {
     private final JDialog dialog;
     private final JButton test = new JButton();
     private final JButton cancel = new JButton();
-    private final JCheckBox transcript = new JCheckBox();
     private final JProgressBar progressBar = new JProgressBar();
     private final JLabel progress = new JLabel();
     private final ServerPanel incoming = new ServerPanel("incoming");
@@ -88,15 +86,12 @@ public final class MailboxTestDialog {
     }
 
     private JPanel content() {
-        JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]", "[][][][grow,fill][]"));
+        JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]", "[][][grow,fill][]"));
         test.setName("testButton");
         test.addActionListener(e -> model.start());
         cancel.setName("cancelButton");
         cancel.setText(texts.get("cancel"));
         cancel.addActionListener(e -> model.cancel());
-        transcript.setName("keepTranscript");
-        transcript.setText(texts.get("transcript.keep"));
-        transcript.addActionListener(e -> model.setKeepTranscript(transcript.isSelected()));
         progressBar.setName("progressBar");
         progress.setName("progressText");
         JLabel address = new JLabel(model.mailbox().address().unicode());
@@ -110,7 +105,6 @@ public final class MailboxTestDialog {
         status.add(progressBar, "w 120!, hidemode 3");
         status.add(progress, "wmin 0");
         content.add(status);
-        content.add(transcript);
 
         JPanel result = new JPanel(new MigLayout("insets 0, wrap 1, fillx", "[grow,fill]", "[]8[]"));
         result.add(incoming.component());
@@ -171,7 +165,6 @@ public final class MailboxTestDialog {
         progressBar.setIndeterminate(running);
         progressBar.setVisible(running);
         progress.setText(model.progress());
-        transcript.setSelected(model.keepTranscript());
         List<ServerView> servers = model.servers();
         incoming.component().setVisible(!servers.isEmpty());
         smtp.component().setVisible(!servers.isEmpty());

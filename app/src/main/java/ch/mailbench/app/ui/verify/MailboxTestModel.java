@@ -49,7 +49,6 @@ public final class MailboxTestModel {
     private State state = State.READY;
     private String progress = "";
     private String notice = "";
-    private boolean keepTranscript;
     private Optional<RunningTask> running = Optional.empty();
     private Optional<MailboxReport> report = Optional.empty();
     private List<Verification> history = List.of();
@@ -86,15 +85,6 @@ public final class MailboxTestModel {
         return notice;
     }
 
-    public boolean keepTranscript() {
-        return keepTranscript;
-    }
-
-    public void setKeepTranscript(boolean keep) {
-        keepTranscript = keep;
-        changed();
-    }
-
     public boolean canStart() {
         return state != State.RUNNING;
     }
@@ -113,7 +103,8 @@ public final class MailboxTestModel {
         notice = "";
         report = Optional.empty();
         changed();
-        ProbeOptions options = ProbeOptions.defaults().withTranscript(keepTranscript);
+        // The redacted conversation of the last run is always kept: it is what explains a failure.
+        ProbeOptions options = ProbeOptions.defaults().withTranscript(true);
         Mailbox tested = mailbox;
         // The task's cancel shows in its monitor, and the probe closes the sockets when it sees it.
         RunningTask run = BackgroundTask.of(monitor -> service.verify(List.of(tested), options, monitor).get(0))
@@ -198,10 +189,25 @@ public final class MailboxTestModel {
         String certificate = verdict.certificate().map(c -> texts.format("certificate", c.subject(), c.issuer(),
                 texts.time(c.notBefore()), texts.time(c.notAfter()))).orElse("");
         String fingerprint = verdict.certificate().map(c -> c.sha256Fingerprint()).orElse("");
-        String transcript = String.join("\n\n", server.attempts().stream().map(a -> a.transcript().orElse("")).filter(t -> !t.isEmpty()).toList());
-        return new ServerView(title, endpoint, true, verdict.passed(), status, username,
-                verdict.passed() ? "" : texts.outcomes().explanation(verdict.diagnosis()),
-                verdict.passed() ? "" : texts.outcomes().hint(verdict.diagnosis()), certificate, fingerprint, transcript);
+        String explanation = verdict.passed() ? "" : texts.outcomes().explanation(verdict.diagnosis());
+        String hint = verdict.passed() ? "" : texts.outcomes().hint(verdict.diagnosis());
+        return new ServerView(title, endpoint, true, verdict.passed(), status, username, explanation, hint, certificate, fingerprint,
+                transcript(server.attempts(), status, explanation, hint));
+    }
+
+    /** Each attempt's conversation under who it signed in as, and the outcome with its hint last. */
+    private String transcript(List<Attempt> attempts, String status, String explanation, String hint) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < attempts.size(); i++) {
+            Attempt attempt = attempts.get(i);
+            parts.add(texts.format("transcript.attempt", i + 1, attempt.username().isEmpty() ? "—" : attempt.username()) + "\n"
+                    + attempt.transcript().filter(t -> !t.isEmpty()).orElse(texts.get("transcript.none")) + "\n→ "
+                    + texts.outcomes().label(attempt.outcome()));
+        }
+        String outcome = texts.format("transcript.outcome", status)
+                + (explanation.isEmpty() ? "" : "\n" + explanation) + (hint.isEmpty() ? "" : "\n" + texts.format("transcript.hint", hint));
+        parts.add(outcome);
+        return String.join("\n\n", parts);
     }
 
     /** "Use these settings" applies when the other format worked and was not written yet. */

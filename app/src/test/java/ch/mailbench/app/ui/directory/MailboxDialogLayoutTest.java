@@ -20,6 +20,7 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.Rectangle;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,7 +50,7 @@ class MailboxDialogLayoutTest extends GuiTest {
             return frame;
         }).targetCastedTo(JFrame.class);
         SwingUtilities.invokeLater(() -> new MailboxDialog(owner, MailboxForm.forNew(cafe, List.of(cafe), messages), messages,
-                (model, saved, failed) -> saved.run()).show());
+                (model, saved, failed) -> saved.run(), Optional.empty()).show());
         dialog = dialog("mailboxDialog");
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.JFrame;
+import java.util.List;
 import java.util.Locale;
 
 import static ch.mailbench.core.probe.testing.GreenMailServers.FULL_ADDRESS_PASSWORD;
@@ -71,6 +72,24 @@ class MailboxTestDialogTest extends GuiTest {
         assertThat(visible(test, "trustCertificate")).isFalse();
         test.tabbedPane("tabs").selectTab("History");
         waitUntil("history loaded", () -> test.table("historyTable").target().getRowCount() == 2);
+    }
+
+    @Test
+    void theTranscriptOfTheLastRunIsAlwaysThereReadableRedactedAndEndsWithTheOutcome() {
+        String wrong = "Wrong-Pass-4711";
+        DialogFixture test = test(worlds.world().mailbox(FULL_ADDRESS_USER, wrong));
+        waitUntilDone(test);
+
+        test.tabbedPane("tabs").selectTab("Transcript");
+        String transcript = test.textBox("transcriptText").text();
+        assertThat(transcript).contains("Attempt 1 — user name " + FULL_ADDRESS_USER).contains("S: * OK").contains("C: EHLO")
+                .contains("TLS: TLSv1.").contains("certificate CN=").contains("(sign-in exchange hidden)")
+                .doesNotContain("DEBUG").doesNotContain(wrong)
+                .doesNotContain(java.util.Base64.getEncoder().encodeToString(wrong.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(transcript.strip().lines().filter(line -> line.startsWith("What to do: ")).count()).as("the hint").isEqualTo(2);
+        List<String> lines = transcript.strip().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).as("it ends with what to do").startsWith("What to do: ");
+        assertThat(lines).as("after the outcome").anyMatch(line -> line.startsWith("Result: ✖ "));
     }
 
     @Test

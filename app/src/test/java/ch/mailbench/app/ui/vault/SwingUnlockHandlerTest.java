@@ -1,0 +1,49 @@
+package ch.mailbench.app.ui.vault;
+
+import ch.mailbench.app.AppFactory;
+import ch.mailbench.app.testing.GuiTest;
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
+import ch.mailbench.core.vault.Vault;
+import ch.mailbench.persistence.DatabaseLocation;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.DialogFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The unlock dialog a background task opens speaks the console's language of the moment. */
+class SwingUnlockHandlerTest extends GuiTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void asksInTheLanguageChosenAfterTheDatabaseWasOpened() throws Exception {
+        Vault vault = new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder), Clock.systemUTC(), Map.of(), 1_000)
+                .open(folder.resolve("m.db")).vault();
+        vault.setUp("dupont-Bakery-2026".toCharArray(), Duration.ofMinutes(15));
+        vault.lock();
+        AtomicReference<Locale> language = new AtomicReference<>(Locale.ENGLISH);
+        SwingUnlockHandler handler = new SwingUnlockHandler(language::get, new SwingTaskExecutor());
+        language.set(Locale.FRENCH);
+
+        CompletableFuture<Boolean> unlocked = CompletableFuture.supplyAsync(() -> handler.unlock(vault));
+        DialogFixture dialog = dialog("masterPasswordDialog");
+
+        assertThat(GuiActionRunner.execute(() -> dialog.target().getTitle())).isEqualTo("Déverrouiller les mots de passe enregistrés");
+        dialog.button("ok").requireText("Déverrouiller");
+        dialog.textBox("masterPassword").enterText("dupont-Bakery-2026");
+        dialog.button("ok").click();
+        assertThat(unlocked.get()).isTrue();
+        assertThat(vault.isUnlocked()).isTrue();
+    }
+}
