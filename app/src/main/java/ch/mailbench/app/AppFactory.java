@@ -89,7 +89,7 @@ public final class AppFactory {
      * @param vaultIterations the PBKDF2 work factor for new master passwords; tests lower it for speed
      */
     public AppFactory(DatabaseLocation location, Clock clock, Map<String, String> environment, int vaultIterations) {
-        this(location, clock, environment, vaultIterations, CertificateTrust::jdkDefault);
+        this(location, clock, environment, vaultIterations, AuthoritiesOnFirstUse::new);
     }
 
     /**
@@ -130,10 +130,10 @@ public final class AppFactory {
         Vault vault = new Vault(store, clock, new SecureRandom(), vaultIterations);
         PasswordSource passwords = new VaultPasswordSource(vault, unlockHandler);
         ShopSettingsStore shop = new JooqShopSettingsStore(database);
-        ProviderCatalog providers = new ProviderCatalog(CatalogFile.shipped(), new JooqProviderRepository(database.dsl()));
+        ProviderCatalog providers = new ProviderCatalog(CatalogFile.shipped(), new JooqProviderRepository(database));
         SheetService sheets = new SheetService(store, shop, passwords, renderer, clock, providers);
-        CustomerDirectory directory = new CustomerDirectory(store, new JooqCustomerSummaries(database.dsl()));
-        TrustedCertificateRepository trusted = new JooqTrustedCertificateRepository(database.dsl());
+        CustomerDirectory directory = new CustomerDirectory(store, new JooqCustomerSummaries(database));
+        TrustedCertificateRepository trusted = new JooqTrustedCertificateRepository(database);
         X509TrustManager authorities = this.authorities.get();
         CertificateTrust trust = new CertificateTrust(authorities, trusted);
         OutcomeTexts texts = new OutcomeTexts(Locale.getDefault());

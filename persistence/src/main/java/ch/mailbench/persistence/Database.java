@@ -66,9 +66,12 @@ public final class Database implements StoreFile, AutoCloseable {
 
     private final DatabaseAddress address;
     private final DataSource dataSource;
-    private final DSLContext dsl;
+    private final SQLDialect dialect;
+    private final ExecuteListener failures;
     private final Optional<Path> preMigrationBackup;
     private final AutoCloseable connections;
+    /** Made on first use: jOOQ's set-up loads some 600 classes, which the start-up's customer list does without. */
+    private volatile DSLContext dsl;
 
     private Database(Path file, SQLiteDataSource dataSource, Optional<Path> preMigrationBackup) {
         this(new DatabaseAddress.SqliteFile(file), dataSource, SQLDialect.SQLITE, new StatementFailures(file), preMigrationBackup,
@@ -80,8 +83,8 @@ public final class Database implements StoreFile, AutoCloseable {
              Optional<Path> preMigrationBackup, AutoCloseable connections) {
         this.address = address;
         this.dataSource = dataSource;
-        this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(dialect)
-                .set(new Settings().withExecuteLogging(false)).set(failures));
+        this.dialect = dialect;
+        this.failures = failures;
         this.preMigrationBackup = preMigrationBackup;
         this.connections = connections;
     }
@@ -184,7 +187,41 @@ public final class Database implements StoreFile, AutoCloseable {
     }
 
     public DSLContext dsl() {
-        return dsl;
+        DSLContext made = dsl;
+        if (made == null) {
+            synchronized (this) {
+                made = dsl;
+                if (made == null) {
+                    made = DSL.using(new DefaultConfiguration().set(dataSource).set(dialect)
+                            .set(new Settings().withExecuteLogging(false)).set(failures));
+                    dsl = made;
+                }
+            }
+        }
+        return made;
+    }
+
+    SQLDialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * Plain JDBC on a connection of its own, for the reads on the start-up path that must not wait
+     * for jOOQ; failures inside SQLite become the same sentences as jOOQ's (see {@link StatementFailures}).
+     */
+    <T> T read(SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw file().flatMap(file -> StorageFailures.describe(file, e))
+                    .orElseGet(() -> new DatabaseException("Cannot read the database " + address.shownAs() + ": " + e.getMessage(), e));
+        }
+    }
+
+    /** Work on a JDBC connection. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
     }
 
     /** The JDBC connections behind {@link #dsl()}: for copying a whole database with plain JDBC. */
@@ -230,7 +267,7 @@ public final class Database implements StoreFile, AutoCloseable {
     public String schemaVersion() {
         Field<String> version = DSL.field(DSL.name("version"), SQLDataType.VARCHAR);
         // Versions are whole numbers: compared as numbers, so that 10 comes after 9.
-        return dsl.select(DSL.max(version.cast(SQLDataType.INTEGER))).from(DSL.table(DSL.name("flyway_schema_history")))
+        return dsl().select(DSL.max(version.cast(SQLDataType.INTEGER))).from(DSL.table(DSL.name("flyway_schema_history")))
                 .where(DSL.field(DSL.name("success"), SQLDataType.BOOLEAN).isTrue()).fetchOne(0, String.class);
     }
 

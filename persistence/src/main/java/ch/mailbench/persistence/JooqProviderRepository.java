@@ -16,14 +16,20 @@ import static ch.mailbench.persistence.jooq.Tables.PROVIDER;
 /** The technician's own providers in SQLite, one row each; lists are stored one item per line. */
 public final class JooqProviderRepository implements ProviderRepository {
 
-    private final DSLContext dsl;
+    /** jOOQ is set up on the first statement, not when the console starts. */
+    private final Database database;
 
-    public JooqProviderRepository(DSLContext dsl) {
-        this.dsl = dsl;
+    public JooqProviderRepository(Database database) {
+        this.database = database;
+    }
+
+    private DSLContext dsl() {
+        return database.dsl();
     }
 
     @Override
     public List<Provider> findAll() {
+        DSLContext dsl = dsl();
         return dsl.selectFrom(PROVIDER).orderBy(CaseInsensitive.ascending(dsl, PROVIDER.NAME), PROVIDER.ID.asc())
                 .fetch(JooqProviderRepository::toProvider);
     }
@@ -31,13 +37,13 @@ public final class JooqProviderRepository implements ProviderRepository {
     @Override
     public Provider save(Provider provider) {
         Provider own = provider.withOrigin(Provider.Origin.OWN);
-        upsert(dsl, own);
+        upsert(dsl(), own);
         return own;
     }
 
     @Override
     public void saveAll(List<Provider> providers) {
-        dsl.transaction(configuration -> {
+        dsl().transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
             providers.forEach(p -> upsert(tx, p));
         });
@@ -45,7 +51,7 @@ public final class JooqProviderRepository implements ProviderRepository {
 
     @Override
     public boolean delete(String id) {
-        return dsl.deleteFrom(PROVIDER).where(PROVIDER.ID.eq(id)).execute() > 0;
+        return dsl().deleteFrom(PROVIDER).where(PROVIDER.ID.eq(id)).execute() > 0;
     }
 
     private static void upsert(DSLContext dsl, Provider provider) {

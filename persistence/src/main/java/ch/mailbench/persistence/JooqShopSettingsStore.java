@@ -14,15 +14,20 @@ public final class JooqShopSettingsStore implements ShopSettingsStore {
 
     private static final int THE_ROW = 1;
 
-    private final DSLContext dsl;
+    /** jOOQ is set up on the first statement, not when the console starts. */
+    private final Database database;
 
     public JooqShopSettingsStore(Database database) {
-        this.dsl = database.dsl();
+        this.database = database;
+    }
+
+    private DSLContext dsl() {
+        return database.dsl();
     }
 
     @Override
     public ShopSettings load() {
-        return dsl.selectFrom(SHOP_SETTINGS).where(SHOP_SETTINGS.ID.eq(THE_ROW))
+        return dsl().selectFrom(SHOP_SETTINGS).where(SHOP_SETTINGS.ID.eq(THE_ROW))
                 .fetchOptional(row -> new ShopSettings(row.getName(), row.getContact(), Optional.ofNullable(row.getLogo()),
                         PaperSize.valueOf(row.getPaper())))
                 .orElse(ShopSettings.empty());
@@ -31,7 +36,7 @@ public final class JooqShopSettingsStore implements ShopSettingsStore {
     @Override
     public void save(ShopSettings settings) {
         byte[] logo = settings.logo().orElse(null);
-        dsl.insertInto(SHOP_SETTINGS)
+        dsl().insertInto(SHOP_SETTINGS)
                 .set(SHOP_SETTINGS.ID, THE_ROW)
                 .set(SHOP_SETTINGS.NAME, settings.name())
                 .set(SHOP_SETTINGS.CONTACT, settings.contact())

@@ -10,22 +10,28 @@ import java.util.function.Function;
 /** The SQLite store: repositories over the database, and transactions that bind them to one connection. */
 public final class JooqStore implements Store {
 
-    private final DSLContext dsl;
-    private final Repositories repositories;
+    private final Database database;
+    /** Made on first use, with jOOQ: the console's start needs neither. */
+    private volatile Repositories repositories;
 
     public JooqStore(Database database) {
-        this.dsl = database.dsl();
-        this.repositories = repositoriesOver(dsl);
+        this.database = database;
     }
 
     @Override
     public Repositories repositories() {
-        return repositories;
+        Repositories made = repositories;
+        if (made == null) {
+            made = repositoriesOver(database.dsl());
+            // Two threads may both make them: the repositories hold no state, either set will do.
+            repositories = made;
+        }
+        return made;
     }
 
     @Override
     public <T> T inTransaction(Function<Repositories, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(repositoriesOver(DSL.using(configuration))));
+        return database.dsl().transactionResult(configuration -> work.apply(repositoriesOver(DSL.using(configuration))));
     }
 
     private static Repositories repositoriesOver(DSLContext dsl) {

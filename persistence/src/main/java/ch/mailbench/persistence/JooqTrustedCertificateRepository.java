@@ -16,16 +16,21 @@ import static ch.mailbench.persistence.jooq.Tables.TRUSTED_CERTIFICATE;
 /** Accepted certificates per host in SQLite; revoked ones stay as a record. */
 public final class JooqTrustedCertificateRepository implements TrustedCertificateRepository {
 
-    private final DSLContext dsl;
+    /** jOOQ is set up on the first statement, not when the console starts. */
+    private final Database database;
 
-    public JooqTrustedCertificateRepository(DSLContext dsl) {
-        this.dsl = dsl;
+    public JooqTrustedCertificateRepository(Database database) {
+        this.database = database;
+    }
+
+    private DSLContext dsl() {
+        return database.dsl();
     }
 
     @Override
     public TrustedCertificate trust(TrustedCertificate certificate) {
         String fingerprint = normalise(certificate.fingerprint());
-        return dsl.transactionResult(configuration -> {
+        return dsl().transactionResult(configuration -> {
             DSLContext tx = org.jooq.impl.DSL.using(configuration);
             TrustedCertificateRecord existing = tx.selectFrom(TRUSTED_CERTIFICATE)
                     .where(TRUSTED_CERTIFICATE.HOST.eq(certificate.host().ascii()))
@@ -53,7 +58,7 @@ public final class JooqTrustedCertificateRepository implements TrustedCertificat
 
     @Override
     public void revoke(long id, Instant at) {
-        dsl.update(TRUSTED_CERTIFICATE)
+        dsl().update(TRUSTED_CERTIFICATE)
                 .set(TRUSTED_CERTIFICATE.REVOKED_AT, at.toString())
                 .where(TRUSTED_CERTIFICATE.ID.eq(Math.toIntExact(id)).and(TRUSTED_CERTIFICATE.REVOKED_AT.isNull()))
                 .execute();
@@ -61,7 +66,7 @@ public final class JooqTrustedCertificateRepository implements TrustedCertificat
 
     @Override
     public List<TrustedCertificate> activeFor(HostName host) {
-        return dsl.selectFrom(TRUSTED_CERTIFICATE)
+        return dsl().selectFrom(TRUSTED_CERTIFICATE)
                 .where(TRUSTED_CERTIFICATE.HOST.eq(host.ascii()).and(TRUSTED_CERTIFICATE.REVOKED_AT.isNull()))
                 .orderBy(TRUSTED_CERTIFICATE.ACCEPTED_AT)
                 .fetch(JooqTrustedCertificateRepository::toTrusted);
@@ -69,7 +74,7 @@ public final class JooqTrustedCertificateRepository implements TrustedCertificat
 
     @Override
     public List<TrustedCertificate> allActive() {
-        return dsl.selectFrom(TRUSTED_CERTIFICATE)
+        return dsl().selectFrom(TRUSTED_CERTIFICATE)
                 .where(TRUSTED_CERTIFICATE.REVOKED_AT.isNull())
                 .orderBy(TRUSTED_CERTIFICATE.HOST, TRUSTED_CERTIFICATE.ACCEPTED_AT)
                 .fetch(JooqTrustedCertificateRepository::toTrusted);

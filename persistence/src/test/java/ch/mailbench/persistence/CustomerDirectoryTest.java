@@ -46,7 +46,7 @@ class CustomerDirectoryTest {
         Database database = Database.open(folder.resolve("m.db"), Clock.systemUTC());
         JooqStore store = new JooqStore(database);
         repositories = store.repositories();
-        directory = new CustomerDirectory(store, new JooqCustomerSummaries(database.dsl()));
+        directory = new CustomerDirectory(store, new JooqCustomerSummaries(database));
     }
 
     @Test

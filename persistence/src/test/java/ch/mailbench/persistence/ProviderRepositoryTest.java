@@ -29,7 +29,7 @@ class ProviderRepositoryTest {
 
     @BeforeEach
     void open() {
-        repository = new JooqProviderRepository(Database.open(folder.resolve("m.db"), Clock.systemUTC()).dsl());
+        repository = new JooqProviderRepository(Database.open(folder.resolve("m.db"), Clock.systemUTC()));
         catalog = new ProviderCatalog(CatalogFile.shipped(), repository);
     }
 

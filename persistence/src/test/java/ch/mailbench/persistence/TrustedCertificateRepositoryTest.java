@@ -27,7 +27,7 @@ class TrustedCertificateRepositoryTest {
 
     @BeforeEach
     void open() {
-        repository = new JooqTrustedCertificateRepository(Database.open(folder.resolve("m.db"), Clock.systemUTC()).dsl());
+        repository = new JooqTrustedCertificateRepository(Database.open(folder.resolve("m.db"), Clock.systemUTC()));
     }
 
     @Test

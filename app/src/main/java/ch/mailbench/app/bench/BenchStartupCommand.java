@@ -62,14 +62,14 @@ public final class BenchStartupCommand implements java.util.concurrent.Callable<
         Path small = sampleDatabase(folder.resolve("mailboxes-40.db"), 10, 40, out);
         Path large = sampleDatabase(folder.resolve("mailboxes-50000.db"), 5_000, 50_000, out);
         List<String> mailbench = image != null ? List.of(image.resolve("bin/mailbench").toString())
-                : List.of(javaCommand(), "-jar", thisJar().toString());
+                : javaWithThisArchive("-jar", thisJar().toString());
         // Started the same way: the packaged floor gets the launcher's class-data sharing archive too
         // (its classpath is the same jar), else it would pay for the JDK classes that Mailbench does not.
         List<String> floor = image != null
                 ? List.of(image.resolve("lib/runtime/bin/java").toString(),
                         "-XX:SharedArchiveFile=" + image.resolve("lib/app/mailbench.jsa"),
                         "-cp", image.resolve("lib/app/mailbench.jar").toString(), FloorWindow.class.getName())
-                : List.of(javaCommand(), "-cp", thisJar().toString(), FloorWindow.class.getName());
+                : javaWithThisArchive("-cp", thisJar().toString(), FloorWindow.class.getName());
         List<Start> kinds = List.of(new Start("floor (FlatLaf + MigLayout + table)", floor, small),
                 new Start("Mailbench, 40 mailboxes", mailbench, small), new Start("Mailbench, 50,000 mailboxes", mailbench, large));
 
@@ -85,7 +85,7 @@ public final class BenchStartupCommand implements java.util.concurrent.Callable<
             }
         }
         out.printf("Start-up of %s, median of %d cold starts (seconds from process start):%n",
-                image != null ? image.resolve("bin/mailbench") : "java -jar " + thisJar().getFileName(), runs);
+                image != null ? image.resolve("bin/mailbench") : String.join(" ", mailbench), runs);
         out.printf("%-36s %8s %8s %14s %12s%n", "", "window", "list", "window/floor", "list/floor");
         double floorWindow = median(times[0][0]);
         double floorList = median(times[0][1]);
@@ -105,6 +105,19 @@ public final class BenchStartupCommand implements java.util.concurrent.Callable<
             new SampleData(42, Instant.now(factory.clock())).write(workbench.store(), customers, mailboxes);
         }
         return file;
+    }
+
+    /**
+     * This JVM's java with its class-data sharing archive, if it was given one ({@code -XX:SharedArchiveFile},
+     * as the README's command does): the starts are timed the way this one was started.
+     */
+    private static List<String> javaWithThisArchive(String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(javaCommand());
+        ProcessHandle.current().info().arguments().stream().flatMap(Arrays::stream)
+                .filter(argument -> argument.startsWith("-XX:SharedArchiveFile=")).findFirst().ifPresent(command::add);
+        command.addAll(List.of(arguments));
+        return command;
     }
 
     private static String javaCommand() {

@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -72,18 +74,26 @@ public final class BenchmarkCommand implements java.util.concurrent.Callable<Int
 
         List<Double> openTimes = new ArrayList<>();
         List<Double> listTimes = new ArrayList<>();
+        // This thread's CPU time as well: on a machine shared with other work, the wall clock says more about the others.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double firstCpu = 0;
         CustomerIndex index = null;
         for (int round = 0; round < ROUNDS; round++) {
+            long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             Workbench workbench = factory.open(file);
             long opened = System.nanoTime();
             index = workbench.directory().loadIndex(Locale.getDefault());
             openTimes.add(millis(opened - start));
             listTimes.add(millis(System.nanoTime() - opened));
+            if (round == 0) {
+                firstCpu = millis(threads.getCurrentThreadCpuTime() - cpu);
+            }
         }
         out.printf("Customers: %,d, mailboxes: %,d%n", index.size(), index.all().stream().mapToInt(c -> c.mailboxCount()).sum());
-        out.printf("Open database + list customers: first %.0f ms (open %.0f + list %.0f), then median %.0f ms (goal ≤ 500 ms)%n",
-                openTimes.get(0) + listTimes.get(0), openTimes.get(0), listTimes.get(0),
+        out.printf("Open database + list customers: first %.0f ms (open %.0f + list %.0f; CPU of this thread %.0f ms),"
+                        + " then median %.0f ms (goal ≤ 500 ms)%n",
+                openTimes.get(0) + listTimes.get(0), openTimes.get(0), listTimes.get(0), firstCpu,
                 median(sums(openTimes, listTimes).subList(1, ROUNDS)));
 
         List<Double> keystrokes = new ArrayList<>();

@@ -4,6 +4,7 @@ import ch.mailbench.app.Workbench;
 import ch.mailbench.core.change.ChangePreview;
 import ch.mailbench.core.change.ChangeSet;
 import ch.mailbench.core.change.ChangeSetEntry;
+import ch.mailbench.core.change.ChangeTexts;
 import ch.mailbench.core.change.ServerChange;
 import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.Endpoint;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -84,7 +86,7 @@ final class MigrateCommand implements Callable<Integer> {
         ServerChange change = change();
         Workbench workbench = parent.factory().open(parent.databasePath());
         ChangePreview preview = workbench.changeSets().preview(change);
-        printPreview(out, preview);
+        printPreview(out, preview, change);
         if (dryRun) {
             out.println(json ? "" : "Dry run: nothing was written.");
             return MailbenchCommand.EXIT_OK;
@@ -110,9 +112,9 @@ final class MigrateCommand implements Callable<Integer> {
         return format;
     }
 
-    private void printPreview(PrintWriter out, ChangePreview preview) {
+    private void printPreview(PrintWriter out, ChangePreview preview, ServerChange change) {
         if (!json) {
-            out.println(preview.description());
+            out.println(new ChangeTexts(Locale.getDefault()).describe(change));
         }
         for (ChangePreview.Row row : preview.rows()) {
             if (json) {
@@ -158,7 +160,8 @@ final class MigrateCommand implements Callable<Integer> {
                     + "," + VerifyJson.string("reverted_at") + ":" + set.revertedAt().map(t -> VerifyJson.string(t.toString())).orElse("null")
                     + "}";
         }
-        return "#" + set.id() + "  " + set.createdAt() + "  " + set.createdBy() + "  " + set.description() + "  ("
+        return "#" + set.id() + "  " + set.createdAt() + "  " + set.createdBy() + "  " + new ChangeTexts(Locale.getDefault()).describe(set)
+                + "  ("
                 + set.entries().size() + " row(s))" + set.revertedAt().map(t -> "  reverted " + t + " by "
                 + set.revertedBy().orElse("?")).orElse("");
     }

@@ -44,14 +44,15 @@ public final class ConsoleLauncher implements MainWindow.Host {
             BackgroundTask.of(monitor -> {
                 Workbench workbench = factory.open(databaseFile, unlockHandler());
                 return new Opened(workbench, workbench.directory().loadIndex(messages.locale()));
-            }).onSuccess(opened -> new MainWindow(opened.workbench(), messages, preferences, this, factory.consoleTasks(),
-                    factory.consoleExtensions(opened.workbench(), preferences), start.get().frame()).showLoaded(opened.customers()))
-                    .onFailure(e -> {
-                        JOptionPane.showMessageDialog(start.get().frame(), new ErrorTexts(messages).describe(e),
-                                messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
-                        System.exit(2);
-                    })
-                    .executeWith(factory.consoleTasks());
+            }).onSuccess(opened -> {
+                new MainWindow(opened.workbench(), messages, preferences, this, factory.consoleTasks(),
+                        factory.consoleExtensions(opened.workbench(), preferences), start.get().frame()).showLoaded(opened.customers());
+                start.get().showIconLater();
+            }).onFailure(e -> {
+                JOptionPane.showMessageDialog(start.get().frame(), new ErrorTexts(messages).describe(e),
+                        messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
+                System.exit(2);
+            }).executeWith(factory.consoleTasks());
             preferences.theme().apply();
             start.set(new StartWindow(messages, preferences, databaseFile));
             start.get().show(preferences.maximized());

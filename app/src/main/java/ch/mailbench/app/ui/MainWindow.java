@@ -270,7 +270,9 @@ public final class MainWindow {
         if (customers.selected().isEmpty()) {
             customers.selectFirst();
         }
-        customers.selected().ifPresentOrElse(c -> open(c.id()), this::showNoSelection);
+        // After the list has been painted (its repaint is queued already): the customer's details, and
+        // with the first of them jOOQ's set-up, must not hold up the list the technician is waiting for.
+        SwingUtilities.invokeLater(() -> customers.selected().ifPresentOrElse(c -> open(c.id()), this::showNoSelection));
     }
 
     /** "8 customers", or while a search filters them "1 of 8 customers". */

@@ -87,7 +87,13 @@ final class StartWindow {
         if (maximized) {
             frame.setExtendedState(Frame.MAXIMIZED_BOTH);
         }
-        // After the first paint: drawing the icon from its SVG need not delay the window.
+    }
+
+    /**
+     * Called once the customer list is on the screen: drawing the icon from its SVG (some 300 classes
+     * of an SVG renderer and an XML parser) need delay neither the window nor the list.
+     */
+    void showIconLater() {
         SwingUtilities.invokeLater(() -> frame.setIconImages(AppIcon.images()));
     }
 

@@ -78,7 +78,10 @@ public final class CustomerListPanel {
         list.setName("customerList");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new CustomerCell(messages));
-        list.setFixedCellHeight(new CustomerCell(messages).preferredHeight());
+        // Cells sized from one sample: else JList renders every one of thousands of customers to find
+        // the widest, which cost the first list a noticeable part of the console's start. Longer
+        // names end in "…" (the pane is as wide as the technician made it) instead of a sideways scroll bar.
+        list.setPrototypeCellValue(new CustomerSummary(0, "Boulangerie-Pâtisserie Dupont", "Jean Dupont", 12, 0, ""));
         list.addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && !showing) {
                 selectionListener.accept(Optional.ofNullable(list.getSelectedValue()));
@@ -254,12 +257,6 @@ public final class CustomerListPanel {
             cell.add(text, BorderLayout.CENTER);
             cell.add(mark, BorderLayout.EAST);
             mark.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 0, 0, 8));
-        }
-
-        int preferredHeight() {
-            name.setText("Xg");
-            detail.setText("Xg");
-            return cell.getPreferredSize().height;
         }
 
         @Override

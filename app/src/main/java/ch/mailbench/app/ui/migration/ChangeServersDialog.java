@@ -9,7 +9,8 @@ import ch.mailbench.core.change.ChangeSetService;
 import ch.mailbench.core.change.ServerChange;
 import ch.mailbench.core.directory.MailboxOverview;
 import ch.mailbench.core.model.Endpoint;
-import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.DomainName;
+import ch.mailbench.core.model.HostName;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.model.Security;
 import ch.mailbench.core.model.UsernameFormat;
@@ -47,7 +48,8 @@ final class ChangeServersDialog {
     private static final String[] FORMATS = {"keep", "FULL_ADDRESS", "LOCAL_PART"};
 
     private final JDialog dialog;
-    private final MailDomain domain;
+    private final List<DomainName> domains;
+    private final JTextField oldHost = new JTextField(28);
     private final ChangeSetService changeSets;
     private final MailboxOverview overview;
     private final VerificationService verification;
@@ -65,10 +67,14 @@ final class ChangeServersDialog {
     private final JLabel notice = new JLabel(" ");
     private List<String> changed = List.of();
 
-    ChangeServersDialog(Window owner, MailDomain domain, ChangeSetService changeSets, MailboxOverview overview,
+    /**
+     * @param domains the domains to change; empty: every domain (and own-settings mailbox) on a host the technician
+     *                names in the dialog
+     */
+    ChangeServersDialog(Window owner, List<DomainName> domains, ChangeSetService changeSets, MailboxOverview overview,
                         VerificationService verification, TaskExecutor tasks, ErrorTexts errors, MigrationTexts texts,
                         Runnable changedData) {
-        this.domain = domain;
+        this.domains = List.copyOf(domains);
         this.changeSets = changeSets;
         this.overview = overview;
         this.verification = verification;
@@ -76,7 +82,9 @@ final class ChangeServersDialog {
         this.errors = errors;
         this.texts = texts;
         this.changedData = changedData;
-        dialog = new JDialog(owner, texts.format("change.title", domain.name().unicode()), JDialog.ModalityType.MODELESS);
+        String title = domains.isEmpty() ? texts.get("change.title.host")
+                : texts.format("change.title", String.join(", ", domains.stream().map(DomainName::unicode).toList()));
+        dialog = new JDialog(owner, title, JDialog.ModalityType.MODELESS);
         dialog.setName("changeServersDialog");
         incoming = new ServerFields("incoming", texts);
         smtp = new ServerFields("smtp", texts);
@@ -117,7 +125,14 @@ final class ChangeServersDialog {
         notice.setName("changeNotice");
         JLabel formatLabel = new JLabel(texts.get("change.format"));
         formatLabel.setLabelFor(format);
-        JPanel content = new JPanel(new MigLayout("insets dialog, fill", "[][grow,fill][][60!][][]", "[][][][][grow,fill][][]"));
+        JPanel content = new JPanel(new MigLayout("insets dialog, fill", "[][grow,fill][][60!][][]", "[][][][][][grow,fill][][]"));
+        if (domains.isEmpty()) {
+            oldHost.setName("oldHost");
+            JLabel oldHostLabel = new JLabel(texts.get("change.oldHost"));
+            oldHostLabel.setLabelFor(oldHost);
+            content.add(oldHostLabel);
+            content.add(oldHost, "wrap");
+        }
         incoming.addTo(content);
         smtp.addTo(content);
         content.add(formatLabel);
@@ -154,11 +169,22 @@ final class ChangeServersDialog {
                 case 2 -> Optional.of(UsernameFormat.LOCAL_PART);
                 default -> Optional.empty();
             };
-            return Optional.of(new ServerChange(new ServerChange.Scope.Domains(List.of(domain.name())), incoming.endpoint(),
-                    smtp.endpoint(), newFormat, includeOwn.isSelected()));
+            return Optional.of(new ServerChange(scope(), incoming.endpoint(), smtp.endpoint(), newFormat, includeOwn.isSelected()));
         } catch (IllegalArgumentException e) {
             notice.setText(e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /** @throws IllegalArgumentException naming the old host field when it is wrong */
+    private ServerChange.Scope scope() {
+        if (!domains.isEmpty()) {
+            return new ServerChange.Scope.Domains(domains);
+        }
+        try {
+            return new ServerChange.Scope.OnHost(HostName.of(oldHost.getText().strip()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(texts.get("change.oldHost") + " " + e.getMessage(), e);
         }
     }
 
@@ -207,10 +233,8 @@ final class ChangeServersDialog {
     private void reverifyChanged() {
         reverify.setEnabled(false);
         Set<String> addresses = Set.copyOf(changed);
-        MailboxOverview.Filter filter = new MailboxOverview.Filter(Optional.empty(), Optional.of(domain.name().ascii()),
-                Optional.empty(), Optional.empty(), Set.of());
         BackgroundTask.of(monitor -> {
-            List<Mailbox> mailboxes = overview.rows(filter).stream().map(MailboxOverview.Row::mailbox)
+            List<Mailbox> mailboxes = overview.rows(MailboxOverview.Filter.all()).stream().map(MailboxOverview.Row::mailbox)
                     .filter(m -> addresses.contains(m.address().unicode())).toList();
             return verification.verify(mailboxes, ProbeOptions.defaults(), monitor);
         }).shownAs(texts.format("overview.reverifying", addresses.size())).onSuccess(reports -> {

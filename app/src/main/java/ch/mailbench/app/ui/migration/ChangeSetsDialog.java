@@ -5,6 +5,7 @@ import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.core.change.ChangeSet;
+import ch.mailbench.core.change.ChangeTexts;
 import ch.mailbench.core.change.ChangeSetService;
 import ch.mailbench.core.change.RevertRefusedException;
 import net.miginfocom.swing.MigLayout;
@@ -123,10 +124,12 @@ final class ChangeSetsDialog {
         private static final String[] COLUMNS = {"id", "when", "who", "what", "state"};
 
         private final transient MigrationTexts texts;
+        private final transient ChangeTexts words;
         private transient List<ChangeSet> changeSets = List.of();
 
         Rows(MigrationTexts texts) {
             this.texts = texts;
+            this.words = new ChangeTexts(texts.locale());
         }
 
         void show(List<ChangeSet> loaded) {
@@ -160,7 +163,7 @@ final class ChangeSetsDialog {
                 case 0 -> "#" + changeSet.id();
                 case 1 -> texts.time(changeSet.createdAt());
                 case 2 -> changeSet.createdBy();
-                case 3 -> changeSet.description();
+                case 3 -> words.describe(changeSet);
                 default -> changeSet.revertedAt().map(at -> texts.format("changeSets.revertedAt", texts.time(at)))
                         .orElse(texts.format("changeSets.applied", changeSet.entries().size()));
             };

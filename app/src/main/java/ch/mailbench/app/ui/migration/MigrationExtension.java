@@ -10,6 +10,7 @@ import ch.mailbench.app.ui.action.ConsoleMenus;
 import ch.mailbench.core.change.ChangeSetService;
 import ch.mailbench.core.directory.MailboxOverview;
 import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.probe.MailboxReport;
 import ch.mailbench.core.probe.MailboxSelection;
@@ -20,6 +21,7 @@ import ch.mailbench.core.vault.Vault;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
+import javax.swing.Timer;
 import java.awt.Window;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -30,12 +32,15 @@ import java.time.Clock;
 import java.util.Locale;
 
 /**
- * Migration day in the console: Tools → Overview… lists every mailbox across customers and
- * re-verifies a selection or the filter; re-verify a domain, a customer or everything (Tools menu,
- * pop-ups), with the results grouped by outcome; "Change servers…" on a domain (Edit menu, its pop-up) moves its
- * mailboxes as a change set; Tools → Change sets… lists them and reverts one.
+ * Migration day in the console: Tools → Overview… lists every mailbox across customers, re-verifies
+ * a selection or the filter, enters missing passwords in a row and changes the servers of the
+ * selected domains; re-verify a domain, a customer or everything (Tools menu, pop-ups), with the
+ * results grouped by outcome; "Change servers…" on a domain (Edit menu, its pop-up) or on every
+ * domain of a host (Tools) moves its mailboxes as a change set; Tools → Change sets… reverts one.
  */
 public final class MigrationExtension implements ConsoleExtension {
+
+    private static final int LIVE_RELOAD_MILLIS = 2_000;
 
     private final MailboxOverview overview;
     private final VerificationService verification;
@@ -61,12 +66,24 @@ public final class MigrationExtension implements ConsoleExtension {
         MigrationTexts texts = new MigrationTexts(context.messages().locale());
         ErrorTexts errors = new ErrorTexts(context.messages());
         runs = new BulkReverify(verification, tasks, texts, clock, System::nanoTime);
+        context.frame().addWindowFocusListener(new ReloadOnReturn(context.reload()));
+        // The customer list's counters follow a long run as results arrive, reloaded at most every few seconds.
+        Timer refresh = new Timer(LIVE_RELOAD_MILLIS, e -> context.reload().run());
+        refresh.setRepeats(false);
+        runs.addListener(report -> {
+            if (!refresh.isRunning()) {
+                refresh.start();
+            }
+        });
         context.menus().add(MenuId.TOOLS, new ConsoleAction("mailboxOverview", texts.get("menu.overview"), "ctrl shift O",
                 () -> showOverview(context.frame(), errors, context.messages().locale(), context.unlock(), context.reload()),
                 () -> true));
         context.menus().add(MenuId.TOOLS, new ConsoleAction("reverifyAll", texts.get("menu.reverifyAll"), null,
                 () -> reverify(context.frame(), texts.get("scope.everything"), () -> verification.select(new MailboxSelection.All()),
                         errors, texts, context.reload()),
+                () -> true));
+        context.menus().add(MenuId.TOOLS, new ConsoleAction("changeServersOnHost", texts.get("menu.changeServersOnHost"), null,
+                () -> changeServers(context.frame(), List.of(), errors, context.messages().locale(), context.reload()),
                 () -> true));
         context.menus().add(MenuId.TOOLS, new ConsoleAction("changeSets", texts.get("menu.changeSets"), null,
                 () -> showChangeSets(context.frame(), errors, context.messages().locale(), context.reload()),
@@ -147,7 +164,12 @@ public final class MigrationExtension implements ConsoleExtension {
 
     /** Opens "Change servers…" for {@code domain}; {@code changed} runs on the EDT after it wrote something. EDT. */
     public JDialog changeServers(JFrame owner, MailDomain domain, ErrorTexts errors, Locale locale, Runnable changed) {
-        ChangeServersDialog dialog = new ChangeServersDialog(owner, domain, changeSets, overview, verification, tasks, errors,
+        return changeServers(owner, List.of(domain.name()), errors, locale, changed);
+    }
+
+    /** "Change servers…" on several domains, or (no domain) on every domain of a host named in the dialog. EDT. */
+    JDialog changeServers(Window owner, List<DomainName> domains, ErrorTexts errors, Locale locale, Runnable changed) {
+        ChangeServersDialog dialog = new ChangeServersDialog(owner, domains, changeSets, overview, verification, tasks, errors,
                 new MigrationTexts(locale), changed);
         dialog.show();
         return dialog.dialog();
@@ -166,7 +188,11 @@ public final class MigrationExtension implements ConsoleExtension {
         OverviewDialog[] shown = new OverviewDialog[1];
         OverviewDialog dialog = new OverviewDialog(owner, overview, runs(texts),
                 (scope, mailboxes, finished) -> run(shown[0].dialog(), scope, () -> mailboxes, errors, texts, checked, finished),
-                mailboxes -> enterPasswords(shown[0], mailboxes, unlock, errors, texts, checked), tasks, errors, texts, clock);
+                mailboxes -> enterPasswords(shown[0], mailboxes, unlock, errors, texts, checked),
+                domains -> changeServers(shown[0].dialog(), domains, errors, locale, () -> {
+                    shown[0].reload();
+                    checked.run();
+                }), tasks, errors, texts, clock);
         shown[0] = dialog;
         dialog.show();
         return dialog.dialog();

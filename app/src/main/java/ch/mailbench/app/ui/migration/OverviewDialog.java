@@ -6,6 +6,7 @@ import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.core.directory.CheckStatus;
 import ch.mailbench.core.directory.MailboxOverview;
+import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.probe.MailboxReport;
 import net.miginfocom.swing.MigLayout;
@@ -31,6 +32,8 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,9 +76,11 @@ final class OverviewDialog {
     /**
      * @param runs           tells this view about every result recorded by any bulk run while it is open
      * @param enterPasswords opens "enter passwords in a row" for the given mailboxes
+     * @param changeServers  opens "Change servers…" for the given domains
      */
     OverviewDialog(Window owner, MailboxOverview overview, BulkReverify runs, Reverify reverify,
-                   Consumer<List<Mailbox>> enterPasswords, TaskExecutor tasks, ErrorTexts errors, MigrationTexts texts, Clock clock) {
+                   Consumer<List<Mailbox>> enterPasswords, Consumer<List<DomainName>> changeServers, TaskExecutor tasks,
+                   ErrorTexts errors, MigrationTexts texts, Clock clock) {
         this.overview = overview;
         this.runs = runs;
         this.reverify = reverify;
@@ -107,7 +112,13 @@ final class OverviewDialog {
         notice.setName("overviewNotice");
         reverifySelected = Widgets.button("reverifyButton", texts.get("overview.reverify"), e -> reverifySelected());
         reverifySelected.setEnabled(false);
-        table.getSelectionModel().addListSelectionListener(e -> reverifySelected.setEnabled(table.getSelectedRowCount() > 0));
+        JButton changeSelected = Widgets.button("changeServersButton", texts.get("overview.changeServers"),
+                e -> changeServers.accept(selectedDomains()));
+        changeSelected.setEnabled(false);
+        table.getSelectionModel().addListSelectionListener(e -> {
+            reverifySelected.setEnabled(table.getSelectedRowCount() > 0);
+            changeSelected.setEnabled(table.getSelectedRowCount() > 0);
+        });
         this.enterPasswords = Widgets.button("enterPasswords", texts.get("overview.enterPasswords"),
                 e -> enterPasswords.accept(shown(Optional.of(CheckStatus.NEEDS_PASSWORD))));
         reverifyShown = Widgets.button("reverifyShownButton", texts.get("overview.reverifyShown"), e -> reverifyShown());
@@ -125,7 +136,8 @@ final class OverviewDialog {
         content.add(statusFilter, "wrap");
         content.add(new JScrollPane(table), "span, grow, wrap");
         content.add(notice, "span, growx, wrap");
-        content.add(this.enterPasswords, "span, split 4, sg buttons");
+        content.add(this.enterPasswords, "span, split 5, sg buttons");
+        content.add(changeSelected, "sg buttons");
         content.add(reverifySelected, "right, sg buttons");
         content.add(reverifyShown, "sg buttons");
         content.add(close, "sg buttons");
@@ -134,6 +146,7 @@ final class OverviewDialog {
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
         dialog.setSize(1160, 560);
         runs.addListener(live);
+        dialog.addWindowFocusListener(new ReloadOnReturn(this::reload));
         dialog.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
@@ -165,6 +178,15 @@ final class OverviewDialog {
                 })
                 .onFailure(e -> notice.setText(errors.describe(e)))
                 .executeWith(tasks);
+    }
+
+    /** The domains of the selected rows, each once, in table order. */
+    private List<DomainName> selectedDomains() {
+        Set<DomainName> domains = new LinkedHashSet<>();
+        for (int viewRow : table.getSelectedRows()) {
+            domains.add(rows.at(table.convertRowIndexToModel(viewRow)).domain().name());
+        }
+        return List.copyOf(domains);
     }
 
     private void reverifySelected() {

@@ -84,7 +84,7 @@ final class PasswordsInARowDialog {
         Widgets.closeOnEscape(dialog, dialog::dispose);
         show(0);
         dialog.setSize(560, dialog.getPreferredSize().height);
-        dialog.setLocationRelativeTo(owner);
+        Widgets.placeOnScreen(dialog, owner);
     }
 
     JDialog dialog() {

@@ -85,7 +85,7 @@ final class RunResultsDialog {
         dialog.getRootPane().setDefaultButton(failures.isEmpty() ? close : retryButton);
         Widgets.closeOnEscape(dialog, dialog::dispose);
         dialog.setSize(860, 560);
-        dialog.setLocationRelativeTo(owner);
+        Widgets.placeOnScreen(dialog, owner);
     }
 
     JDialog dialog() {

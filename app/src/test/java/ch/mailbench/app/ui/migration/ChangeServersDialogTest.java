@@ -5,6 +5,8 @@ import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
+import ch.mailbench.core.model.DomainName;
+import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.JFrame;
+import java.util.List;
 import java.util.Locale;
 
 import static ch.mailbench.core.probe.testing.GreenMailServers.FULL_ADDRESS_PASSWORD;
@@ -113,5 +116,33 @@ class ChangeServersDialogTest extends GuiTest {
         waitForText(sets, "changeSetsNotice",
                 "Not reverted: domain bakery-dupont.ch was edited since. Nothing was changed; change those settings by hand.");
         assertThat(incomingHostOfMarie()).isEqualTo("localhost");
+    }
+
+    @Test
+    void everyDomainOnAHostMovesInOneChangeSetDescribedInFrench() {
+        Repositories repositories = worlds.world().workbench().store().repositories();
+        MailDomain second = repositories.domains().insert(MailDomain.create(domain().customerId(), DomainName.of("patisserie-dupont.ch"),
+                "GreenMail", domain().defaults()));
+        repositories.mailboxes().insert(Mailbox.create(second.id(), EmailAddress.parse("luc@patisserie-dupont.ch"), ""));
+        Locale french = Locale.FRENCH;
+        GuiActionRunner.execute(() -> extension.changeServers((JFrame) window.target(), List.of(), new ErrorTexts(new Messages(french)),
+                french, () -> { }));
+        DialogFixture change = dialog("changeServersDialog");
+        int port = worlds.world().domain().defaults().incoming().orElseThrow().port().number();
+        change.textBox("oldHost").enterText("127.0.0.1");
+        change.textBox("incomingHost").enterText("localhost");
+        change.textBox("incomingPort").enterText(Integer.toString(port));
+        change.button("previewButton").click();
+        eventually(() -> assertThat(change.table("previewTable").rowCount()).isEqualTo(2));
+        assertThat(change.table("previewTable").contents()[1][0]).isEqualTo("luc@patisserie-dupont.ch");
+        change.button("applyButton").requireEnabled().click();
+        eventually(() -> assertThat(incomingHostOfMarie()).isEqualTo("localhost"));
+        change.close();
+
+        GuiActionRunner.execute(() -> extension.showChangeSets((JFrame) window.target(), new ErrorTexts(new Messages(french)), french, () -> { }));
+        DialogFixture sets = dialog("changeSetsDialog");
+        eventually(() -> assertThat(sets.table("changeSetsTable").rowCount()).isEqualTo(1));
+        assertThat(sets.table("changeSetsTable").contents()[0][3])
+                .isEqualTo("Modifier bakery-dupont.ch, patisserie-dupont.ch : entrant → localhost:" + port + " SSL/TLS");
     }
 }

@@ -19,7 +19,7 @@ class MigrationTextsTest {
         MigrationTexts texts = new MigrationTexts(Locale.forLanguageTag(language));
         for (String key : Collections.list(bundle.getKeys())) {
             for (int count : new int[] {1, 3}) {
-                assertThat(texts.format(key, count, count, count)).as(key).doesNotContain("''").doesNotContain("{");
+                assertThat(texts.format(key, count, count, count, count, count)).as(key).doesNotContain("''").doesNotContain("{");
             }
         }
     }

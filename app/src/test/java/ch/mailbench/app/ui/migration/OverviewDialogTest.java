@@ -1,5 +1,6 @@
 package ch.mailbench.app.ui.migration;
 
+import ch.mailbench.app.Workbench;
 import ch.mailbench.app.testing.GuiTest;
 import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.app.ui.ErrorTexts;
@@ -17,6 +18,9 @@ import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.port.Repositories;
+import ch.mailbench.core.probe.MailboxSelection;
+import ch.mailbench.core.probe.ProbeOptions;
+import ch.mailbench.core.task.ProgressMonitor;
 import ch.mailbench.core.vault.UnlockHandler;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
@@ -27,7 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.JComboBox;
+import javax.swing.JDialog;
 import javax.swing.JFrame;
+import java.awt.event.WindowEvent;
+import java.awt.event.WindowFocusListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -122,5 +129,28 @@ class OverviewDialogTest extends GuiTest {
         assertThat(statusOf(table, "wrong@bakery-dupont.ch")).isEqualTo("✖ failing");
         assertThat(statusOf(table, "hans@garage-mueller.ch")).isEqualTo("🔑 needs password");
         assertThat(choices(dialog)).contains("✔ verified (1)", "✖ failing (1)", "○ never checked (0)");
+    }
+
+    @Test
+    void comingBackFromAnotherProgramShowsWhatItRecordedOnTheSameDatabase() throws Exception {
+        DialogFixture dialog = overview(Locale.ENGLISH);
+        JTableFixture table = dialog.table("overviewTable");
+        assertThat(statusOf(table, FULL_ADDRESS_USER)).isEqualTo("○ never checked");
+
+        // A second program on the same database file, as `mailbench verify` in a terminal would be.
+        Workbench other = worlds.world().factory().open(worlds.world().database());
+        other.vault().unlock(TesterWorld.MASTER_PASSWORD.toCharArray());
+        other.verification().verify(other.verification().select(new MailboxSelection.One(EmailAddress.parse(FULL_ADDRESS_USER))),
+                ProbeOptions.defaults(), ProgressMonitor.silent());
+        assertThat(statusOf(table, FULL_ADDRESS_USER)).isEqualTo("○ never checked");
+
+        GuiActionRunner.execute(() -> {
+            JDialog target = (JDialog) dialog.target();
+            for (WindowFocusListener listener : target.getWindowFocusListeners()) {
+                listener.windowLostFocus(new WindowEvent(target, WindowEvent.WINDOW_LOST_FOCUS, null));
+                listener.windowGainedFocus(new WindowEvent(target, WindowEvent.WINDOW_GAINED_FOCUS, null));
+            }
+        });
+        eventually(() -> assertThat(statusOf(table, FULL_ADDRESS_USER)).isEqualTo("✔ verified"));
     }
 }
