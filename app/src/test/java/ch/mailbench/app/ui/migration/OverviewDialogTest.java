@@ -2,6 +2,7 @@ package ch.mailbench.app.ui.migration;
 
 import ch.mailbench.app.Workbench;
 import ch.mailbench.app.testing.GuiTest;
+import ch.mailbench.app.testing.TesterWorld;
 import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
