@@ -25,10 +25,7 @@ import ch.mailbench.core.discovery.ResolverSetting;
 import ch.mailbench.core.discovery.ProviderCatalog;
 import ch.mailbench.persistence.JooqProviderRepository;
 import javax.net.ssl.X509TrustManager;
-import ch.mailbench.core.model.HostName;
-import ch.mailbench.core.model.TrustedCertificate;
 import ch.mailbench.core.port.ProviderRepository;
-import java.time.Instant;
 import ch.mailbench.core.probe.CertificateTrust;
 import ch.mailbench.core.probe.Connectivity;
 import ch.mailbench.core.probe.OutcomeTexts;
@@ -62,6 +59,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
 /**
@@ -77,6 +75,8 @@ public final class AppFactory {
     private final Clock clock;
     private final Map<String, String> environment;
     private final int vaultIterations;
+    /** The authorities every TLS connection trusts besides the certificates technicians accepted; asked when a database opens. */
+    private final Supplier<X509TrustManager> authorities;
     /** One for the whole process: it keeps the parsed fonts between sheets. */
     private SheetRenderer renderer;
     /** The console's one way to run work off the EDT; it makes no thread before the first task. */
@@ -93,10 +93,20 @@ public final class AppFactory {
      * @param vaultIterations the PBKDF2 work factor for new master passwords; tests lower it for speed
      */
     public AppFactory(DatabaseLocation location, Clock clock, Map<String, String> environment, int vaultIterations) {
+        this(location, clock, environment, vaultIterations, AuthoritiesOnFirstUse::new);
+    }
+
+    /**
+     * As above, trusting {@code authorities} instead of the JDK's (which honour {@code javax.net.ssl.trustStore}):
+     * tests hand over their own test CA, so none depends on a JVM-wide property.
+     */
+    public AppFactory(DatabaseLocation location, Clock clock, Map<String, String> environment, int vaultIterations,
+                      Supplier<X509TrustManager> authorities) {
         this.location = location;
         this.clock = clock;
         this.environment = Map.copyOf(environment);
         this.vaultIterations = vaultIterations;
+        this.authorities = authorities;
     }
 
     /** Made on first use: a command that prints no sheet does not load the PDF library. */
@@ -150,7 +160,7 @@ public final class AppFactory {
         SheetService sheets = new SheetService(store, shop, passwords, renderer(), clock, providers);
         CustomerDirectory directory = new CustomerDirectory(store, new JooqCustomerSummaries(database));
         TrustedCertificateRepository trusted = new JooqTrustedCertificateRepository(database);
-        X509TrustManager authorities = new AuthoritiesOnFirstUse();
+        X509TrustManager authorities = this.authorities.get();
         CertificateTrust trust = new CertificateTrust(authorities, trusted);
         OutcomeTexts texts = new OutcomeTexts(Locale.getDefault());
         VerificationService verification = new VerificationService(store, passwords, trust, texts, Connectivity.system(), clock,
@@ -170,35 +180,14 @@ public final class AppFactory {
     }
 
     /**
-     * Discovery over the shipped catalog only, trusting the JDK's authorities: for {@code discover}
+     * Discovery over the shipped catalog only, trusting the factory's authorities: for {@code discover}
      * when the database file does not exist yet — nothing is created, and no own provider or
      * accepted certificate can exist anyway.
      */
     public DiscoveryService discoveryWithoutDatabase() {
-        X509TrustManager authorities = new AuthoritiesOnFirstUse();
-        TrustedCertificateRepository noneAccepted = new TrustedCertificateRepository() {
-            @Override
-            public TrustedCertificate trust(TrustedCertificate certificate) {
-                throw new IllegalStateException("Accepting a certificate needs a database");
-            }
-
-            @Override
-            public void revoke(long id, Instant at) {
-                throw new IllegalStateException("Revoking a certificate needs a database");
-            }
-
-            @Override
-            public List<TrustedCertificate> activeFor(HostName host) {
-                return List.of();
-            }
-
-            @Override
-            public List<TrustedCertificate> allActive() {
-                return List.of();
-            }
-        };
+        X509TrustManager authorities = this.authorities.get();
         return new DiscoveryService(new ProviderCatalog(CatalogFile.shipped(), ProviderRepository.none()), authorities,
-                new CertificateTrust(authorities, noneAccepted), new OutcomeTexts(Locale.getDefault()));
+                new CertificateTrust(authorities, TrustedCertificateRepository.none()), new OutcomeTexts(Locale.getDefault()));
     }
 
     /** The sheet language of customers an import creates: the user's language when Mailbench knows it, else English. */

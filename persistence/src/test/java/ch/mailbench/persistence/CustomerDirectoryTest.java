@@ -75,11 +75,8 @@ class CustomerDirectoryTest {
 
     @Test
     void summariesFindCustomersByUnicodeDomainAndMailboxAddress() {
-        Customer cafe = TestData.customer(repositories, "Café Martin");
-        MailDomain domain = TestData.domain(repositories, cafe, "café-martin.ch");
-        Mailbox orders = TestData.mailbox(repositories, domain, "commandes");
-        TestData.mailbox(repositories, domain, "info");
-        repositories.mailboxes().recordLastCheck(orders.id(), new LastCheck(Instant.now(), Outcome.AUTH_FAILED));
+        Cafe cafe = cafe();
+        repositories.mailboxes().recordLastCheck(cafe.orders().id(), new LastCheck(Instant.now(), Outcome.AUTH_FAILED));
         TestData.customer(repositories, "Garage Müller");
 
         CustomerIndex index = directory.loadIndex(Locale.FRENCH);
@@ -88,7 +85,7 @@ class CustomerDirectoryTest {
         assertThat(index.filter("cafe-martin")).extracting(CustomerSummary::name).containsExactly("Café Martin");
         assertThat(index.filter("commandes@cafe")).extracting(CustomerSummary::name).containsExactly("Café Martin");
         assertThat(index.filter("muller")).extracting(CustomerSummary::name).containsExactly("Garage Müller");
-        assertThat(index.byId(cafe.id())).hasValueSatisfying(s -> {
+        assertThat(index.byId(cafe.customer().id())).hasValueSatisfying(s -> {
             assertThat(s.mailboxCount()).isEqualTo(2);
             assertThat(s.failingCount()).isEqualTo(1);
         });
@@ -201,32 +198,28 @@ class CustomerDirectoryTest {
 
     @Test
     void aFailureOfSettingsChangedSinceIsStaleNotFailing() {
-        Customer cafe = TestData.customer(repositories, "Café Martin");
-        MailDomain domain = TestData.domain(repositories, cafe, "café-martin.ch");
-        Mailbox orders = TestData.mailbox(repositories, domain, "commandes");
-        Mailbox info = TestData.mailbox(repositories, domain, "info");
-        String current = ch.mailbench.core.model.SettingsText.format(domain.defaults());
-        String before = ch.mailbench.core.model.SettingsText.format(domain.defaults()
-                .withUsernameFormat(ch.mailbench.core.model.UsernameFormat.custom("old-login")));
+        Cafe cafe = cafe();
+        Mailbox orders = cafe.orders();
+        Mailbox info = cafe.info();
+        String current = cafe.current();
+        String before = cafe.before();
         repositories.mailboxes().recordLastCheck(orders.id(), new LastCheck(Instant.now(), Outcome.AUTH_FAILED, current));
         repositories.mailboxes().recordLastCheck(info.id(), new LastCheck(Instant.now(), Outcome.AUTH_FAILED, before));
 
         CustomerIndex index = directory.loadIndex(Locale.FRENCH);
 
-        assertThat(index.byId(cafe.id())).hasValueSatisfying(s -> assertThat(s.failingCount()).isEqualTo(1));
+        assertThat(index.byId(cafe.customer().id())).hasValueSatisfying(s -> assertThat(s.failingCount()).isEqualTo(1));
         assertThat(repositories.mailboxes().findById(info.id()).orElseThrow().lastCheck().orElseThrow().settings()).isEqualTo(before);
     }
 
     @Test
     void anOpenedFileTellsTheTruthfulStatusOfEachMailbox() {
-        Customer cafe = TestData.customer(repositories, "Café Martin");
-        MailDomain domain = TestData.domain(repositories, cafe, "café-martin.ch");
-        Mailbox orders = TestData.mailbox(repositories, domain, "commandes");
-        Mailbox info = TestData.mailbox(repositories, domain, "info");
-        Mailbox bar = TestData.mailbox(repositories, domain, "bar");
-        String current = ch.mailbench.core.model.SettingsText.format(domain.defaults());
-        String before = ch.mailbench.core.model.SettingsText.format(domain.defaults()
-                .withUsernameFormat(ch.mailbench.core.model.UsernameFormat.custom("old-login")));
+        Cafe cafe = cafe();
+        Mailbox orders = cafe.orders();
+        Mailbox info = cafe.info();
+        Mailbox bar = TestData.mailbox(repositories, cafe.domain(), "bar");
+        String current = cafe.current();
+        String before = cafe.before();
         for (Mailbox mailbox : new Mailbox[] {orders, info}) {
             repositories.secrets().put(mailbox.id(), new ch.mailbench.core.vault.EncryptedSecret(new byte[12], new byte[20]));
         }
@@ -234,9 +227,22 @@ class CustomerDirectoryTest {
         repositories.mailboxes().recordLastCheck(info.id(), new LastCheck(Instant.now(), Outcome.OK, before));
         repositories.mailboxes().recordLastCheck(bar.id(), new LastCheck(Instant.now(), Outcome.OK, current));
 
-        CustomerFile file = directory.open(cafe.id()).orElseThrow();
+        CustomerFile file = directory.open(cafe.customer().id()).orElseThrow();
 
         assertThat(file.mailboxes()).extracting(m -> m.address().localPart() + "=" + file.status(m, Instant.now()).name())
                 .containsExactlyInAnyOrder("commandes=VERIFIED", "info=STALE", "bar=NEEDS_PASSWORD");
+    }
+
+    /** Café Martin with two mailboxes, and its settings as recorded now and as they were before a change. */
+    private record Cafe(Customer customer, MailDomain domain, Mailbox orders, Mailbox info, String current, String before) {
+    }
+
+    private Cafe cafe() {
+        Customer cafe = TestData.customer(repositories, "Café Martin");
+        MailDomain domain = TestData.domain(repositories, cafe, "café-martin.ch");
+        return new Cafe(cafe, domain, TestData.mailbox(repositories, domain, "commandes"), TestData.mailbox(repositories, domain, "info"),
+                ch.mailbench.core.model.SettingsText.format(domain.defaults()),
+                ch.mailbench.core.model.SettingsText.format(domain.defaults()
+                        .withUsernameFormat(ch.mailbench.core.model.UsernameFormat.custom("old-login"))));
     }
 }

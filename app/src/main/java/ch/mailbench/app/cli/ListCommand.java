@@ -22,19 +22,8 @@ import java.util.concurrent.Callable;
                 + "needs-password."})
 final class ListCommand implements Callable<Integer> {
 
-    static final class Where {
-        @Option(names = "--customer", paramLabel = "NAME", description = "The mailboxes of one customer.")
-        String customer;
-        @Option(names = "--domain", paramLabel = "DOMAIN", description = "The mailboxes of one domain.")
-        String domain;
-        @Option(names = "--host", paramLabel = "HOST", description = "Mailboxes whose incoming or SMTP server is HOST.")
-        String host;
-        @Option(names = "--provider", paramLabel = "NAME", description = "Mailboxes whose domain's provider contains NAME.")
-        String provider;
-    }
-
     @ArgGroup(exclusive = true)
-    Where where = new Where();
+    MailboxFilterOptions where = new MailboxFilterOptions();
 
     @Option(names = "--status", paramLabel = "STATUS",
             description = "Only this status: verified, failing, stale, never or needs-password.")
@@ -53,8 +42,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         Set<CheckStatus> statuses = status == null ? Set.of() : Set.of(CheckStatus.fromKeyword(status));
         Workbench workbench = parent.factory().open(parent.databaseAddress());
-        List<MailboxOverview.Row> rows = workbench.overview().rows(new MailboxOverview.Filter(Optional.ofNullable(where.customer),
-                Optional.ofNullable(where.domain), Optional.ofNullable(where.host), Optional.ofNullable(where.provider), statuses));
+        List<MailboxOverview.Row> rows = workbench.overview().rows(where.toFilter(statuses));
         PrintWriter out = parent.output().out();
         if (json) {
             rows.forEach(row -> out.println(json(row)));

@@ -2,12 +2,11 @@ package ch.mailbench.app.cli;
 
 import ch.mailbench.app.sample.SampleSheets;
 
-import ch.mailbench.app.selftest.DatabaseCheck;
+import ch.mailbench.app.selftest.DatabaseChecks;
 import ch.mailbench.app.selftest.DnsCheck;
 import ch.mailbench.app.selftest.PdfCheck;
 import ch.mailbench.app.selftest.SelfCheck;
 import ch.mailbench.app.selftest.TlsCheck;
-import ch.mailbench.app.selftest.VaultCheck;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.sheet.PaperSize;
 import ch.mailbench.core.sheet.SheetJob;
@@ -51,12 +50,13 @@ final class SelftestCommand implements Callable<Integer> {
         Path folder = Files.createTempDirectory("mailbench-selftest");
         try {
             Path database = folder.resolve("selftest.db");
+            DatabaseChecks onDatabase = new DatabaseChecks(file -> parent.factory().open(file), database);
             List<SelfCheck> checks = List.of(
-                    new DatabaseCheck(file -> parent.factory().open(file), database),
+                    onDatabase.database(),
                     new TlsCheck(),
                     new PdfCheck(new SheetRenderer(ZoneId.systemDefault()), sampleSheet()),
                     new DnsCheck(),
-                    new VaultCheck(file -> parent.factory().open(file), database));
+                    onDatabase.vault());
             int failed = 0;
             for (SelfCheck check : checks) {
                 long start = System.nanoTime();

@@ -40,26 +40,25 @@ final class VerifyCommand implements Callable<Integer> {
     static final class Selection {
         @Option(names = "--mailbox", paramLabel = "EMAIL", description = "One mailbox.")
         String mailbox;
-        @Option(names = "--domain", paramLabel = "DOMAIN", description = "Every mailbox of a domain.")
-        String domain;
-        @Option(names = "--customer", paramLabel = "NAME", description = "Every mailbox of a customer.")
-        String customer;
         @Option(names = "--all", description = "Every mailbox in the database.")
         boolean all;
-        @Option(names = "--provider", paramLabel = "NAME", description = "Every mailbox whose domain's provider contains NAME.")
-        String provider;
-        @Option(names = "--host", paramLabel = "HOST", description = "Every mailbox whose incoming or SMTP server is HOST.")
-        String host;
+        @ArgGroup(exclusive = true)
+        MailboxFilterOptions filter;
+
+        /** True when only the overview can pick the mailboxes (by server host or provider). */
+        boolean byServer() {
+            return filter != null && filter.byServer();
+        }
 
         MailboxSelection toSelection() {
             if (mailbox != null) {
                 return new MailboxSelection.One(EmailAddress.parse(mailbox));
             }
-            if (domain != null) {
-                return new MailboxSelection.OfDomain(DomainName.of(domain));
+            if (filter != null && filter.domain != null) {
+                return new MailboxSelection.OfDomain(DomainName.of(filter.domain));
             }
-            if (customer != null) {
-                return new MailboxSelection.OfCustomer(customer);
+            if (filter != null && filter.customer != null) {
+                return new MailboxSelection.OfCustomer(filter.customer);
             }
             return new MailboxSelection.All();
         }
@@ -141,10 +140,8 @@ final class VerifyCommand implements Callable<Integer> {
 
     private List<Mailbox> chosen(Workbench workbench) {
         List<Mailbox> mailboxes;
-        if (selection.provider != null || selection.host != null) {
-            mailboxes = workbench.overview().rows(new MailboxOverview.Filter(Optional.empty(), Optional.empty(),
-                    Optional.ofNullable(selection.host), Optional.ofNullable(selection.provider), Set.of()))
-                    .stream().map(MailboxOverview.Row::mailbox).toList();
+        if (selection.byServer()) {
+            mailboxes = workbench.overview().rows(selection.filter.toFilter(Set.of())).stream().map(MailboxOverview.Row::mailbox).toList();
         } else {
             mailboxes = workbench.verification().select(selection.toSelection());
         }

@@ -1,6 +1,5 @@
 package ch.mailbench.app.bench;
 
-import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.app.testing.TesterWorld;
 import ch.mailbench.core.model.Customer;
@@ -15,7 +14,6 @@ import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.probe.testing.RealMailServers;
 import ch.mailbench.core.probe.testing.TestPki;
 import ch.mailbench.core.vault.UnlockHandler;
-import ch.mailbench.persistence.DatabaseLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,12 +22,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,10 +47,8 @@ class CurlComparisonBenchmark {
     @Test
     void mailbenchVersusCurl() throws Exception {
         int count = Integer.getInteger("mailbench.benchmark.mailboxes", 200);
-        TesterWorld.useTestCaAsJvmTrustStore();
         try (RealMailServers real = RealMailServers.startOrSkip()) {
-            Workbench workbench = new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder), Clock.systemUTC(), Map.of(), 1_000)
-                    .open(folder.resolve("bench.db"), UnlockHandler.stayLocked());
+            Workbench workbench = TesterWorld.factoryIn(folder).open(folder.resolve("bench.db"), UnlockHandler.stayLocked());
             workbench.vault().setUp(TesterWorld.MASTER_PASSWORD.toCharArray(), Duration.ofHours(1));
             Customer customer = workbench.store().repositories().customers().insert(Customer.create("Curl race", SheetLanguage.EN));
             MailDomain domain = workbench.store().repositories().domains().insert(MailDomain.create(customer.id(),
@@ -94,8 +88,8 @@ class CurlComparisonBenchmark {
     private ProcessBuilder mailbenchProcess() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Djavax.net.ssl.trustStore=" + System.getProperty("javax.net.ssl.trustStore"),
-                "-Djavax.net.ssl.trustStorePassword=" + System.getProperty("javax.net.ssl.trustStorePassword"),
+                // The product process trusts the test CA the way a technician adds a company CA.
+                "-Djavax.net.ssl.trustStore=" + TestPki.get().caKeyStore(), "-Djavax.net.ssl.trustStorePassword=" + TestPki.PASSWORD,
                 "-Djavax.net.ssl.trustStoreType=PKCS12", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
                 "ch.mailbench.app.Main", "verify", "--all", "--db", folder.resolve("bench.db").toString());
         builder.environment().put("MAILBENCH_MASTER_PASSWORD", TesterWorld.MASTER_PASSWORD);

@@ -21,7 +21,6 @@ import ch.mailbench.core.probe.testing.FakeServer;
 import ch.mailbench.core.probe.testing.GreenMailServers;
 import ch.mailbench.core.task.ProgressMonitor;
 import ch.mailbench.core.vault.UnlockHandler;
-import ch.mailbench.persistence.DatabaseLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,13 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +60,6 @@ class VerificationBenchmark {
         List<Integer> tarpits = Arrays.stream(System.getProperty("mailbench.benchmark.tarpits", "1,3,8,16").split(","))
                 .map(String::strip).map(Integer::valueOf).toList();
         Duration timeout = Duration.ofSeconds(Integer.getInteger("mailbench.benchmark.timeout", 10));
-        TesterWorld.useTestCaAsJvmTrustStore();
         List<String> report = new ArrayList<>();
         report.add(String.format(Locale.ROOT, "Mailbench verification benchmark — %d mailboxes (IMAPS + SMTPS) on %d provider names, GreenMail on loopback, %d CPU(s)",
                 mailboxes, PROVIDERS, Runtime.getRuntime().availableProcessors()));
@@ -91,7 +87,7 @@ class VerificationBenchmark {
     }
 
     private AppFactory factory() {
-        return new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder), Clock.systemUTC(), Map.of(), 1_000);
+        return TesterWorld.factoryIn(folder);
     }
 
     private static List<Mailbox> healthyMailboxes(Workbench workbench, GreenMailServers servers, int count) {

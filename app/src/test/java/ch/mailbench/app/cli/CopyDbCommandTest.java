@@ -9,8 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +30,8 @@ class CopyDbCommandTest {
     Path home;
 
     private final Map<String, String> environment = new HashMap<>(Map.of("MAILBENCH_MASTER_PASSWORD", "correct horse battery"));
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CommandRunner cli = new CommandRunner(() ->
+            new AppFactory(new DatabaseLocation(Map.of(), "Linux", home), Clock.systemUTC(), environment, 1_000));
     private PostgresCluster cluster;
 
     @BeforeEach
@@ -43,29 +41,21 @@ class CopyDbCommandTest {
         cluster = available.cluster().get();
     }
 
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        AppFactory factory = new AppFactory(new DatabaseLocation(Map.of(), "Linux", home), Clock.systemUTC(), environment, 1_000);
-        return new MailbenchCommand(factory, UnusedConsole.launcher(factory),
-                new CliOutput(new PrintWriter(out, true), new PrintWriter(err, true))).execute(args);
-    }
-
     @Test
     void sqliteToPostgresqlAndBackGivesAByteIdenticalExportWithPasswords() throws Exception {
         Path first = home.resolve("first.db");
         Path csv = Files.writeString(home.resolve("in.csv"), CSV, StandardCharsets.UTF_8);
-        assertThat(run("import", csv.toString(), "--db", first.toString())).isZero();
-        assertThat(run("export", home.resolve("before.csv").toString(), "--include-passwords", "--db", first.toString())).isZero();
+        assertThat(cli.run("import", csv.toString(), "--db", first.toString())).isZero();
+        assertThat(cli.run("export", home.resolve("before.csv").toString(), "--include-passwords", "--db", first.toString())).isZero();
         String team = cluster.newDatabase("copy").shownAs();
 
-        assertThat(run("copy-db", "--from", first.toString(), "--to", team)).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("mailbox_secret", "the counts match");
-        assertThat(run("info", "--db", team)).isZero();
-        assertThat(out.toString()).contains("Database:  " + team);
+        assertThat(cli.run("copy-db", "--from", first.toString(), "--to", team)).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("mailbox_secret", "the counts match");
+        assertThat(cli.run("info", "--db", team)).isZero();
+        assertThat(cli.out()).contains("Database:  " + team);
         Path back = home.resolve("back.db");
-        assertThat(run("copy-db", "--from", team, "--to", back.toString())).as(err.toString()).isZero();
-        assertThat(run("export", home.resolve("after.csv").toString(), "--include-passwords", "--db", back.toString())).isZero();
+        assertThat(cli.run("copy-db", "--from", team, "--to", back.toString())).as(cli.err()).isZero();
+        assertThat(cli.run("export", home.resolve("after.csv").toString(), "--include-passwords", "--db", back.toString())).isZero();
 
         assertThat(Files.readAllBytes(home.resolve("after.csv"))).isEqualTo(Files.readAllBytes(home.resolve("before.csv")));
         assertThat(Files.readString(home.resolve("after.csv"))).contains("Baguette§Paul-2x8k");
@@ -75,15 +65,15 @@ class CopyDbCommandTest {
     void aTargetThatHoldsDataIsRefusedUnlessReplaced() throws Exception {
         Path first = home.resolve("first.db");
         Path csv = Files.writeString(home.resolve("in.csv"), CSV, StandardCharsets.UTF_8);
-        assertThat(run("import", csv.toString(), "--db", first.toString())).isZero();
+        assertThat(cli.run("import", csv.toString(), "--db", first.toString())).isZero();
         PostgresAddress team = cluster.newDatabase("refuse");
-        assertThat(run("copy-db", "--from", first.toString(), "--to", team.shownAs())).isZero();
+        assertThat(cli.run("copy-db", "--from", first.toString(), "--to", team.shownAs())).isZero();
 
-        assertThat(run("copy-db", "--from", first.toString(), "--to", team.shownAs())).isEqualTo(2);
-        assertThat(err.toString()).contains("is not empty", "customer 2", "--replace");
+        assertThat(cli.run("copy-db", "--from", first.toString(), "--to", team.shownAs())).isEqualTo(2);
+        assertThat(cli.err()).contains("is not empty", "customer 2", "--replace");
 
-        assertThat(run("copy-db", "--from", first.toString(), "--to", team.shownAs(), "--replace")).as(err.toString()).isZero();
-        assertThat(run("customers", "--db", team.shownAs())).isZero();
-        assertThat(out.toString()).contains("Boulangerie Dupont", "Garage Meier");
+        assertThat(cli.run("copy-db", "--from", first.toString(), "--to", team.shownAs(), "--replace")).as(cli.err()).isZero();
+        assertThat(cli.run("customers", "--db", team.shownAs())).isZero();
+        assertThat(cli.out()).contains("Boulangerie Dupont", "Garage Meier");
     }
 }

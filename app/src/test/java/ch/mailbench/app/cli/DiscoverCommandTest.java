@@ -24,8 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -39,8 +37,7 @@ class DiscoverCommandTest {
     Path folder;
 
     private LoopbackDns dns;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRunner cli = new CommandRunner(this::factory);
 
     @BeforeEach
     void startDns() throws Exception {
@@ -56,11 +53,6 @@ class DiscoverCommandTest {
         return new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder), Clock.systemUTC(), Map.of(), 1_000);
     }
 
-    private int run(String... args) {
-        return new MailbenchCommand(factory(), UnusedConsole.launcher(factory()),
-                new CliOutput(new PrintWriter(out, true), new PrintWriter(err, true))).execute(args);
-    }
-
     private String server() {
         return "127.0.0.1:" + dns.address().getPort();
     }
@@ -69,10 +61,10 @@ class DiscoverCommandTest {
     void jsonHasTheChosenServersAndTheRankedCandidatesWithEvidence() {
         Path absent = folder.resolve("absent.db");
 
-        int exit = run("discover", "anna@gmail.com", "--json", "--dns", server(), "--timeout", "2", "--db", absent.toString());
+        int exit = cli.run("discover", "anna@gmail.com", "--json", "--dns", server(), "--timeout", "2", "--db", absent.toString());
 
-        assertThat(exit).as(out + " " + err).isZero();
-        String json = out.toString().strip();
+        assertThat(exit).as(cli.out() + " " + cli.err()).isZero();
+        String json = cli.out().strip();
         assertThat(json.lines()).hasSize(1);
         assertThat(json).startsWith("{\"email\":\"anna@gmail.com\",\"found\":true,\"chosen\":{\"incoming\":{\"protocol\":\"IMAP\","
                 + "\"host\":\"imap.gmail.com\",\"port\":993,\"security\":\"SSL_TLS\",\"username_format\":\"FULL_ADDRESS\","
@@ -88,10 +80,10 @@ class DiscoverCommandTest {
         Path database = folder.resolve("m.db");
         factory().open(database).providers().save(alpine());
 
-        int exit = run("discover", "ueli@alpine-client.ch", "--dns", server(), "--timeout", "2", "--db", database.toString());
+        int exit = cli.run("discover", "ueli@alpine-client.ch", "--dns", server(), "--timeout", "2", "--db", database.toString());
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Incoming: IMAP imap.alpine-hosting.test:993 SSL/TLS, user name: LOCAL_PART",
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Incoming: IMAP imap.alpine-hosting.test:993 SSL/TLS, user name: LOCAL_PART",
                 "domain alpine-client.ch → Alpine Hosting (provider catalog)");
     }
 
@@ -99,19 +91,19 @@ class DiscoverCommandTest {
     void nothingFoundExitsWithOne() {
         dns.silent("silent.test");
 
-        int exit = run("discover", "nobody@silent.test", "--json", "--dns", server(), "--timeout", "1",
+        int exit = cli.run("discover", "nobody@silent.test", "--json", "--dns", server(), "--timeout", "1",
                 "--db", folder.resolve("absent.db").toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString()).contains("\"found\":false", "\"candidates\":[]");
+        assertThat(cli.out()).contains("\"found\":false", "\"candidates\":[]");
     }
 
     @Test
     void badInputIsAUsageError() {
-        assertThat(run("discover", "not-an-address", "--db", folder.resolve("a.db").toString())).isEqualTo(2);
-        assertThat(run("discover", "a@b.ch", "--dns", "127.0.0.1:99999", "--db", folder.resolve("a.db").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("DNS server port must be between 1 and 65535");
-        assertThat(run("discover", "a@b.ch", "--timeout", "0")).isEqualTo(2);
+        assertThat(cli.run("discover", "not-an-address", "--db", folder.resolve("a.db").toString())).isEqualTo(2);
+        assertThat(cli.run("discover", "a@b.ch", "--dns", "127.0.0.1:99999", "--db", folder.resolve("a.db").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("DNS server port must be between 1 and 65535");
+        assertThat(cli.run("discover", "a@b.ch", "--timeout", "0")).isEqualTo(2);
     }
 
     private static Provider alpine() {
@@ -142,12 +134,12 @@ class DiscoverCommandTest {
         Path database = folder.resolve("m.db");
         Workbench workbench = alpineCustomer(database);
 
-        int exit = run("discover", "ueli@alpine-client.ch", "--apply-to", "mailbox", "--json", "--dns", server(), "--timeout", "2",
+        int exit = cli.run("discover", "ueli@alpine-client.ch", "--apply-to", "mailbox", "--json", "--dns", server(), "--timeout", "2",
                 "--db", database.toString());
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString().lines()).as("stdout stays one JSON object").hasSize(1);
-        assertThat(err.toString()).contains("Stored on the mailbox ueli@alpine-client.ch.");
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.out().lines()).as("stdout stays one JSON object").hasSize(1);
+        assertThat(cli.err()).contains("Stored on the mailbox ueli@alpine-client.ch.");
         Mailbox ueli = workbench.store().repositories().mailboxes().findByAddress(EmailAddress.parse("ueli@alpine-client.ch")).orElseThrow();
         assertThat(ueli.ownSettings()).contains(ALPINE);
         assertThat(workbench.store().repositories().domains().findByName(DomainName.of("alpine-client.ch")).orElseThrow()
@@ -159,11 +151,11 @@ class DiscoverCommandTest {
         Path database = folder.resolve("m.db");
         Workbench workbench = alpineCustomer(database);
 
-        int exit = run("discover", "ueli@alpine-client.ch", "--apply-to", "domain", "--dns", server(), "--timeout", "2",
+        int exit = cli.run("discover", "ueli@alpine-client.ch", "--apply-to", "domain", "--dns", server(), "--timeout", "2",
                 "--db", database.toString());
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(err.toString()).contains("Stored on the defaults of alpine-client.ch");
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.err()).contains("Stored on the defaults of alpine-client.ch");
         assertThat(workbench.store().repositories().domains().findByName(DomainName.of("alpine-client.ch")).orElseThrow().defaults())
                 .isEqualTo(ALPINE);
         assertThat(workbench.store().repositories().mailboxes().findByAddress(EmailAddress.parse("ueli@alpine-client.ch"))
@@ -175,17 +167,19 @@ class DiscoverCommandTest {
         Path database = folder.resolve("m.db");
         alpineCustomer(database);
 
-        assertThat(run("discover", "nobody@alpine-client.ch", "--apply-to", "mailbox", "--dns", server(), "--db", database.toString()))
+        assertThat(cli.run("discover", "nobody@alpine-client.ch", "--apply-to", "mailbox", "--dns", server(), "--db", database.toString()))
                 .isEqualTo(2);
-        assertThat(run("discover", "anna@gmail.com", "--apply-to", "domain", "--dns", server(), "--db", database.toString()))
+        assertThat(cli.err()).contains("the mailbox nobody@alpine-client.ch is not in the database");
+        assertThat(cli.out()).as("no discovery ran").isEmpty();
+        assertThat(cli.run("discover", "anna@gmail.com", "--apply-to", "domain", "--dns", server(), "--db", database.toString()))
                 .isEqualTo(2);
+        assertThat(cli.err()).contains("the domain gmail.com is not in the database");
+        assertThat(cli.out()).as("no discovery ran").isEmpty();
         Path absent = folder.resolve("absent.db");
-        assertThat(run("discover", "anna@gmail.com", "--apply-to", "domain", "--dns", server(), "--db", absent.toString()))
+        assertThat(cli.run("discover", "anna@gmail.com", "--apply-to", "domain", "--dns", server(), "--db", absent.toString()))
                 .isEqualTo(2);
-
-        assertThat(err.toString()).contains("the mailbox nobody@alpine-client.ch is not in the database",
-                "the domain gmail.com is not in the database", "does not exist, so there is no domain");
-        assertThat(out.toString()).as("no discovery ran").isEmpty();
+        assertThat(cli.err()).contains("does not exist, so there is no domain");
+        assertThat(cli.out()).as("no discovery ran").isEmpty();
         assertThat(absent).doesNotExist();
     }
 }

@@ -1,23 +1,16 @@
 package ch.mailbench.app.cli;
 
-import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.Mailbox;
-import ch.mailbench.persistence.DatabaseLocation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,45 +23,30 @@ class HistoryCommandsTest {
             + "Garage Meier;info@garage-meier.ch;;;imap.bluewin.ch\n";
 
     @TempDir
-    Path home;
+    Path folder;
 
-    private final Map<String, String> environment = new HashMap<>();
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CommandLineHome home = new CommandLineHome(() -> folder);
+    private final CommandRunner cli = new CommandRunner(home::factory);
 
     @BeforeEach
     void asAlice() {
-        environment.put("MAILBENCH_TECHNICIAN", "alice");
-        environment.put("MAILBENCH_MASTER_PASSWORD", "correct horse battery");
-    }
-
-    private AppFactory factory() {
-        return new AppFactory(new DatabaseLocation(Map.of(), "Linux", home), Clock.systemUTC(), environment, 1_000);
+        home.environment().put("MAILBENCH_TECHNICIAN", "alice");
+        home.environment().put("MAILBENCH_MASTER_PASSWORD", "correct horse battery");
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        AppFactory factory = factory();
-        String[] withDb = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--db", db().toString()))
-                .toArray(String[]::new);
-        return new MailbenchCommand(factory, UnusedConsole.launcher(factory),
-                new CliOutput(new PrintWriter(out, true), new PrintWriter(err, true))).execute(withDb);
-    }
-
-    private Path db() {
-        return home.resolve("m.db");
+        return cli.runOn(home.db(), args);
     }
 
     private byte[] export(String name) throws Exception {
         Path file = home.resolve(name);
-        assertThat(run("export", file.toString(), "--include-passwords")).as(err.toString()).isZero();
+        assertThat(run("export", file.toString(), "--include-passwords")).as(cli.err()).isZero();
         return Files.readAllBytes(file);
     }
 
     private void importSample() throws Exception {
         Path csv = Files.writeString(home.resolve("in.csv"), CSV, StandardCharsets.UTF_8);
-        assertThat(run("import", csv.toString())).as(err.toString()).isZero();
+        assertThat(run("import", csv.toString())).as(cli.err()).isZero();
     }
 
     private Customer customer(Workbench workbench, String name) {
@@ -79,75 +57,75 @@ class HistoryCommandsTest {
     void undoOfACustomerDeleteRestoresEverythingAndItsHistory() throws Exception {
         importSample();
         byte[] before = export("before.csv");
-        Workbench workbench = factory().open(db());
+        Workbench workbench = home.factory().open(home.db());
         long frei = customer(workbench, "Bäckerei Frei").id();
         workbench.directory().delete(customer(workbench, "Bäckerei Frei"));
         assertThat(export("deleted.csv")).isNotEqualTo(before);
 
         assertThat(run("undo", "--dry-run")).isZero();
-        assertThat(out.toString()).contains("Would undo the delete of customer Bäckerei Frei");
-        assertThat(run("undo")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Undone: the delete of customer Bäckerei Frei");
+        assertThat(cli.out()).contains("Would undo the delete of customer Bäckerei Frei");
+        assertThat(run("undo")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Undone: the delete of customer Bäckerei Frei");
 
         assertThat(export("after.csv")).isEqualTo(before);
-        Workbench reopened = factory().open(db());
+        Workbench reopened = home.factory().open(home.db());
         assertThat(customer(reopened, "Bäckerei Frei").id()).isEqualTo(frei);
         reopened.vault().unlock("correct horse battery".toCharArray());
         Mailbox anna = reopened.store().repositories().mailboxes().findByAddress(EmailAddress.parse("anna@baeckerei-frei.ch")).orElseThrow();
         assertThat(reopened.vault().password(anna.id())).hasValueSatisfying(p -> assertThat(p).containsExactly("Zopf-2024-x".toCharArray()));
 
         assertThat(run("log", "--customer", "Bäckerei Frei")).isZero();
-        assertThat(out.toString()).contains("undo delete customer", "delete customer (undone)", "creation mailbox",
+        assertThat(cli.out()).contains("undo delete customer", "delete customer (undone)", "creation mailbox",
                 "anna@baeckerei-frei.ch", "password set mailbox", "alice");
-        assertThat(out.toString()).doesNotContain("Zopf", "Garage Meier");
+        assertThat(cli.out()).doesNotContain("Zopf", "Garage Meier");
     }
 
     @Test
     void undoIsRefusedInWordsWhenSomeoneElseChangedTheRowSinceAndNothingIsUndone() throws Exception {
         importSample();
-        Workbench alice = factory().open(db());
+        Workbench alice = home.factory().open(home.db());
         alice.directory().save(customer(alice, "Garage Meier").withContact("Hans Meier", "+41 61 555 01 02", ""));
 
-        environment.put("MAILBENCH_TECHNICIAN", "bob");
-        Workbench bob = factory().open(db());
+        home.environment().put("MAILBENCH_TECHNICIAN", "bob");
+        Workbench bob = home.factory().open(home.db());
         bob.directory().save(customer(bob, "Garage Meier").withNotes("Only mornings"));
 
-        environment.put("MAILBENCH_TECHNICIAN", "alice");
+        home.environment().put("MAILBENCH_TECHNICIAN", "alice");
         assertThat(run("undo")).isEqualTo(1);
-        assertThat(err.toString()).contains("Cannot undo the change of customer Garage Meier", "was changed by bob on",
+        assertThat(cli.err()).contains("Cannot undo the change of customer Garage Meier", "was changed by bob on",
                 "Nothing was undone.");
-        Customer now = customer(factory().open(db()), "Garage Meier");
+        Customer now = customer(home.factory().open(home.db()), "Garage Meier");
         assertThat(now.phone()).isEqualTo("+41 61 555 01 02");
         assertThat(now.notes()).isEqualTo("Only mornings");
 
-        environment.put("MAILBENCH_TECHNICIAN", "bob");
-        assertThat(run("undo")).as(err.toString()).isZero();
-        environment.put("MAILBENCH_TECHNICIAN", "alice");
-        assertThat(run("undo")).as(err.toString()).isZero();
-        assertThat(customer(factory().open(db()), "Garage Meier").phone()).isEmpty();
+        home.environment().put("MAILBENCH_TECHNICIAN", "bob");
+        assertThat(run("undo")).as(cli.err()).isZero();
+        home.environment().put("MAILBENCH_TECHNICIAN", "alice");
+        assertThat(run("undo")).as(cli.err()).isZero();
+        assertThat(customer(home.factory().open(home.db()), "Garage Meier").phone()).isEmpty();
     }
 
     @Test
     void undoOfAnImportRemovesWhatItCreatedAndTheLogPrintsJsonLines() throws Exception {
         importSample();
         assertThat(run("log", "--json", "--mailbox", "anna@baeckerei-frei.ch")).isZero();
-        assertThat(out.toString().lines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}")
+        assertThat(cli.out().lines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}")
                 .contains("\"by\":\"alice\"", "\"label\":\"anna@baeckerei-frei.ch\""));
-        assertThat(out.toString()).contains("\"action\":\"password_set\"", "\"new\":{\"password\":\"stored\"}")
+        assertThat(cli.out()).contains("\"action\":\"password_set\"", "\"new\":{\"password\":\"stored\"}")
                 .doesNotContain("Zopf");
 
-        assertThat(run("undo")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Undone: the import of 3 line(s)");
-        Workbench workbench = factory().open(db());
+        assertThat(run("undo")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Undone: the import of 3 line(s)");
+        Workbench workbench = home.factory().open(home.db());
         assertThat(workbench.store().repositories().customers().count()).isZero();
         assertThat(workbench.store().repositories().secrets().count()).isZero();
         assertThat(run("undo")).isEqualTo(1);
-        assertThat(err.toString()).contains("Nothing to undo: alice has no change left to undo.");
+        assertThat(cli.err()).contains("Nothing to undo: alice has no change left to undo.");
     }
 
     @Test
     void aBadSinceDateIsNamed() {
         assertThat(run("log", "--since", "yesterday")).isEqualTo(2);
-        assertThat(err.toString()).contains("--since: \"yesterday\" is not a date like 2026-11-30");
+        assertThat(cli.err()).contains("--since: \"yesterday\" is not a date like 2026-11-30");
     }
 }

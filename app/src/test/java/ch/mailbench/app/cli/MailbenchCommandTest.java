@@ -1,15 +1,9 @@
 package ch.mailbench.app.cli;
 
-import ch.mailbench.app.AppFactory;
-import ch.mailbench.persistence.DatabaseLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,33 +12,26 @@ class MailbenchCommandTest {
     @TempDir
     Path home;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        AppFactory factory = new AppFactory(new DatabaseLocation(Map.of(), "Linux", home), Clock.systemUTC());
-        return new MailbenchCommand(factory, UnusedConsole.launcher(factory),
-                new CliOutput(new PrintWriter(out, true), new PrintWriter(err, true))).execute(args);
-    }
+    private final CommandRunner cli = CommandRunner.inHome(() -> home);
 
     @Test
     void printsTheVersion() {
-        assertThat(run("--version")).isZero();
-        assertThat(out.toString()).startsWith("Mailbench ");
+        assertThat(cli.run("--version")).isZero();
+        assertThat(cli.out()).startsWith("Mailbench ");
     }
 
     @Test
     void helpListsTheCommandsAndTheDatabaseOption() {
-        assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("--db=PATH", "info", "Without a command, opens the Mailbench console window")
+        assertThat(cli.run("--help")).isZero();
+        assertThat(cli.out()).contains("--db=PATH", "info", "Without a command, opens the Mailbench console window")
                 .doesNotContain("benchmark", "bench-sheets");
     }
 
     @Test
     void infoCreatesTheDatabaseInTheDataFolderByDefault() {
-        assertThat(run("info")).isZero();
+        assertThat(cli.run("info")).isZero();
 
-        assertThat(out.toString()).contains(home.resolve(".local/share/mailbench/mailbench.db").toString(), "Schema:    version 7", "Customers: 0");
+        assertThat(cli.out()).contains(home.resolve(".local/share/mailbench/mailbench.db").toString(), "Schema:    version 7", "Customers: 0");
         assertThat(home.resolve(".local/share/mailbench/mailbench.db")).exists();
     }
 
@@ -52,9 +39,9 @@ class MailbenchCommandTest {
     void dbOptionWorksAfterTheSubcommandToo() {
         Path file = home.resolve("other.db");
 
-        assertThat(run("info", "--db", file.toString())).isZero();
+        assertThat(cli.run("info", "--db", file.toString())).isZero();
 
-        assertThat(out.toString()).contains(file.toString());
+        assertThat(cli.out()).contains(file.toString());
     }
 
     @Test
@@ -66,14 +53,14 @@ class MailbenchCommandTest {
 
     @Test
     void aCommandsOwnHelpStillWorksWhenOnlyItIsRegistered() {
-        assertThat(run("discover", "--help")).isZero();
-        assertThat(out.toString()).contains("Usage: mailbench discover", "--dns=HOST:PORT");
+        assertThat(cli.run("discover", "--help")).isZero();
+        assertThat(cli.out()).contains("Usage: mailbench discover", "--dns=HOST:PORT");
     }
 
     @Test
     void unknownCommandsAreUsageErrors() {
-        assertThat(run("xyzzy")).isEqualTo(2);
-        assertThat(err.toString()).contains("Unmatched argument", "Usage:");
+        assertThat(cli.run("xyzzy")).isEqualTo(2);
+        assertThat(cli.err()).contains("Unmatched argument", "Usage:");
     }
 
     @Test
@@ -81,27 +68,27 @@ class MailbenchCommandTest {
         Path notADatabase = home.resolve("notes.db");
         java.nio.file.Files.writeString(notADatabase, "plain text, not SQLite ".repeat(50));
 
-        assertThat(run("info", "--db", notADatabase.toString())).isEqualTo(2);
+        assertThat(cli.run("info", "--db", notADatabase.toString())).isEqualTo(2);
 
-        assertThat(err.toString()).startsWith("mailbench: Cannot open").contains("not a Mailbench database").doesNotContain("\tat ");
+        assertThat(cli.err()).startsWith("mailbench: Cannot open").contains("not a Mailbench database").doesNotContain("\tat ");
     }
 
     @Test
     void benchmarkGeneratesADatabaseAndPrintsTheFigures() {
         Path file = home.resolve("bench.db");
 
-        assertThat(run("benchmark", "--db", file.toString(), "--customers", "3", "--mailboxes", "7")).isZero();
+        assertThat(cli.run("benchmark", "--db", file.toString(), "--customers", "3", "--mailboxes", "7")).isZero();
 
-        assertThat(out.toString()).contains("Generating 3 customers and 7 mailboxes", "Customers: 3, mailboxes: 7",
+        assertThat(cli.out()).contains("Generating 3 customers and 7 mailboxes", "Customers: 3, mailboxes: 7",
                 "Open database + list customers:", "Filter per keystroke (430 keystrokes", "Heap used with the list loaded:");
-        assertThat(run("benchmark", "--db", file.toString())).isZero();
-        assertThat(out.toString()).contains("Using the existing database " + file);
+        assertThat(cli.run("benchmark", "--db", file.toString())).isZero();
+        assertThat(cli.out()).contains("Using the existing database " + file);
     }
 
     @Test
     void benchmarkRefusesFewerMailboxesThanCustomers() {
-        assertThat(run("benchmark", "--db", home.resolve("b.db").toString(), "--customers", "10", "--mailboxes", "5")).isEqualTo(2);
+        assertThat(cli.run("benchmark", "--db", home.resolve("b.db").toString(), "--customers", "10", "--mailboxes", "5")).isEqualTo(2);
 
-        assertThat(err.toString()).contains("--mailboxes at least as many as customers");
+        assertThat(cli.err()).contains("--mailboxes at least as many as customers");
     }
 }

@@ -1,7 +1,6 @@
 package ch.mailbench.app.cli;
 
-import ch.mailbench.app.AppFactory;
-import ch.mailbench.app.testing.TesterWorld;
+import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.core.directory.CheckStatus;
 import ch.mailbench.core.directory.MailboxOverview;
 import ch.mailbench.core.model.Endpoint;
@@ -10,15 +9,11 @@ import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.model.Protocol;
 import ch.mailbench.core.model.Security;
 import ch.mailbench.core.model.UsernameFormat;
-import ch.mailbench.core.probe.testing.GreenMailServers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,112 +31,94 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MigrationDayTest {
 
     private static final String NEW_HOST = "mail1.bench.mailbench.test";
-    private static GreenMailServers servers;
+    @RegisterExtension
+    static final TesterWorlds worlds = TesterWorlds.locked();
 
     @TempDir
     Path folder;
 
-    private TesterWorld world;
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CommandRunner cli = new CommandRunner(() -> worlds.world().factory());
 
     @BeforeAll
-    static void startServers() {
-        servers = new GreenMailServers();
-        servers.greenMail().setUser("anne@bakery-dupont.ch", "anne@bakery-dupont.ch", "Pain-au-chocolat-1");
-        servers.greenMail().setUser("luc@bakery-dupont.ch", "luc@bakery-dupont.ch", "Eclair-2025");
-    }
-
-    @AfterAll
-    static void stopServers() {
-        servers.close();
-    }
-
-    @BeforeEach
-    void createWorld() {
-        world = new TesterWorld(folder, servers);
+    static void addTheMigratingUsers() {
+        worlds.servers().greenMail().setUser("anne@bakery-dupont.ch", "anne@bakery-dupont.ch", "Pain-au-chocolat-1");
+        worlds.servers().greenMail().setUser("luc@bakery-dupont.ch", "luc@bakery-dupont.ch", "Eclair-2025");
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        AppFactory factory = world.factory();
-        String[] withDb = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--db",
-                world.database().toString())).toArray(String[]::new);
-        return new MailbenchCommand(factory, UnusedConsole.launcher(factory),
-                new CliOutput(new PrintWriter(out, true), new PrintWriter(err, true))).execute(withDb);
+        return cli.runOn(worlds.world().database(), args);
     }
 
     private String newServer(Protocol protocol) {
-        return NEW_HOST + ":" + servers.endpoint(protocol, Security.SSL_TLS).port() + ":SSL";
+        return NEW_HOST + ":" + worlds.servers().endpoint(protocol, Security.SSL_TLS).port() + ":SSL";
     }
 
     private List<MailboxOverview.Row> rows(CheckStatus status) {
-        return world.workbench().overview().rows(new MailboxOverview.Filter(Optional.empty(), Optional.of("bakery-dupont.ch"),
+        return worlds.world().workbench().overview().rows(new MailboxOverview.Filter(Optional.empty(), Optional.of("bakery-dupont.ch"),
                 Optional.empty(), Optional.empty(), Set.of(status)));
     }
 
     @Test
     void changePreviewApplyReverifyFixRetryAndRevert() {
-        world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
-        world.mailbox("anne@bakery-dupont.ch", "Pain-au-chocolat-1");
-        Mailbox luc = world.mailbox("luc@bakery-dupont.ch", "an old password");
-        MailDomain before = world.domain();
+        worlds.world().mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
+        worlds.world().mailbox("anne@bakery-dupont.ch", "Pain-au-chocolat-1");
+        Mailbox luc = worlds.world().mailbox("luc@bakery-dupont.ch", "an old password");
+        MailDomain before = worlds.world().domain();
 
         assertThat(run("migrate", "--domain", "bakery-dupont.ch", "--incoming", newServer(Protocol.IMAP),
-                "--smtp", newServer(Protocol.SMTP), "--dry-run")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("anne@bakery-dupont.ch", "luc@bakery-dupont.ch", FULL_ADDRESS_USER)
-                .contains("incoming: 127.0.0.1:" + servers.endpoint(Protocol.IMAP, Security.SSL_TLS).port() + " SSL/TLS -> " + NEW_HOST)
+                "--smtp", newServer(Protocol.SMTP), "--dry-run")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("anne@bakery-dupont.ch", "luc@bakery-dupont.ch", FULL_ADDRESS_USER)
+                .contains("incoming: 127.0.0.1:" + worlds.servers().endpoint(Protocol.IMAP, Security.SSL_TLS).port() + " SSL/TLS -> " + NEW_HOST)
                 .contains("3 mailbox(es) change", "Dry run: nothing was written");
         assertThat(domain().defaults()).isEqualTo(before.defaults());
 
         assertThat(run("migrate", "--domain", "bakery-dupont.ch", "--incoming", newServer(Protocol.IMAP),
-                "--smtp", newServer(Protocol.SMTP))).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Applied as change set 1");
+                "--smtp", newServer(Protocol.SMTP))).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Applied as change set 1");
         assertThat(domain().defaults().incoming().orElseThrow().host().ascii()).isEqualTo(NEW_HOST);
 
         assertThat(run("verify", "--domain", "bakery-dupont.ch")).isEqualTo(MailbenchCommand.EXIT_FAILED);
         assertThat(rows(CheckStatus.FAILING)).extracting(r -> r.mailbox().address().ascii()).containsExactly("luc@bakery-dupont.ch");
         assertThat(run("list", "--status", "failing", "--json")).isZero();
-        assertThat(out.toString().lines()).singleElement().asString().contains("\"email\":\"luc@bakery-dupont.ch\"",
+        assertThat(cli.out().lines()).singleElement().asString().contains("\"email\":\"luc@bakery-dupont.ch\"",
                 "\"last_check_outcome\":\"AUTH_FAILED\"", "\"host\":\"" + NEW_HOST + "\"");
 
-        world.workbench().vault().storePassword(luc.id(), "Eclair-2025".toCharArray());
-        assertThat(run("verify", "--domain", "bakery-dupont.ch", "--failed-only", "--json")).as(out.toString()).isZero();
-        assertThat(out.toString().lines()).singleElement().asString().contains("luc@bakery-dupont.ch");
+        worlds.world().workbench().vault().storePassword(luc.id(), "Eclair-2025".toCharArray());
+        assertThat(run("verify", "--domain", "bakery-dupont.ch", "--failed-only", "--json")).as(cli.out()).isZero();
+        assertThat(cli.out().lines()).singleElement().asString().contains("luc@bakery-dupont.ch");
         assertThat(rows(CheckStatus.VERIFIED)).hasSize(3);
 
-        assertThat(run("migrate", "--revert", "1")).as(err.toString()).isZero();
+        assertThat(run("migrate", "--revert", "1")).as(cli.err()).isZero();
         assertThat(domain().defaults()).isEqualTo(before.defaults());
         assertThat(rows(CheckStatus.STALE)).hasSize(3);
         assertThat(run("migrate", "--list")).isZero();
-        assertThat(out.toString()).contains("#1", "reverted");
+        assertThat(cli.out()).contains("#1", "reverted");
     }
 
     @Test
     void aRevertIsRefusedWhenARowWasEditedSinceAndNothingIsHalfReverted() {
-        world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
-        Endpoint imap = servers.endpoint(Protocol.IMAP, Security.SSL_TLS);
-        Endpoint smtp = servers.endpoint(Protocol.SMTP, Security.SSL_TLS);
-        Mailbox own = world.mailbox("anne@bakery-dupont.ch", "Pain-au-chocolat-1", imap, smtp, UsernameFormat.FULL_ADDRESS);
+        worlds.world().mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
+        Endpoint imap = worlds.servers().endpoint(Protocol.IMAP, Security.SSL_TLS);
+        Endpoint smtp = worlds.servers().endpoint(Protocol.SMTP, Security.SSL_TLS);
+        Mailbox own = worlds.world().mailbox("anne@bakery-dupont.ch", "Pain-au-chocolat-1", imap, smtp, UsernameFormat.FULL_ADDRESS);
         assertThat(run("migrate", "--host", "127.0.0.1", "--incoming", newServer(Protocol.IMAP), "--include-own-settings"))
-                .as(err.toString()).isZero();
-        assertThat(out.toString()).contains("anne@bakery-dupont.ch [own settings, included]");
-        Mailbox changed = world.workbench().store().repositories().mailboxes().findById(own.id()).orElseThrow();
-        world.workbench().store().repositories().mailboxes().update(changed.withNotes("moved by hand"));
+                .as(cli.err()).isZero();
+        assertThat(cli.out()).contains("anne@bakery-dupont.ch [own settings, included]");
+        Mailbox changed = worlds.world().workbench().store().repositories().mailboxes().findById(own.id()).orElseThrow();
+        worlds.world().workbench().store().repositories().mailboxes().update(changed.withNotes("moved by hand"));
         MailDomain migrated = domain();
 
         assertThat(run("migrate", "--revert", "1")).isEqualTo(MailbenchCommand.EXIT_USAGE);
 
-        assertThat(err.toString()).contains("cannot be reverted", "mailbox anne@bakery-dupont.ch", "Nothing was reverted");
+        assertThat(cli.err()).contains("cannot be reverted", "mailbox anne@bakery-dupont.ch", "Nothing was reverted");
         assertThat(domain()).isEqualTo(migrated);
-        assertThat(world.workbench().changeSets().list()).singleElement().satisfies(set -> assertThat(set.reverted()).isFalse());
+        assertThat(worlds.world().workbench().changeSets().list()).singleElement().satisfies(set -> assertThat(set.reverted()).isFalse());
     }
 
     @Test
     void reportsArePdfAndCsvWithARowPerMailbox() throws Exception {
-        world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
-        world.mailbox("luc@bakery-dupont.ch", "an old password");
+        worlds.world().mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
+        worlds.world().mailbox("luc@bakery-dupont.ch", "an old password");
         Path pdf = folder.resolve("run.pdf");
         Path csv = folder.resolve("run.csv");
 
@@ -155,6 +132,6 @@ class MigrationDayTest {
     }
 
     private MailDomain domain() {
-        return world.workbench().store().repositories().domains().findById(world.domain().id()).orElseThrow();
+        return worlds.world().workbench().store().repositories().domains().findById(worlds.world().domain().id()).orElseThrow();
     }
 }

@@ -28,16 +28,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,8 +50,7 @@ class SheetAndProfileCommandTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRunner cli = new CommandRunner(() -> factory(Map.of()));
     private Path db;
 
     @BeforeEach
@@ -89,7 +87,7 @@ class SheetAndProfileCommandTest {
 
         assertThat(run(Map.of(), "sheet", "--mailbox", "marie@bäckerei-dupont.ch", "--out", pdf.toString())).isZero();
 
-        assertThat(out.toString()).contains("Wrote", "(1 page, fr)");
+        assertThat(cli.out()).contains("Wrote", "(1 page, fr)");
         String text = text(pdf);
         assertThat(text).contains("Configuration e-mail", "marie@xn--bckerei-dupont-5hb.ch", "mail.infomaniak.com", "993", "465",
                 "SSL/TLS", "Dernière vérification réussie : 10 mars 2026, 09:30", "communiqué séparément", "iPhone", "Android", "Outlook")
@@ -103,8 +101,8 @@ class SheetAndProfileCommandTest {
         assertThat(run(Map.of(), "sheet", "--customer", "boulangerie dupont", "--out", pdf.toString(), "--lang", "de",
                 "--devices", "thunderbird,macos")).isZero();
 
-        assertThat(out.toString()).contains("(3 pages, de)");
-        assertThat(err.toString()).contains("Note: compta@bäckerei-dupont.ch was never checked successfully");
+        assertThat(cli.out()).contains("(3 pages, de)");
+        assertThat(cli.err()).contains("Note: compta@bäckerei-dupont.ch was never checked successfully");
         String text = text(pdf);
         assertThat(text).contains("Postfächer: 2", "compta@bäckerei-dupont.ch", "pop.xn--bckerei-dupont-5hb.ch", "110", "STARTTLS",
                 "nur der Teil vor dem @", "Thunderbird", "Mac (Mail)").doesNotContain("iPhone");
@@ -116,7 +114,7 @@ class SheetAndProfileCommandTest {
 
         assertThat(run(Map.of(), "sheet", "--mailbox", "marie@bäckerei-dupont.ch", "--out", pdf.toString(), "--include-password"))
                 .isEqualTo(MailbenchCommand.EXIT_USAGE);
-        assertThat(err.toString()).contains("No password is stored for marie@bäckerei-dupont.ch (or the vault stayed locked)");
+        assertThat(cli.err()).contains("No password is stored for marie@bäckerei-dupont.ch (or the vault stayed locked)");
         assertThat(pdf).doesNotExist();
 
         assertThat(run(Map.of(MasterPasswordInput.ENVIRONMENT_VARIABLE, MASTER),
@@ -128,10 +126,11 @@ class SheetAndProfileCommandTest {
     void refusesUnknownMailboxesDevicesAndLanguagesWithAPlainMessage() {
         Path pdf = folder.resolve("x.pdf");
         assertThat(run(Map.of(), "sheet", "--mailbox", "nobody@bäckerei-dupont.ch", "--out", pdf.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("There is no mailbox nobody@bäckerei-dupont.ch in the database");
         assertThat(run(Map.of(), "sheet", "--customer", "Dupont", "--out", pdf.toString(), "--devices", "iphone,blackberry")).isEqualTo(2);
+        assertThat(cli.err()).contains("Unknown device \"blackberry\"");
         assertThat(run(Map.of(), "sheet", "--customer", "Boulangerie Dupont", "--out", pdf.toString(), "--lang", "es")).isEqualTo(2);
-        assertThat(err.toString()).contains("There is no mailbox nobody@bäckerei-dupont.ch in the database",
-                "Unknown device \"blackberry\"", "The sheet language must be one of fr, de, en, it");
+        assertThat(cli.err()).contains("The sheet language must be one of fr, de, en, it");
         assertThat(pdf).doesNotExist();
     }
 
@@ -142,7 +141,7 @@ class SheetAndProfileCommandTest {
         Path mobileconfig = folder.resolve("compta.mobileconfig");
 
         assertThat(run(Map.of(), "profile", "--domain", "bäckerei-dupont.ch", "--format", "autoconfig", "--out", autoconfig.toString())).isZero();
-        assertThat(out.toString()).contains("Publish it at https://autoconfig.xn--bckerei-dupont-5hb.ch/mail/config-v1.1.xml");
+        assertThat(cli.out()).contains("Publish it at https://autoconfig.xn--bckerei-dupont-5hb.ch/mail/config-v1.1.xml");
         assertThat(run(Map.of(), "profile", "--mailbox", "compta@bäckerei-dupont.ch", "--format", "autodiscover", "--out", autodiscover.toString())).isZero();
         assertThat(run(Map.of(), "profile", "--mailbox", "compta@bäckerei-dupont.ch", "--format", "mobileconfig", "--out", mobileconfig.toString())).isZero();
 
@@ -159,9 +158,9 @@ class SheetAndProfileCommandTest {
     @Test
     void refusesProfilesThatCannotSayWhatIsNeeded() {
         assertThat(run(Map.of(), "profile", "--domain", "bäckerei-dupont.ch", "--format", "mobileconfig", "--out", folder.resolve("a").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("A mobileconfig holds one mailbox's account: use --mailbox");
         assertThat(run(Map.of(), "profile", "--mailbox", "marie@bäckerei-dupont.ch", "--format", "pdf", "--out", folder.resolve("b").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("A mobileconfig holds one mailbox's account: use --mailbox",
-                "must be mobileconfig, autoconfig or autodiscover");
+        assertThat(cli.err()).contains("must be mobileconfig, autoconfig or autodiscover");
     }
 
     @Test
@@ -171,10 +170,9 @@ class SheetAndProfileCommandTest {
 
         assertThat(run(Map.of(), "shop", "--name", "Informatique Favre Sàrl", "--contact", "Rue du Lac 12, Lausanne",
                 "--contact", "+41 21 555 77 88", "--logo", logo.toString(), "--paper", "letter")).isZero();
-        out.getBuffer().setLength(0);
         assertThat(run(Map.of(), "shop")).isZero();
 
-        assertThat(out.toString()).contains("Name:    Informatique Favre Sàrl", "Rue du Lac 12, Lausanne\n         +41 21 555 77 88",
+        assertThat(cli.out()).contains("Name:    Informatique Favre Sàrl", "Rue du Lac 12, Lausanne\n         +41 21 555 77 88",
                 "Logo:    ", "Paper:   Letter");
         Path pdf = folder.resolve("letter.pdf");
         assertThat(run(Map.of(), "sheet", "--mailbox", "marie@bäckerei-dupont.ch", "--out", pdf.toString())).isZero();
@@ -185,7 +183,7 @@ class SheetAndProfileCommandTest {
     void theBenchmarkPrintsItsFigures() {
         assertThat(run(Map.of(), "bench-sheets", "--sheets", "3", "--runs", "2")).isZero();
 
-        assertThat(out.toString()).contains("One sheet, warm, 2 runs:", "goal <= 50 ms", "Pack of 3 sheets + cover:");
+        assertThat(cli.out()).contains("One sheet, warm, 2 runs:", "goal <= 50 ms", "Pack of 3 sheets + cover:");
     }
 
     private AppFactory factory(Map<String, String> environment) {
@@ -193,13 +191,7 @@ class SheetAndProfileCommandTest {
     }
 
     private int run(Map<String, String> environment, String... args) {
-        AppFactory factory = factory(environment);
-        String[] withDb = new String[args.length + 2];
-        withDb[0] = "--db";
-        withDb[1] = db.toString();
-        System.arraycopy(args, 0, withDb, 2, args.length);
-        return new MailbenchCommand(factory, UnusedConsole.launcher(factory),
-                new CliOutput(new PrintWriter(out, true), new PrintWriter(err, true))).execute(withDb);
+        return cli.run(factory(environment), Stream.concat(Stream.of("--db", db.toString()), Arrays.stream(args)).toArray(String[]::new));
     }
 
     private static String text(Path pdf) throws IOException {

@@ -1,6 +1,6 @@
 package ch.mailbench.app.probe;
 
-import ch.mailbench.app.testing.TesterWorld;
+import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.core.directory.CheckStatus;
 import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.EmailAddress;
@@ -23,11 +23,10 @@ import ch.mailbench.core.probe.VerificationService;
 import ch.mailbench.core.probe.testing.FakeServer;
 import ch.mailbench.core.probe.testing.GreenMailServers;
 import ch.mailbench.core.probe.testing.RealMailServers;
+import ch.mailbench.core.probe.testing.TestPki;
 import ch.mailbench.core.task.ProgressMonitor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,44 +43,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** How a run treats servers and the network: learning the user name format, silent hosts, being offline. */
 class GentleRunTest {
 
-    private static GreenMailServers servers;
+    @RegisterExtension
+    static final TesterWorlds worlds = TesterWorlds.locked();
 
     @TempDir
     Path folder;
 
-    private TesterWorld world;
-
-    @BeforeAll
-    static void startServers() {
-        servers = new GreenMailServers();
-    }
-
-    @AfterAll
-    static void stopServers() {
-        servers.close();
-    }
-
-    @BeforeEach
-    void createWorld() {
-        world = new TesterWorld(folder, servers);
-    }
-
     private MailDomain domain(String name, Endpoint incoming, Endpoint smtp) {
-        return world.workbench().store().repositories().domains().insert(MailDomain.create(world.domain().customerId(),
+        return worlds.world().workbench().store().repositories().domains().insert(MailDomain.create(worlds.world().domain().customerId(),
                 DomainName.of(name), "", ServerSettings.of(MailboxType.IMAP, incoming, smtp, true, UsernameFormat.FULL_ADDRESS)));
     }
 
     private Mailbox mailbox(MailDomain domain, String address, String password) {
-        Mailbox mailbox = world.workbench().store().repositories().mailboxes()
+        Mailbox mailbox = worlds.world().workbench().store().repositories().mailboxes()
                 .insert(Mailbox.create(domain.id(), EmailAddress.parse(address), ""));
-        world.workbench().vault().storePassword(mailbox.id(), password.toCharArray());
+        worlds.world().workbench().vault().storePassword(mailbox.id(), password.toCharArray());
         return mailbox;
     }
 
     private VerificationService service(Connectivity connectivity) {
-        return new VerificationService(world.workbench().store(), world.workbench().passwords(),
-                new CertificateTrust(CertificateTrust.jdkDefault(), world.workbench().trustedCertificates()),
-                new OutcomeTexts(Locale.ENGLISH), connectivity, world.workbench().clock(), world.workbench().providers());
+        return new VerificationService(worlds.world().workbench().store(), worlds.world().workbench().passwords(),
+                new CertificateTrust(TestPki.get().caTrust(), worlds.world().workbench().trustedCertificates()),
+                new OutcomeTexts(Locale.ENGLISH), connectivity, worlds.world().workbench().clock(), worlds.world().workbench().providers());
     }
 
     @Test
@@ -100,7 +83,7 @@ class GentleRunTest {
             long refused = Files.readAllLines(real.logFile("dovecot.log")).stream()
                     .filter(line -> line.contains("@learn.test") && line.contains("unknown user")).count();
             assertThat(refused).as("refused full-address logins, IMAP and SMTP together" + real.log("dovecot.log")).isBetween(1L, 2L);
-            assertThat(world.workbench().store().repositories().domains().learnedFormat(domain.id())).contains(UsernameFormat.LOCAL_PART);
+            assertThat(worlds.world().workbench().store().repositories().domains().learnedFormat(domain.id())).contains(UsernameFormat.LOCAL_PART);
         }
     }
 
@@ -120,15 +103,13 @@ class GentleRunTest {
                     mailboxes.add(mailbox(domain, "m" + m + "@silent" + h + ".test", "secret"));
                 }
             }
-            long started = System.nanoTime();
             List<MailboxReport> reports = service(Connectivity.system())
                     .verify(mailboxes, ProbeOptions.defaults().withTimeout(timeout), ProgressMonitor.silent());
-            Duration wall = Duration.ofNanos(System.nanoTime() - started);
 
             assertThat(reports).allSatisfy(r -> assertThat(r.summary()).isEqualTo(Outcome.TIMEOUT));
+            // One connection per silent server, so the 3 mailboxes on it cost one timeout, not three. The wall
+            // time this saves is a figure for VerificationBenchmark (tarpit hosts), not an assertion on a shared machine.
             assertThat(tarpits).allSatisfy(t -> assertThat(t.connections()).as("one connection per silent server").isEqualTo(1));
-            // Loose on purpose (a shared build machine): before, 3 mailboxes per host cost 2 timeouts or more.
-            assertThat(wall).isLessThan(timeout.multipliedBy(2));
         } finally {
             tarpits.forEach(FakeServer::close);
         }
@@ -141,8 +122,8 @@ class GentleRunTest {
         MailDomain domain = domain("offline.test", Endpoint.of("imap.offline.invalid", 993, Security.SSL_TLS),
                 Endpoint.of("smtp.offline.invalid", 465, Security.SSL_TLS));
         Mailbox marie = mailbox(domain, "marie@offline.test", "secret");
-        LastCheck verified = new LastCheck(world.workbench().clock().instant(), Outcome.OK, SettingsText.format(domain.defaults()));
-        world.workbench().store().repositories().mailboxes().recordLastCheck(marie.id(), verified);
+        LastCheck verified = new LastCheck(worlds.world().workbench().clock().instant(), Outcome.OK, SettingsText.format(domain.defaults()));
+        worlds.world().workbench().store().repositories().mailboxes().recordLastCheck(marie.id(), verified);
 
         List<MailboxReport> reports = service(new Connectivity(noRoutes, noRoutes6))
                 .verify(List.of(marie), ProbeOptions.defaults(), ProgressMonitor.silent());
@@ -150,27 +131,27 @@ class GentleRunTest {
         assertThat(reports.get(0).servers()).allSatisfy(s -> assertThat(s.outcome()).contains(Outcome.NOT_TESTED));
         assertThat(new OutcomeTexts(Locale.ENGLISH).explanation(reports.get(0).incoming().verdict().orElseThrow().diagnosis()))
                 .contains("this computer seems to be offline").doesNotContain("spelling");
-        Mailbox after = world.workbench().store().repositories().mailboxes().findById(marie.id()).orElseThrow();
+        Mailbox after = worlds.world().workbench().store().repositories().mailboxes().findById(marie.id()).orElseThrow();
         assertThat(after.lastCheck()).contains(verified);
-        assertThat(CheckStatus.of(after.lastCheck(), domain.defaults(), true, world.workbench().clock().instant(),
+        assertThat(CheckStatus.of(after.lastCheck(), domain.defaults(), true, worlds.world().workbench().clock().instant(),
                 CheckStatus.DEFAULT_MAX_AGE)).isEqualTo(CheckStatus.VERIFIED);
-        assertThat(world.workbench().verification().history(marie, 10)).extracting(v -> v.outcome()).contains(Outcome.NOT_TESTED);
+        assertThat(worlds.world().workbench().verification().history(marie, 10)).extracting(v -> v.outcome()).contains(Outcome.NOT_TESTED);
     }
 
     @Test
     void changedSettingsMakeAVerifiedMailboxStale() {
-        Mailbox marie = world.mailbox(GreenMailServers.FULL_ADDRESS_USER, GreenMailServers.FULL_ADDRESS_PASSWORD);
-        world.workbench().verification().verify(List.of(marie), ProbeOptions.defaults(), ProgressMonitor.silent());
-        Mailbox checked = world.workbench().store().repositories().mailboxes().findById(marie.id()).orElseThrow();
-        ServerSettings now = world.domain().defaults();
-        assertThat(CheckStatus.of(checked.lastCheck(), now, true, world.workbench().clock().instant(), CheckStatus.DEFAULT_MAX_AGE))
+        Mailbox marie = worlds.world().mailbox(GreenMailServers.FULL_ADDRESS_USER, GreenMailServers.FULL_ADDRESS_PASSWORD);
+        worlds.world().workbench().verification().verify(List.of(marie), ProbeOptions.defaults(), ProgressMonitor.silent());
+        Mailbox checked = worlds.world().workbench().store().repositories().mailboxes().findById(marie.id()).orElseThrow();
+        ServerSettings now = worlds.world().domain().defaults();
+        assertThat(CheckStatus.of(checked.lastCheck(), now, true, worlds.world().workbench().clock().instant(), CheckStatus.DEFAULT_MAX_AGE))
                 .isEqualTo(CheckStatus.VERIFIED);
 
         ServerSettings moved = now.withUsernameFormat(UsernameFormat.LOCAL_PART);
 
-        assertThat(CheckStatus.of(checked.lastCheck(), moved, true, world.workbench().clock().instant(), CheckStatus.DEFAULT_MAX_AGE))
+        assertThat(CheckStatus.of(checked.lastCheck(), moved, true, worlds.world().workbench().clock().instant(), CheckStatus.DEFAULT_MAX_AGE))
                 .isEqualTo(CheckStatus.STALE);
-        assertThat(CheckStatus.of(checked.lastCheck(), now, false, world.workbench().clock().instant(), CheckStatus.DEFAULT_MAX_AGE))
+        assertThat(CheckStatus.of(checked.lastCheck(), now, false, worlds.world().workbench().clock().instant(), CheckStatus.DEFAULT_MAX_AGE))
                 .isEqualTo(CheckStatus.NEEDS_PASSWORD);
     }
 }

@@ -27,8 +27,9 @@ import java.util.Optional;
 
 /**
  * A real Mailbench database in a test folder with the bakery's customer, domain and mailboxes
- * pointing at GreenMail (IMAPS and SMTPS), passwords in the vault. The JVM's trust store is the
- * test CA — through {@code javax.net.ssl.trustStore}, the way a technician would add a company CA.
+ * pointing at GreenMail (IMAPS and SMTPS), passwords in the vault. Its factory trusts the test CA
+ * and nothing else, handed to the {@link AppFactory} — never through a JVM-wide property, so no test
+ * depends on what another set.
  */
 public final class TesterWorld {
 
@@ -40,7 +41,6 @@ public final class TesterWorld {
     private final MailDomain domain;
 
     public TesterWorld(Path folder, GreenMailServers servers) {
-        useTestCaAsJvmTrustStore();
         this.folder = folder;
         this.servers = servers;
         this.workbench = factory().open(database(), UnlockHandler.stayLocked());
@@ -52,16 +52,26 @@ public final class TesterWorld {
         workbench.vault().setUp(MASTER_PASSWORD.toCharArray(), Duration.ofMinutes(10));
     }
 
-    public static void useTestCaAsJvmTrustStore() {
-        System.setProperty("javax.net.ssl.trustStore", TestPki.get().caKeyStore().toString());
-        System.setProperty("javax.net.ssl.trustStorePassword", TestPki.PASSWORD);
-        System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
-    }
-
     /** A factory over the test folder, with a cheap key derivation and the master password in its environment. */
     public AppFactory factory() {
-        return new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder), Clock.systemUTC(),
-                Map.of("MAILBENCH_MASTER_PASSWORD", MASTER_PASSWORD), 1_000);
+        return factoryIn(folder);
+    }
+
+    /** A factory over {@code folder} that trusts the test CA, with a cheap key derivation and the master password in its environment. */
+    public static AppFactory factoryIn(Path folder) {
+        return factoryIn(folder, Map.of("MAILBENCH_MASTER_PASSWORD", MASTER_PASSWORD));
+    }
+
+    /** As {@link #factoryIn(Path)}, with {@code environment} as the process environment. */
+    public static AppFactory factoryIn(Path folder, Map<String, String> environment) {
+        return new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder), Clock.systemUTC(), environment, 1_000,
+                () -> TestPki.get().caTrust());
+    }
+
+    /** Unlocks the vault with {@link #MASTER_PASSWORD}, as a technician would before working with stored passwords. */
+    public TesterWorld unlocked() {
+        workbench.vault().unlock(MASTER_PASSWORD.toCharArray());
+        return this;
     }
 
     public Path database() {

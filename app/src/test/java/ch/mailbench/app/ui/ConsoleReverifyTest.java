@@ -39,7 +39,6 @@ class ConsoleReverifyTest extends GuiTest {
 
     @BeforeAll
     static void start() {
-        TesterWorld.useTestCaAsJvmTrustStore();
         servers = new GreenMailServers();
     }
 

@@ -4,14 +4,13 @@ import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.app.testing.GuiTest;
 import ch.mailbench.app.testing.MemoryPreferences;
-import ch.mailbench.persistence.DatabaseLocation;
+import ch.mailbench.app.testing.TesterWorld;
 import org.assertj.swing.core.NameMatcher;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 
 import javax.swing.JLabel;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,7 +28,8 @@ final class ConsoleUnderTest {
 
     ConsoleUnderTest(Path folder, GuiTest test) {
         this.test = test;
-        factory = new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder), Clock.systemUTC());
+        // The test CA handed over, as in every test against the test servers; no environment of the real user.
+        factory = TesterWorld.factoryIn(folder, Map.of());
         workbench = factory.open(folder.resolve("m.db"));
         preferences = new ConsolePreferences(new MemoryPreferences());
         preferences.setTheme(Theme.LIGHT);

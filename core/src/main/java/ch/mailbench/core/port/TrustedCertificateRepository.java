@@ -23,4 +23,32 @@ public interface TrustedCertificateRepository {
 
     /** Every certificate currently trusted, sorted by host. */
     List<TrustedCertificate> allActive();
+
+    /**
+     * No accepted certificate, and none can be accepted: where there is no database to keep the
+     * decision (discovery before a database exists).
+     */
+    static TrustedCertificateRepository none() {
+        return new TrustedCertificateRepository() {
+            @Override
+            public TrustedCertificate trust(TrustedCertificate certificate) {
+                throw new IllegalStateException("Accepting a certificate needs a database");
+            }
+
+            @Override
+            public void revoke(long id, Instant at) {
+                throw new IllegalStateException("Revoking a certificate needs a database");
+            }
+
+            @Override
+            public List<TrustedCertificate> activeFor(HostName host) {
+                return List.of();
+            }
+
+            @Override
+            public List<TrustedCertificate> allActive() {
+                return List.of();
+            }
+        };
+    }
 }

@@ -2,9 +2,7 @@ package ch.mailbench.core.discovery;
 
 import ch.mailbench.core.discovery.loopback.LoopbackDns;
 import ch.mailbench.core.discovery.loopback.LoopbackWeb;
-import ch.mailbench.core.model.HostName;
 import ch.mailbench.core.model.Provider;
-import ch.mailbench.core.model.TrustedCertificate;
 import ch.mailbench.core.port.ProviderRepository;
 import ch.mailbench.core.port.TrustedCertificateRepository;
 import ch.mailbench.core.probe.CertificateTrust;
@@ -18,7 +16,6 @@ import java.io.InputStream;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +57,7 @@ final class DiscoveryFixture implements AutoCloseable {
     DiscoveryService service() {
         ProviderCatalog catalog = new ProviderCatalog(CatalogFile.shipped(), new InMemoryProviders());
         return new DiscoveryService(catalog, TestPki.get().caTrust(),
-                new CertificateTrust(TestPki.get().caTrust(), new NoAcceptedCertificates()), new OutcomeTexts(Locale.ENGLISH));
+                new CertificateTrust(TestPki.get().caTrust(), TrustedCertificateRepository.none()), new OutcomeTexts(Locale.ENGLISH));
     }
 
     private static SSLContext serverContext() {
@@ -104,27 +101,6 @@ final class DiscoveryFixture implements AutoCloseable {
         @Override
         public boolean delete(String id) {
             return own.removeIf(p -> p.id().equals(id));
-        }
-    }
-
-    private static final class NoAcceptedCertificates implements TrustedCertificateRepository {
-        @Override
-        public TrustedCertificate trust(TrustedCertificate certificate) {
-            throw new UnsupportedOperationException("discovery tests accept no certificate");
-        }
-
-        @Override
-        public void revoke(long id, Instant at) {
-        }
-
-        @Override
-        public List<TrustedCertificate> activeFor(HostName host) {
-            return List.of();
-        }
-
-        @Override
-        public List<TrustedCertificate> allActive() {
-            return List.of();
         }
     }
 

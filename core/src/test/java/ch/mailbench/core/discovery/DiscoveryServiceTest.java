@@ -243,9 +243,7 @@ class DiscoveryServiceTest {
     @Test
     void whenSourcesDisagreeTheMoreTrustedOneWinsAndAgreementCounts() {
         String domain = "disagree.test";
-        fixture.own.add(new Provider("alpine", "Alpine Hosting", List.of(domain), List.of(),
-                List.of(new ProviderServer(Protocol.IMAP, "mail5.bench.mailbench.test", Port.of(993), Security.SSL_TLS)),
-                UsernameFormat.FULL_ADDRESS, false, "", Provider.Origin.OWN));
+        fixture.own.add(ownImapsProvider("alpine", "Alpine Hosting", domain, "mail5.bench.mailbench.test", false));
         dns.a("autoconfig." + domain, "127.0.0.1").a("mail5.bench.mailbench.test", "127.0.0.1")
                 .a("mail6.bench.mailbench.test", "127.0.0.1").a("mail7.bench.mailbench.test", "127.0.0.1")
                 .srv("_imaps._tcp." + domain, 0, 1, 993, "mail7.bench.mailbench.test")
@@ -267,9 +265,7 @@ class DiscoveryServiceTest {
     @Test
     void aTrustedSourceWhoseServerDoesNotAnswerDropsBelowOneThatDoes() {
         String domain = "moved.test";
-        fixture.own.add(new Provider("old-hoster", "Old Hoster", List.of(domain), List.of(),
-                List.of(new ProviderServer(Protocol.IMAP, "gone.moved.test", Port.of(993), Security.SSL_TLS)),
-                UsernameFormat.FULL_ADDRESS, false, "", Provider.Origin.OWN));
+        fixture.own.add(ownImapsProvider("old-hoster", "Old Hoster", domain, "gone.moved.test", false));
         dns.a("mail8.bench.mailbench.test", "127.0.0.1").srv("_imaps._tcp." + domain, 0, 1, 993, "mail8.bench.mailbench.test");
 
         DiscoveryResult result = discover("ines@" + domain);
@@ -366,9 +362,7 @@ class DiscoveryServiceTest {
     @Test
     void aRefusedPasswordAtAModernAuthProviderSaysWhy() {
         String domain = "workspace-client.test";
-        fixture.own.add(new Provider("cloudmail", "Cloud Mail", List.of(domain), List.of(),
-                List.of(new ProviderServer(Protocol.IMAP, "mail2.bench.mailbench.test", Port.of(993), Security.SSL_TLS)),
-                UsernameFormat.FULL_ADDRESS, true, "", Provider.Origin.OWN));
+        fixture.own.add(ownImapsProvider("cloudmail", "Cloud Mail", domain, "mail2.bench.mailbench.test", true));
         dns.a("mail2.bench.mailbench.test", "127.0.0.1");
 
         DiscoveryResult result = discover("boss@" + domain, Optional.of("wrong".toCharArray()));
@@ -377,5 +371,12 @@ class DiscoveryServiceTest {
         assertThat(login.outcome()).isEqualTo(Outcome.AUTH_FAILED);
         assertThat(login.message()).isEqualTo(DiscoveryService.MODERN_AUTH_MESSAGE);
         assertThat(result.found()).isFalse();
+    }
+
+    /** An own catalog entry for {@code domain}: IMAP over TLS on {@code host}:993, full address as user name. */
+    private static Provider ownImapsProvider(String id, String name, String domain, String host, boolean modernAuth) {
+        return new Provider(id, name, List.of(domain), List.of(),
+                List.of(new ProviderServer(Protocol.IMAP, host, Port.of(993), Security.SSL_TLS)),
+                UsernameFormat.FULL_ADDRESS, modernAuth, "", Provider.Origin.OWN);
     }
 }

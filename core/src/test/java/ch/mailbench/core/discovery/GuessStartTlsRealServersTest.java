@@ -6,9 +6,10 @@ import ch.mailbench.core.model.Protocol;
 import ch.mailbench.core.model.Security;
 import ch.mailbench.core.probe.testing.RealMailServers;
 import ch.mailbench.core.task.ProgressMonitor;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -25,23 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GuessStartTlsRealServersTest {
 
-    private static RealMailServers servers;
+    @RegisterExtension
+    static final RealMailServers.PerClass real = new RealMailServers.PerClass();
+    @AutoClose
     private static DiscoveryFixture fixture;
 
     @BeforeAll
-    static void start() throws IOException {
-        servers = RealMailServers.startOrSkip();
+    static void serveTheWeb() throws IOException {
         fixture = new DiscoveryFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (servers != null) {
-            servers.close();
-        }
-        if (fixture != null) {
-            fixture.close();
-        }
     }
 
     @Test
@@ -49,7 +41,7 @@ class GuessStartTlsRealServersTest {
         int closed = closedPort();
         // Only the STARTTLS stand-ins answer; every implicit-TLS and POP3 port is closed.
         PortMap ports = new PortMap(fixture.https.port(), fixture.http.port(), Map.of(
-                143, servers.imapStartTls().port().number(), 587, servers.submissionStartTls().port().number(),
+                143, real.servers().imapStartTls().port().number(), 587, real.servers().submissionStartTls().port().number(),
                 993, closed, 995, closed, 110, closed, 465, closed, 25, closed));
         try (LoopbackDns dns = new LoopbackDns()) {
             // The bare domain is a guessed host name for IMAP and SMTP, and the test certificate covers it.

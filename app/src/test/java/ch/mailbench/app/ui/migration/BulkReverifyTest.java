@@ -1,21 +1,19 @@
 package ch.mailbench.app.ui.migration;
 
 import ch.mailbench.app.testing.GuiTest;
-import ch.mailbench.app.testing.TesterWorld;
+import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.core.model.Mailbox;
-import ch.mailbench.core.probe.testing.GreenMailServers;
 import ch.mailbench.core.vault.UnlockHandler;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.JFrame;
@@ -36,42 +34,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BulkReverifyTest extends GuiTest {
 
-    private static GreenMailServers servers;
+    @RegisterExtension
+    static final TesterWorlds worlds = TesterWorlds.unlocked();
 
     @TempDir
     Path folder;
 
-    private TesterWorld world;
     private FrameFixture window;
     private Mailbox marie;
 
-    @BeforeAll
-    static void start() {
-        servers = new GreenMailServers();
-    }
-
-    @AfterAll
-    static void stop() {
-        servers.close();
-    }
-
     @BeforeEach
     void createWorld() {
-        world = new TesterWorld(folder.resolve("world"), servers);
-        world.workbench().vault().unlock(TesterWorld.MASTER_PASSWORD.toCharArray());
-        marie = world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
-        world.mailbox(LOCAL_PART_USER, LOCAL_PART_PASSWORD);
-        window = show(() -> {
-            JFrame frame = new JFrame("Mailbench");
-            frame.setName("owner");
-            frame.setSize(1100, 700);
-            return frame;
-        });
+        marie = worlds.world().mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
+        worlds.world().mailbox(LOCAL_PART_USER, LOCAL_PART_PASSWORD);
+        window = showOwner(1100, 700);
     }
 
     private DialogFixture overview() {
-        MigrationExtension extension = new MigrationExtension(world.workbench().overview(), world.workbench().verification(),
-                world.workbench().changeSets(), world.workbench().vault(), new SwingTaskExecutor(), world.workbench().clock());
+        MigrationExtension extension = new MigrationExtension(worlds.world().workbench().overview(), worlds.world().workbench().verification(),
+                worlds.world().workbench().changeSets(), worlds.world().workbench().vault(), new SwingTaskExecutor(), worlds.world().workbench().clock());
         GuiActionRunner.execute(() -> extension.showOverview((JFrame) window.target(), new ErrorTexts(new Messages(Locale.ENGLISH)),
                 Locale.ENGLISH, UnlockHandler.stayLocked(), () -> { }));
         DialogFixture dialog = dialog("overviewDialog");
@@ -93,7 +74,7 @@ class BulkReverifyTest extends GuiTest {
         first.button("closeButton").click();
 
         // The password changes at the provider, not in Mailbench: the next run fails where the last one passed.
-        world.workbench().vault().storePassword(marie.id(), "an-old-password".toCharArray());
+        worlds.world().workbench().vault().storePassword(marie.id(), "an-old-password".toCharArray());
         giveFocus(overview.target());
         overview.textBox("overviewSearch").enterText("marie");
         eventually(() -> assertThat(overview.table("overviewTable").rowCount()).isEqualTo(1));
@@ -116,7 +97,7 @@ class BulkReverifyTest extends GuiTest {
         waitForText(second, "resultsNotice", "Saved to " + pdf);
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
 
-        world.workbench().vault().storePassword(marie.id(), FULL_ADDRESS_PASSWORD.toCharArray());
+        worlds.world().workbench().vault().storePassword(marie.id(), FULL_ADDRESS_PASSWORD.toCharArray());
         second.button("retryFailures").requireEnabled().click();
         DialogFixture retried = results("Re-verify the failures of one mailbox shown — results");
         assertThat(textOf(retried, "resultsSummary")).isEqualTo("One mailbox checked: 1 passed, 0 failed, 0 not tried.");

@@ -1,7 +1,7 @@
 package ch.mailbench.app.ui.migration;
 
 import ch.mailbench.app.testing.GuiTest;
-import ch.mailbench.app.testing.TesterWorld;
+import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
@@ -13,18 +13,14 @@ import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.model.Security;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.port.Repositories;
-import ch.mailbench.core.probe.testing.GreenMailServers;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.JFrame;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,49 +31,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Change a domain's servers: preview old → new, apply as a change set, re-verify, revert (or be refused). */
 class ChangeServersDialogTest extends GuiTest {
 
-    private static GreenMailServers servers;
+    @RegisterExtension
+    static final TesterWorlds worlds = TesterWorlds.unlocked();
 
-    @TempDir
-    Path folder;
-
-    private TesterWorld world;
     private FrameFixture window;
     private MigrationExtension extension;
     private Mailbox marie;
 
-    @BeforeAll
-    static void start() {
-        servers = new GreenMailServers();
-    }
-
-    @AfterAll
-    static void stop() {
-        servers.close();
-    }
-
     @BeforeEach
     void createWorld() {
-        world = new TesterWorld(folder, servers);
-        world.workbench().vault().unlock(TesterWorld.MASTER_PASSWORD.toCharArray());
-        marie = world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
-        world.mailbox("own@bakery-dupont.ch", "whatever", Endpoint.of("imap.elsewhere.ch", 993, Security.SSL_TLS),
+        marie = worlds.world().mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
+        worlds.world().mailbox("own@bakery-dupont.ch", "whatever", Endpoint.of("imap.elsewhere.ch", 993, Security.SSL_TLS),
                 Endpoint.of("smtp.elsewhere.ch", 465, Security.SSL_TLS), UsernameFormat.FULL_ADDRESS);
-        extension = new MigrationExtension(world.workbench().overview(), world.workbench().verification(),
-                world.workbench().changeSets(), world.workbench().vault(), new SwingTaskExecutor(), world.workbench().clock());
-        window = show(() -> {
-            JFrame frame = new JFrame("Mailbench");
-            frame.setName("owner");
-            frame.setSize(1100, 700);
-            return frame;
-        });
+        extension = new MigrationExtension(worlds.world().workbench().overview(), worlds.world().workbench().verification(),
+                worlds.world().workbench().changeSets(), worlds.world().workbench().vault(), new SwingTaskExecutor(), worlds.world().workbench().clock());
+        window = showOwner(1100, 700);
     }
 
     private MailDomain domain() {
-        return world.workbench().store().repositories().domains().findById(world.domain().id()).orElseThrow();
+        return worlds.world().workbench().store().repositories().domains().findById(worlds.world().domain().id()).orElseThrow();
     }
 
     private String incomingHostOfMarie() {
-        Repositories repositories = world.workbench().store().repositories();
+        Repositories repositories = worlds.world().workbench().store().repositories();
         return repositories.mailboxes().findById(marie.id()).orElseThrow().effectiveSettings(domain())
                 .incoming().orElseThrow().host().ascii();
     }
@@ -86,7 +62,7 @@ class ChangeServersDialogTest extends GuiTest {
     private DialogFixture applyMoveToLocalhost(Locale locale) {
         GuiActionRunner.execute(() -> extension.changeServers((JFrame) window.target(), domain(), new ErrorTexts(new Messages(locale)), locale, () -> { }));
         DialogFixture change = dialog("changeServersDialog");
-        int port = world.domain().defaults().incoming().orElseThrow().port().number();
+        int port = worlds.world().domain().defaults().incoming().orElseThrow().port().number();
         change.textBox("incomingHost").enterText("localhost");
         change.textBox("incomingPort").enterText(Integer.toString(port));
         change.comboBox("incomingSecurity").selectItem(Security.SSL_TLS.label());
@@ -98,7 +74,7 @@ class ChangeServersDialogTest extends GuiTest {
     @Test
     void previewApplyReverifyAndRevert() {
         DialogFixture change = applyMoveToLocalhost(Locale.ENGLISH);
-        int port = world.domain().defaults().incoming().orElseThrow().port().number();
+        int port = worlds.world().domain().defaults().incoming().orElseThrow().port().number();
 
         String[][] rows = change.table("previewTable").contents();
         assertThat(rows[0][0]).isEqualTo(FULL_ADDRESS_USER);
@@ -128,7 +104,7 @@ class ChangeServersDialogTest extends GuiTest {
         DialogFixture change = applyMoveToLocalhost(Locale.ENGLISH);
         change.button("applyButton").requireEnabled().click();
         waitForText(change, "changeNotice", "Change set #1 applied: one mailbox changed. Tools → Change sets… reverts it.");
-        world.workbench().store().repositories().domains().update(domain().withProvider("Edited meanwhile"));
+        worlds.world().workbench().store().repositories().domains().update(domain().withProvider("Edited meanwhile"));
         change.close();
 
         GuiActionRunner.execute(() -> extension.showChangeSets((JFrame) window.target(), new ErrorTexts(new Messages(Locale.ENGLISH)), Locale.ENGLISH, () -> { }));
@@ -144,7 +120,7 @@ class ChangeServersDialogTest extends GuiTest {
 
     @Test
     void everyDomainOnAHostMovesInOneChangeSetDescribedInFrench() {
-        Repositories repositories = world.workbench().store().repositories();
+        Repositories repositories = worlds.world().workbench().store().repositories();
         MailDomain second = repositories.domains().insert(MailDomain.create(domain().customerId(), DomainName.of("patisserie-dupont.ch"),
                 "GreenMail", domain().defaults()));
         repositories.mailboxes().insert(Mailbox.create(second.id(), EmailAddress.parse("luc@patisserie-dupont.ch"), ""));
@@ -152,7 +128,7 @@ class ChangeServersDialogTest extends GuiTest {
         GuiActionRunner.execute(() -> extension.changeServers((JFrame) window.target(), List.of(), new ErrorTexts(new Messages(french)),
                 french, () -> { }));
         DialogFixture change = dialog("changeServersDialog");
-        int port = world.domain().defaults().incoming().orElseThrow().port().number();
+        int port = worlds.world().domain().defaults().incoming().orElseThrow().port().number();
         change.textBox("oldHost").enterText("127.0.0.1");
         change.textBox("incomingHost").enterText("localhost");
         change.textBox("incomingPort").enterText(Integer.toString(port));

@@ -3,6 +3,7 @@ package ch.mailbench.app.ui.migration;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.app.testing.GuiTest;
 import ch.mailbench.app.testing.TesterWorld;
+import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
@@ -20,25 +21,21 @@ import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.port.Repositories;
 import ch.mailbench.core.probe.MailboxSelection;
 import ch.mailbench.core.probe.ProbeOptions;
-import ch.mailbench.core.probe.testing.GreenMailServers;
 import ch.mailbench.core.task.ProgressMonitor;
 import ch.mailbench.core.vault.UnlockHandler;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.JComboBox;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
 import java.awt.event.WindowEvent;
 import java.awt.event.WindowFocusListener;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,47 +47,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The overview across customers: counts per status, search by host or provider, re-verify against GreenMail. */
 class OverviewDialogTest extends GuiTest {
 
-    private static GreenMailServers servers;
+    @RegisterExtension
+    static final TesterWorlds worlds = TesterWorlds.unlocked();
 
-    @TempDir
-    Path folder;
-
-    private TesterWorld world;
     private FrameFixture window;
-
-    @BeforeAll
-    static void start() {
-        servers = new GreenMailServers();
-    }
-
-    @AfterAll
-    static void stop() {
-        servers.close();
-    }
 
     @BeforeEach
     void createWorld() {
-        world = new TesterWorld(folder, servers);
-        world.workbench().vault().unlock(TesterWorld.MASTER_PASSWORD.toCharArray());
-        world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
-        world.mailbox("wrong@bakery-dupont.ch", "not-the-password");
-        Repositories repositories = world.workbench().store().repositories();
+        worlds.world().mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
+        worlds.world().mailbox("wrong@bakery-dupont.ch", "not-the-password");
+        Repositories repositories = worlds.world().workbench().store().repositories();
         Customer garage = repositories.customers().insert(Customer.create("Garage Müller", SheetLanguage.DE));
         MailDomain bluewin = repositories.domains().insert(MailDomain.create(garage.id(), DomainName.of("garage-mueller.ch"), "Bluewin",
                 ServerSettings.of(MailboxType.IMAP, Endpoint.of("imaps.bluewin.ch", 993, Security.SSL_TLS),
                         Endpoint.of("smtpauths.bluewin.ch", 465, Security.SSL_TLS), true, UsernameFormat.FULL_ADDRESS)));
         repositories.mailboxes().insert(Mailbox.create(bluewin.id(), EmailAddress.parse("hans@garage-mueller.ch"), ""));
-        window = show(() -> {
-            JFrame frame = new JFrame("Mailbench");
-            frame.setName("owner");
-            frame.setSize(1100, 700);
-            return frame;
-        });
+        window = showOwner(1100, 700);
     }
 
     private DialogFixture overview(Locale locale) {
-        MigrationExtension extension = new MigrationExtension(world.workbench().overview(), world.workbench().verification(),
-                world.workbench().changeSets(), world.workbench().vault(), new SwingTaskExecutor(), world.workbench().clock());
+        MigrationExtension extension = new MigrationExtension(worlds.world().workbench().overview(), worlds.world().workbench().verification(),
+                worlds.world().workbench().changeSets(), worlds.world().workbench().vault(), new SwingTaskExecutor(), worlds.world().workbench().clock());
         GuiActionRunner.execute(() -> extension.showOverview((JFrame) window.target(), new ErrorTexts(new Messages(locale)), locale, UnlockHandler.stayLocked(), () -> { }));
         DialogFixture dialog = dialog("overviewDialog");
         waitUntil("the mailboxes are loaded", () -> dialog.table("overviewTable").target().getRowCount() == 3);
@@ -162,7 +139,7 @@ class OverviewDialogTest extends GuiTest {
         assertThat(statusOf(table, FULL_ADDRESS_USER)).isEqualTo("○ never checked");
 
         // A second program on the same database file, as `mailbench verify` in a terminal would be.
-        Workbench other = world.factory().open(world.database());
+        Workbench other = worlds.world().factory().open(worlds.world().database());
         other.vault().unlock(TesterWorld.MASTER_PASSWORD.toCharArray());
         other.verification().verify(other.verification().select(new MailboxSelection.One(EmailAddress.parse(FULL_ADDRESS_USER))),
                 ProbeOptions.defaults(), ProgressMonitor.silent());

@@ -2,24 +2,21 @@ package ch.mailbench.app.ui.migration;
 
 import ch.mailbench.app.testing.GuiTest;
 import ch.mailbench.app.testing.TesterWorld;
+import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.Mailbox;
-import ch.mailbench.core.probe.testing.GreenMailServers;
 import ch.mailbench.core.vault.UnlockHandler;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.JFrame;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -32,41 +29,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** "Enter passwords in a row" from the overview: the vault unlocked first, Save & next, Skip, then re-verify against GreenMail. */
 class PasswordsInARowTest extends GuiTest {
 
-    private static GreenMailServers servers;
+    @RegisterExtension
+    static final TesterWorlds worlds = TesterWorlds.unlocked();
 
-    @TempDir
-    Path folder;
-
-    private TesterWorld world;
     private FrameFixture window;
     private Mailbox paul;
 
-    @BeforeAll
-    static void start() {
-        servers = new GreenMailServers();
-    }
-
-    @AfterAll
-    static void stop() {
-        servers.close();
-    }
-
     @BeforeEach
     void createWorld() {
-        world = new TesterWorld(folder, servers);
-        world.workbench().vault().unlock(TesterWorld.MASTER_PASSWORD.toCharArray());
-        world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
-        paul = world.workbench().store().repositories().mailboxes()
-                .insert(Mailbox.create(world.domain().id(), EmailAddress.parse(LOCAL_PART_USER), ""));
-        world.workbench().store().repositories().mailboxes()
-                .insert(Mailbox.create(world.domain().id(), EmailAddress.parse("zoe@bakery-dupont.ch"), ""));
-        world.workbench().vault().lock();
-        window = show(() -> {
-            JFrame frame = new JFrame("Mailbench");
-            frame.setName("owner");
-            frame.setSize(1100, 700);
-            return frame;
-        });
+        worlds.world().mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
+        paul = worlds.world().workbench().store().repositories().mailboxes()
+                .insert(Mailbox.create(worlds.world().domain().id(), EmailAddress.parse(LOCAL_PART_USER), ""));
+        worlds.world().workbench().store().repositories().mailboxes()
+                .insert(Mailbox.create(worlds.world().domain().id(), EmailAddress.parse("zoe@bakery-dupont.ch"), ""));
+        worlds.world().workbench().vault().lock();
+        window = showOwner(1100, 700);
     }
 
     @Test
@@ -77,8 +54,8 @@ class PasswordsInARowTest extends GuiTest {
             vault.unlock(TesterWorld.MASTER_PASSWORD.toCharArray());
             return true;
         };
-        MigrationExtension extension = new MigrationExtension(world.workbench().overview(), world.workbench().verification(),
-                world.workbench().changeSets(), world.workbench().vault(), new SwingTaskExecutor(), world.workbench().clock());
+        MigrationExtension extension = new MigrationExtension(worlds.world().workbench().overview(), worlds.world().workbench().verification(),
+                worlds.world().workbench().changeSets(), worlds.world().workbench().vault(), new SwingTaskExecutor(), worlds.world().workbench().clock());
         GuiActionRunner.execute(() -> extension.showOverview((JFrame) window.target(), new ErrorTexts(new Messages(Locale.ENGLISH)),
                 Locale.ENGLISH, technician, () -> { }));
         DialogFixture overview = dialog("overviewDialog");
@@ -93,7 +70,7 @@ class PasswordsInARowTest extends GuiTest {
         passwords.textBox("rowPassword").enterText(LOCAL_PART_PASSWORD);
         passwords.button("saveNext").click();
         waitForText(passwords, "passwordAddress", "zoe@bakery-dupont.ch");
-        assertThat(world.workbench().vault().password(paul.id()).map(String::new)).contains(LOCAL_PART_PASSWORD);
+        assertThat(worlds.world().workbench().vault().password(paul.id()).map(String::new)).contains(LOCAL_PART_PASSWORD);
         assertThat(asked).hasValue(1);
 
         passwords.button("skipPassword").click();

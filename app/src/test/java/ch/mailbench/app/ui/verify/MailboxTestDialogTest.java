@@ -2,25 +2,21 @@ package ch.mailbench.app.ui.verify;
 
 import ch.mailbench.app.testing.GuiTest;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
-import ch.mailbench.app.testing.TesterWorld;
+import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.model.Security;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.probe.testing.FakeServer;
-import ch.mailbench.core.probe.testing.GreenMailServers;
 import ch.mailbench.core.probe.testing.TestPki;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.JFrame;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,40 +29,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What a technician does after "Test": read the result, trust a certificate, use the settings that worked. */
 class MailboxTestDialogTest extends GuiTest {
 
-    private static GreenMailServers servers;
+    @RegisterExtension
+    static final TesterWorlds worlds = TesterWorlds.unlocked();
 
-    @TempDir
-    Path folder;
-
-    private TesterWorld world;
     private FrameFixture window;
 
-    @BeforeAll
-    static void start() {
-        servers = new GreenMailServers();
-    }
-
-    @AfterAll
-    static void stop() {
-        servers.close();
-    }
-
     @BeforeEach
-    void createWorld() {
-        world = new TesterWorld(folder, servers);
-        world.workbench().vault().unlock(TesterWorld.MASTER_PASSWORD.toCharArray());
-        window = show(() -> {
-            JFrame frame = new JFrame("Mailbench");
-            frame.setName("owner");
-            frame.setSize(1000, 760);
-            return frame;
-        });
+    void showOwnerWindow() {
+        window = showOwner(1000, 760);
     }
 
     /** What "Test" on the selected mailbox does in the console. */
     private DialogFixture test(Mailbox mailbox) {
-        VerifyExtension extension = new VerifyExtension(world.workbench().verification(), world.workbench().trustedCertificates(),
-                world.workbench().clock(), new SwingTaskExecutor());
+        VerifyExtension extension = new VerifyExtension(worlds.world().workbench().verification(), worlds.world().workbench().trustedCertificates(),
+                worlds.world().workbench().clock(), new SwingTaskExecutor());
         GuiActionRunner.execute(() -> extension.testMailbox((JFrame) window.target(), mailbox, Locale.ENGLISH));
         return dialog("mailboxTestDialog");
     }
@@ -83,7 +59,7 @@ class MailboxTestDialogTest extends GuiTest {
 
     @Test
     void aWorkingMailboxShowsBothServersAsWorking() {
-        DialogFixture test = test(world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD));
+        DialogFixture test = test(worlds.world().mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD));
 
         waitUntilDone(test);
 
@@ -101,7 +77,7 @@ class MailboxTestDialogTest extends GuiTest {
     @Test
     void theTranscriptOfTheLastRunIsAlwaysThereReadableRedactedAndEndsWithTheOutcome() {
         String wrong = "Wrong-Pass-4711";
-        DialogFixture test = test(world.mailbox(FULL_ADDRESS_USER, wrong));
+        DialogFixture test = test(worlds.world().mailbox(FULL_ADDRESS_USER, wrong));
         waitUntilDone(test);
 
         test.tabbedPane("tabs").selectTab("Transcript");
@@ -118,7 +94,7 @@ class MailboxTestDialogTest extends GuiTest {
 
     @Test
     void theSettingsThatWorkedCanBeUsed() {
-        DialogFixture test = test(world.mailbox(LOCAL_PART_USER, LOCAL_PART_PASSWORD));
+        DialogFixture test = test(worlds.world().mailbox(LOCAL_PART_USER, LOCAL_PART_PASSWORD));
         waitUntilDone(test);
 
         test.button("useSettings").requireVisible().requireText("Use the part before the @ for every mailbox of bakery-dupont.ch").click();
@@ -130,7 +106,7 @@ class MailboxTestDialogTest extends GuiTest {
     @Test
     void anUntrustedCertificateIsShownAndCanBeTrustedForItsHost() {
         try (FakeServer server = FakeServer.tlsImap(TestPki.Leaf.SELF_SIGNED)) {
-            Mailbox mailbox = world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD,
+            Mailbox mailbox = worlds.world().mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD,
                     Endpoint.of("127.0.0.1", server.port(), Security.SSL_TLS), null, UsernameFormat.FULL_ADDRESS);
             DialogFixture test = test(mailbox);
             waitUntilDone(test);

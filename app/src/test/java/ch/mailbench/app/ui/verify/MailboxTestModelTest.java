@@ -1,6 +1,6 @@
 package ch.mailbench.app.ui.verify;
 
-import ch.mailbench.app.testing.TesterWorld;
+import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.task.SameThreadTaskExecutor;
@@ -12,12 +12,9 @@ import ch.mailbench.core.model.Outcome;
 import ch.mailbench.core.model.Security;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.probe.testing.FakeServer;
-import ch.mailbench.core.probe.testing.GreenMailServers;
 import ch.mailbench.core.probe.testing.TestPki;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.SwingUtilities;
@@ -36,38 +33,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MailboxTestModelTest {
 
-    private static GreenMailServers servers;
+    @RegisterExtension
+    static final TesterWorlds worlds = TesterWorlds.unlocked();
 
     @TempDir
     Path folder;
 
-    private TesterWorld world;
     private final VerifyTexts english = new VerifyTexts(Locale.ENGLISH);
 
-    @BeforeAll
-    static void start() {
-        servers = new GreenMailServers();
-    }
-
-    @AfterAll
-    static void stop() {
-        servers.close();
-    }
-
-    @BeforeEach
-    void createWorld() {
-        world = new TesterWorld(folder, servers);
-        world.workbench().vault().unlock(TesterWorld.MASTER_PASSWORD.toCharArray());
-    }
-
     private MailboxTestModel model(Mailbox mailbox, TaskExecutor tasks) {
-        return new MailboxTestModel(mailbox, world.workbench().verification(), world.workbench().trustedCertificates(), tasks,
+        return new MailboxTestModel(mailbox, worlds.world().workbench().verification(), worlds.world().workbench().trustedCertificates(), tasks,
                 new ErrorTexts(new Messages(Locale.ENGLISH)), english, Clock.systemUTC());
     }
 
     @Test
     void aWorkingMailboxShowsBothServersPassedAndItsHistory() {
-        MailboxTestModel model = model(world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD), new SameThreadTaskExecutor());
+        MailboxTestModel model = model(worlds.world().mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD), new SameThreadTaskExecutor());
 
         model.start();
 
@@ -88,7 +69,7 @@ class MailboxTestModelTest {
 
     @Test
     void whenOnlyThePartBeforeTheAtWorksTheDomainCanBeSwitchedToIt() {
-        MailboxTestModel model = model(world.mailbox(LOCAL_PART_USER, LOCAL_PART_PASSWORD), new SameThreadTaskExecutor());
+        MailboxTestModel model = model(worlds.world().mailbox(LOCAL_PART_USER, LOCAL_PART_PASSWORD), new SameThreadTaskExecutor());
 
         model.start();
 
@@ -101,14 +82,14 @@ class MailboxTestModelTest {
 
         assertThat(model.notice()).isEqualTo("Settings saved.");
         assertThat(model.canUseSettings()).isFalse();
-        assertThat(world.workbench().store().repositories().domains().findById(world.domain().id()).orElseThrow()
+        assertThat(worlds.world().workbench().store().repositories().domains().findById(worlds.world().domain().id()).orElseThrow()
                 .defaults().usernameFormat()).isEqualTo(UsernameFormat.LOCAL_PART);
     }
 
     @Test
     void aRefusedCertificateCanBeTrustedForItsHostAndThenWorks() {
         try (FakeServer server = FakeServer.tlsImap(TestPki.Leaf.SELF_SIGNED)) {
-            Mailbox mailbox = world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD,
+            Mailbox mailbox = worlds.world().mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD,
                     Endpoint.of("127.0.0.1", server.port(), Security.SSL_TLS), null, UsernameFormat.FULL_ADDRESS);
             MailboxTestModel model = model(mailbox, new SameThreadTaskExecutor());
             model.start();
@@ -129,7 +110,7 @@ class MailboxTestModelTest {
     @Test
     void cancelStopsAHangingTestAtOnce() throws Exception {
         try (FakeServer tarpit = FakeServer.tarpit()) {
-            Mailbox mailbox = world.mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD,
+            Mailbox mailbox = worlds.world().mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD,
                     Endpoint.of("127.0.0.1", tarpit.port(), Security.SSL_TLS), null, UsernameFormat.FULL_ADDRESS);
             // The console's executor: the work on a worker thread, the model on the EDT.
             MailboxTestModel model = model(mailbox, new SwingTaskExecutor());

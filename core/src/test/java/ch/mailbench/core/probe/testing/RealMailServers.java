@@ -3,6 +3,9 @@ package ch.mailbench.core.probe.testing;
 import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.Security;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +37,7 @@ public final class RealMailServers implements AutoCloseable {
     private static final Path DOVECOT = Path.of("/usr/sbin/dovecot");
     private static final Path POSTFIX = Path.of("/usr/sbin/postfix");
     private static final long START_TIMEOUT_MILLIS = 30_000;
+    private static final int ATTEMPTS = 5;
 
     private final Path folder;
     private final int imap;
@@ -42,33 +46,76 @@ public final class RealMailServers implements AutoCloseable {
     private final int smtps;
     private final List<Process> processes = new ArrayList<>();
 
-    private RealMailServers(Path folder) {
+    private RealMailServers(Path folder, int[] ports) {
         this.folder = folder;
-        this.imap = freePort();
-        this.pop3 = freePort();
-        this.submission = freePort();
-        this.smtps = freePort();
+        this.imap = ports[0];
+        this.pop3 = ports[1];
+        this.submission = ports[2];
+        this.smtps = ports[3];
     }
 
-    /** Starts both servers, or skips the calling test with the reason they cannot run here. */
+    /**
+     * Starts both servers, or skips the calling test with the reason they cannot run here. The
+     * daemons bind their ports themselves, so a port free when chosen may be taken (by a parallel
+     * build) before they bind it: then they are started again on other ports.
+     */
     public static RealMailServers startOrSkip() {
         Assumptions.assumeTrue(Files.isExecutable(DOVECOT) && Files.isExecutable(POSTFIX),
                 "Dovecot and Postfix are not installed: run scripts/install-test-tools (CI does) to test the STARTTLS paths");
         Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
                 "Dovecot and Postfix test servers need root (they switch to their own users); CI runs as root");
+        for (int attempt = 1; ; attempt++) {
+            RealMailServers servers = new RealMailServers(newFolder(), freePorts(4));
+            try {
+                servers.start();
+                return servers;
+            } catch (IOException | RuntimeException e) {
+                servers.close();
+                if (attempt == ATTEMPTS || !servers.lostAPort()) {
+                    throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+                }
+            }
+        }
+    }
+
+    private static Path newFolder() {
         try {
             Path folder = Files.createTempDirectory("mailbench-servers");
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-            RealMailServers servers = new RealMailServers(folder);
-            try {
-                servers.start();
-            } catch (IOException | RuntimeException e) {
-                servers.close();
-                throw e;
-            }
-            return servers;
+            return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when a daemon could not bind a port because another process had taken it meanwhile. */
+    private boolean lostAPort() {
+        return (log("dovecot.log") + log("dovecot.out") + log("postfix.out")).contains("Address already in use");
+    }
+
+    /**
+     * The servers for one test class: started before its first test (or the class is skipped with
+     * the reason) and stopped after its last. Register as
+     * {@code @RegisterExtension static final RealMailServers.PerClass real = new RealMailServers.PerClass();}.
+     */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+
+        private RealMailServers servers;
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            servers = startOrSkip();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (servers != null) {
+                servers.close();
+            }
+        }
+
+        public RealMailServers servers() {
+            return servers;
         }
     }
 
@@ -298,11 +345,26 @@ public final class RealMailServers implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+    /** {@code count} different loopback ports free right now (all held open together, so none is chosen twice). */
+    private static int[] freePorts(int count) {
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                held.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
+            }
+            return held.stream().mapToInt(ServerSocket::getLocalPort).toArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            held.forEach(RealMailServers::closeQuietly);
+        }
+    }
+
+    private static void closeQuietly(ServerSocket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // Closing a listening socket that accepted nothing does not fail in practice; the port is free either way.
         }
     }
 
