@@ -20,10 +20,7 @@ import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import java.awt.Component;
-import java.awt.Point;
 import java.awt.Window;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -55,49 +52,7 @@ public abstract class GuiTest {
     @BeforeEach
     final void freshScreen() {
         disposeAllWindows();
-        robot = clickingWhenReady(BasicRobot.robotWithNewAwtHierarchy());
-    }
-
-    /**
-     * {@code basic}, except that every click waits until its component can take it. Java reports a
-     * window as showing (and even focused) before the X server routes the pointer to it at the
-     * place Java believes it is — right after a modal dialog opens, or while a dialog that packed
-     * itself again is being moved. A click sent in that moment lands on the window below, which
-     * the modal dialog blocks: it never arrives, and the EDT sits idle. So the pointer is moved
-     * onto the component until the X server itself says it is over it, and only then pressed.
-     */
-    private static Robot clickingWhenReady(Robot basic) {
-        return (Robot) Proxy.newProxyInstance(Robot.class.getClassLoader(), new Class<?>[] {Robot.class}, (proxy, method, args) -> {
-            if (method.getName().equals("click") && args != null && args[0] instanceof Component component) {
-                awaitPointerOver(basic, component, args.length > 1 && args[1] instanceof Point point ? point : null);
-            }
-            try {
-                return method.invoke(basic, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        });
-    }
-
-    /** Moves the pointer onto {@code component} (at {@code where}, else its visible centre) until the X server has it there. */
-    private static void awaitPointerOver(Robot robot, Component component, Point where) {
-        waitUntil(component.getName() + " is showing", component::isShowing);
-        try {
-            pause(new Condition("the pointer is over " + component.getName() + " for the X server") {
-                @Override
-                public boolean test() {
-                    if (where == null) {
-                        robot.moveMouse(component);
-                    } else {
-                        robot.moveMouse(component, where);
-                    }
-                    // getMousePosition asks the X server which window is under the pointer (XQueryPointer).
-                    return GuiActionRunner.execute(() -> component.isShowing() && component.getMousePosition() != null);
-                }
-            }, PATIENCE);
-        } catch (WaitTimedOutError e) {
-            throw new AssertionError(e.getMessage() + uiThreads(), e);
-        }
+        robot = BasicRobot.robotWithNewAwtHierarchy();
     }
 
     @AfterEach
