@@ -9,6 +9,7 @@ import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.vault.UnlockHandler;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.swing.JButton;
 import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,13 +90,11 @@ class BulkReverifyTest extends GuiTest {
         assertThat(overview.table("overviewTable").contents()[0][0]).isEqualTo("✖ failing");
 
         Path csv = folder.resolve("run.csv");
-        second.button("saveCsv").click();
-        saveAs(second, csv);
+        saveAs(second, "saveCsv", csv);
         waitForText(second, "resultsNotice", "Saved to " + csv);
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains(FULL_ADDRESS_USER);
         Path pdf = folder.resolve("run.pdf");
-        second.button("savePdf").click();
-        saveAs(second, pdf);
+        saveAs(second, "savePdf", pdf);
         waitForText(second, "resultsNotice", "Saved to " + pdf);
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
 
@@ -109,10 +110,17 @@ class BulkReverifyTest extends GuiTest {
         return new ch.mailbench.core.probe.OutcomeTexts(Locale.ENGLISH).label(ch.mailbench.core.model.Outcome.OK);
     }
 
-    private void saveAs(DialogFixture owner, Path file) {
-        JFileChooserFixture chooser = owner.fileChooser("reportChooser");
+    /**
+     * Presses {@code button} without the mouse (its modal chooser would block a waiting press), then
+     * answers the chooser once it shows: looked up with patience, focused, the name set, approved.
+     */
+    private void saveAs(DialogFixture owner, String button, Path file) {
+        JButton target = (JButton) owner.button(button).requireEnabled().target();
+        SwingUtilities.invokeLater(target::doClick);
+        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("reportChooser").withTimeout(PATIENCE.duration()).using(robot);
+        giveFocusToWindowOf(chooser.target());
         chooser.setCurrentDirectory(file.getParent().toFile());
-        chooser.fileNameTextBox().deleteText().enterText(file.getFileName().toString());
+        chooser.fileNameTextBox().setText(file.getFileName().toString());
         chooser.approve();
     }
 }
