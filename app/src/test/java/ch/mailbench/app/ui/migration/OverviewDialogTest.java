@@ -30,12 +30,17 @@ import org.assertj.swing.fixture.JTableFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.assertj.swing.fixture.JFileChooserFixture;
 
 import javax.swing.JComboBox;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
 import java.awt.event.WindowEvent;
 import java.awt.event.WindowFocusListener;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,6 +119,36 @@ class OverviewDialogTest extends GuiTest {
         eventually(() -> assertThat(dialog.table("overviewTable").rowCount()).isEqualTo(1));
         dialog.textBox("overviewSearch").deleteText().enterText("127.0.0.1");
         eventually(() -> assertThat(dialog.table("overviewTable").rowCount()).isEqualTo(2));
+    }
+
+    @Test
+    void savesTheRowsTheFilterShowsAsCsvAndPdf(@TempDir Path folder) throws Exception {
+        DialogFixture dialog = overview(Locale.ENGLISH);
+        dialog.textBox("overviewSearch").enterText("bluewin");
+        eventually(() -> assertThat(dialog.table("overviewTable").rowCount()).isEqualTo(1));
+
+        Path csv = folder.resolve("bluewin.csv");
+        dialog.button("overviewSaveCsv").click();
+        saveAs(dialog, csv);
+        waitForText(dialog, "overviewNotice", "Saved to " + csv);
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFStatus,Address,Customer,").contains("hans@garage-mueller.ch,Garage Müller,imaps.bluewin.ch:993")
+                .doesNotContain(FULL_ADDRESS_USER).doesNotContain("bakery-dupont");
+        assertThat(text.lines()).hasSize(2);
+
+        Path pdf = folder.resolve("bluewin");
+        dialog.button("overviewSavePdf").click();
+        saveAs(dialog, pdf);
+        Path saved = folder.resolve("bluewin.pdf");
+        waitForText(dialog, "overviewNotice", "Saved to " + saved);
+        assertThat(Files.readAllBytes(saved)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static void saveAs(DialogFixture owner, Path file) {
+        JFileChooserFixture chooser = owner.fileChooser("overviewChooser");
+        chooser.setCurrentDirectory(file.getParent().toFile());
+        chooser.fileNameTextBox().deleteText().enterText(file.getFileName().toString());
+        chooser.approve();
     }
 
     @Test
