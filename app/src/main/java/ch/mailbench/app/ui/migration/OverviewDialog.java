@@ -143,12 +143,13 @@ final class OverviewDialog {
         content.add(statusLabel);
         content.add(statusFilter, "wrap");
         content.add(new JScrollPane(table), "span, grow, wrap");
-        content.add(notice, "span, growx, wrap");
-        // Natural widths: seven buttons of the longest French text's width would not fit 1280 pixels.
-        content.add(this.enterPasswords, "span, split 7");
-        content.add(changeSelected);
+        // Saving sits with the count it saves; in the button row the French texts ran off a 1280-pixel screen.
+        content.add(notice, "span, split 3, growx");
         content.add(pdf);
-        content.add(csv);
+        content.add(csv, "wrap");
+        // Natural widths: five buttons of the longest French text's width would not fit 1280 pixels.
+        content.add(this.enterPasswords, "span, split 5");
+        content.add(changeSelected);
         content.add(reverifySelected, "gapleft push");
         content.add(reverifyShown);
         content.add(close);
