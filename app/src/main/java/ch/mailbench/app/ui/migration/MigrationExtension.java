@@ -5,6 +5,7 @@ import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.action.ConsoleContext;
 import ch.mailbench.app.ui.action.ConsoleExtension;
 import ch.mailbench.app.ui.action.MenuId;
+import ch.mailbench.app.ui.action.SheetPrinter;
 import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.app.ui.action.ConsoleMenus;
 import ch.mailbench.core.change.ChangeSetService;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Migration day in the console: Tools → Overview… lists every mailbox across customers, re-verifies
@@ -76,7 +78,8 @@ public final class MigrationExtension implements ConsoleExtension {
             }
         });
         context.menus().add(MenuId.TOOLS, new ConsoleAction("mailboxOverview", texts.get("menu.overview"), "ctrl shift O",
-                () -> showOverview(context.frame(), errors, context.messages().locale(), context.unlock(), context.reload()),
+                () -> showOverview(context.frame(), errors, context.messages().locale(), context.unlock(), context.reload(),
+                        context.hooks().sheetPrinter()),
                 () -> true));
         context.menus().add(MenuId.TOOLS, new ConsoleAction("reverifyAll", texts.get("menu.reverifyAll"), null,
                 () -> reverify(context.frame(), texts.get("scope.everything"), () -> verification.select(new MailboxSelection.All()),
@@ -184,6 +187,12 @@ public final class MigrationExtension implements ConsoleExtension {
 
     /** Opens the overview and loads it in the background; {@code checked} runs after a re-verify recorded results. EDT. */
     public JDialog showOverview(JFrame owner, ErrorTexts errors, Locale locale, UnlockHandler unlock, Runnable checked) {
+        return showOverview(owner, errors, locale, unlock, checked, Optional.empty());
+    }
+
+    /** The overview with "Print sheets…" for the selected rows' customers when {@code sheets} is given. EDT. */
+    public JDialog showOverview(JFrame owner, ErrorTexts errors, Locale locale, UnlockHandler unlock, Runnable checked,
+                                Optional<SheetPrinter> sheets) {
         MigrationTexts texts = new MigrationTexts(locale);
         OverviewDialog[] shown = new OverviewDialog[1];
         OverviewDialog dialog = new OverviewDialog(owner, overview, runs(texts),
@@ -192,7 +201,8 @@ public final class MigrationExtension implements ConsoleExtension {
                 domains -> changeServers(shown[0].dialog(), domains, errors, locale, () -> {
                     shown[0].reload();
                     checked.run();
-                }), tasks, errors, texts, clock);
+                }), sheets.map(printer -> customers -> printer.previewPacks(shown[0].dialog(), customers)),
+                tasks, errors, texts, clock);
         shown[0] = dialog;
         dialog.show();
         return dialog.dialog();

@@ -7,6 +7,7 @@ import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.core.directory.CheckStatus;
 import ch.mailbench.core.directory.MailboxOverview;
 import ch.mailbench.core.io.AtomicFile;
+import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.probe.MailboxReport;
@@ -38,6 +39,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
@@ -83,9 +85,10 @@ final class OverviewDialog {
      * @param runs           tells this view about every result recorded by any bulk run while it is open
      * @param enterPasswords opens "enter passwords in a row" for the given mailboxes
      * @param changeServers  opens "Change servers…" for the given domains
+     * @param printSheets    previews the packs of the given customers; empty without the sheet feature (no button then)
      */
     OverviewDialog(Window owner, MailboxOverview overview, BulkReverify runs, Reverify reverify,
-                   Consumer<List<Mailbox>> enterPasswords, Consumer<List<DomainName>> changeServers, TaskExecutor tasks,
+                   Consumer<List<Mailbox>> enterPasswords, Consumer<List<DomainName>> changeServers, Optional<Consumer<List<Customer>>> printSheets, TaskExecutor tasks,
                    ErrorTexts errors, MigrationTexts texts, Clock clock) {
         this.overview = overview;
         this.runs = runs;
@@ -121,9 +124,13 @@ final class OverviewDialog {
         JButton changeSelected = Widgets.button("changeServersButton", texts.get("overview.changeServers"),
                 e -> changeServers.accept(selectedDomains()));
         changeSelected.setEnabled(false);
+        Optional<JButton> print = printSheets.map(printer -> Widgets.button("printSheetsButton", texts.get("overview.printSheets"),
+                e -> printer.accept(selectedCustomers())));
+        print.ifPresent(button -> button.setEnabled(false));
         table.getSelectionModel().addListSelectionListener(e -> {
             reverifySelected.setEnabled(table.getSelectedRowCount() > 0);
             changeSelected.setEnabled(table.getSelectedRowCount() > 0);
+            print.ifPresent(button -> button.setEnabled(table.getSelectedRowCount() > 0));
         });
         this.enterPasswords = Widgets.button("enterPasswords", texts.get("overview.enterPasswords"),
                 e -> enterPasswords.accept(shown(Optional.of(CheckStatus.NEEDS_PASSWORD))));
@@ -144,7 +151,8 @@ final class OverviewDialog {
         content.add(statusFilter, "wrap");
         content.add(new JScrollPane(table), "span, grow, wrap");
         // Saving sits with the count it saves; in the button row the French texts ran off a 1280-pixel screen.
-        content.add(notice, "span, split 3, growx");
+        content.add(notice, "span, split " + (print.isPresent() ? 4 : 3) + ", growx");
+        print.ifPresent(content::add);
         content.add(pdf);
         content.add(csv, "wrap");
         // Natural widths: five buttons of the longest French text's width would not fit 1280 pixels.
@@ -199,6 +207,16 @@ final class OverviewDialog {
             domains.add(rows.at(table.convertRowIndexToModel(viewRow)).domain().name());
         }
         return List.copyOf(domains);
+    }
+
+    /** The customers of the selected rows, each once, in table order. */
+    private List<Customer> selectedCustomers() {
+        Map<Long, Customer> customers = new LinkedHashMap<>();
+        for (int viewRow : table.getSelectedRows()) {
+            Customer customer = rows.at(table.convertRowIndexToModel(viewRow)).customer();
+            customers.putIfAbsent(customer.id(), customer);
+        }
+        return List.copyOf(customers.values());
     }
 
     private void reverifySelected() {

@@ -6,6 +6,7 @@ import ch.mailbench.app.testing.TesterWorld;
 import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
+import ch.mailbench.app.ui.action.SheetPrinter;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.DomainName;
@@ -36,6 +37,7 @@ import org.assertj.swing.fixture.JFileChooserFixture;
 import javax.swing.JComboBox;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
+import java.awt.Window;
 import java.awt.event.WindowEvent;
 import java.awt.event.WindowFocusListener;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +46,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import static ch.mailbench.core.probe.testing.GreenMailServers.FULL_ADDRESS_PASSWORD;
 import static ch.mailbench.core.probe.testing.GreenMailServers.FULL_ADDRESS_USER;
@@ -71,9 +74,14 @@ class OverviewDialogTest extends GuiTest {
     }
 
     private DialogFixture overview(Locale locale) {
+        return overview(locale, Optional.empty());
+    }
+
+    private DialogFixture overview(Locale locale, Optional<SheetPrinter> sheets) {
         MigrationExtension extension = new MigrationExtension(worlds.world().workbench().overview(), worlds.world().workbench().verification(),
                 worlds.world().workbench().changeSets(), worlds.world().workbench().vault(), new SwingTaskExecutor(), worlds.world().workbench().clock());
-        GuiActionRunner.execute(() -> extension.showOverview((JFrame) window.target(), new ErrorTexts(new Messages(locale)), locale, UnlockHandler.stayLocked(), () -> { }));
+        GuiActionRunner.execute(() -> extension.showOverview((JFrame) window.target(), new ErrorTexts(new Messages(locale)), locale,
+                UnlockHandler.stayLocked(), () -> { }, sheets));
         DialogFixture dialog = dialog("overviewDialog");
         waitUntil("the mailboxes are loaded", () -> dialog.table("overviewTable").target().getRowCount() == 3);
         return dialog;
@@ -119,6 +127,31 @@ class OverviewDialogTest extends GuiTest {
         eventually(() -> assertThat(dialog.table("overviewTable").rowCount()).isEqualTo(1));
         dialog.textBox("overviewSearch").deleteText().enterText("127.0.0.1");
         eventually(() -> assertThat(dialog.table("overviewTable").rowCount()).isEqualTo(2));
+    }
+
+    @Test
+    void printSheetsHandsTheSelectedRowsCustomersEachOnceToTheSheetFeature() {
+        List<String> printed = new ArrayList<>();
+        List<Window> owners = new ArrayList<>();
+        DialogFixture dialog = overview(Locale.ENGLISH, Optional.of((owner, customers) -> {
+            owners.add(owner);
+            customers.forEach(c -> printed.add(c.name()));
+        }));
+        dialog.button("printSheetsButton").requireDisabled();
+
+        dialog.table("overviewTable").selectRows(0, 1, 2);
+        dialog.button("printSheetsButton").requireEnabled().click();
+
+        eventually(() -> assertThat(printed).containsExactly("Boulangerie Dupont", "Garage Müller"));
+        assertThat(owners).containsExactly(dialog.target());
+    }
+
+    @Test
+    void withoutTheSheetFeatureThereIsNoPrintButton() {
+        DialogFixture dialog = overview(Locale.ENGLISH);
+
+        assertThat(onEdt(() -> dialog.robot().finder().findAll(dialog.target(),
+                c -> "printSheetsButton".equals(c.getName())))).isEmpty();
     }
 
     @Test
