@@ -52,6 +52,8 @@ public final class MigrationExtension implements ConsoleExtension {
     private final Clock clock;
     /** Set by {@link #install}; EDT only. */
     private BulkReverify runs;
+    /** Every open overview: a change or revert made in another window changes what their rows must say. */
+    private final List<OverviewDialog> openOverviews = new ArrayList<>();
 
     public MigrationExtension(MailboxOverview overview, VerificationService verification, ChangeSetService changeSets, Vault vault,
                               TaskExecutor tasks, Clock clock) {
@@ -173,14 +175,15 @@ public final class MigrationExtension implements ConsoleExtension {
     /** "Change servers…" on several domains, or (no domain) on every domain of a host named in the dialog. EDT. */
     JDialog changeServers(Window owner, List<DomainName> domains, ErrorTexts errors, Locale locale, Runnable changed) {
         ChangeServersDialog dialog = new ChangeServersDialog(owner, domains, changeSets, overview, verification, tasks, errors,
-                new MigrationTexts(locale), changed);
+                new MigrationTexts(locale), reloadingOverviews(changed));
         dialog.show();
         return dialog.dialog();
     }
 
     /** Opens the list of change sets and loads it in the background; {@code changed} runs after a revert. EDT. */
     public JDialog showChangeSets(JFrame owner, ErrorTexts errors, Locale locale, Runnable changed) {
-        ChangeSetsDialog dialog = new ChangeSetsDialog(owner, changeSets, tasks, errors, new MigrationTexts(locale), changed);
+        ChangeSetsDialog dialog = new ChangeSetsDialog(owner, changeSets, tasks, errors, new MigrationTexts(locale),
+                reloadingOverviews(changed));
         dialog.show();
         return dialog.dialog();
     }
@@ -198,13 +201,25 @@ public final class MigrationExtension implements ConsoleExtension {
         OverviewDialog dialog = new OverviewDialog(owner, overview, runs(texts),
                 (scope, mailboxes, finished) -> run(shown[0].dialog(), scope, () -> mailboxes, errors, texts, checked, finished),
                 mailboxes -> enterPasswords(shown[0], mailboxes, unlock, errors, texts, checked),
-                domains -> changeServers(shown[0].dialog(), domains, errors, locale, () -> {
-                    shown[0].reload();
-                    checked.run();
-                }), sheets.map(printer -> customers -> printer.previewPacks(shown[0].dialog(), customers)),
+                domains -> changeServers(shown[0].dialog(), domains, errors, locale, checked), sheets.map(printer -> customers -> printer.previewPacks(shown[0].dialog(), customers)),
                 tasks, errors, texts, clock);
         shown[0] = dialog;
+        openOverviews.add(dialog);
+        dialog.dialog().addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                openOverviews.remove(dialog);
+            }
+        });
         dialog.show();
         return dialog.dialog();
+    }
+
+    /** {@code changed}, after every open overview reloaded: focus moving between Mailbench's own windows reloads nothing. */
+    private Runnable reloadingOverviews(Runnable changed) {
+        return () -> {
+            List.copyOf(openOverviews).forEach(OverviewDialog::reload);
+            changed.run();
+        };
     }
 }
