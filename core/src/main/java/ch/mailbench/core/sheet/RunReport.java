@@ -66,13 +66,14 @@ public final class RunReport {
                 words.getString("outcome"), words.getString("time"))).append("\r\n");
         String time = at.atZone(zone).toOffsetDateTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         for (MailboxReport report : reports) {
-            csv.append(String.join(",", cell(report.mailbox().address().unicode()), cell(endpoint(report.incoming())),
-                    cell(endpoint(report.smtp())), cell(outcomeLabel(report)), cell(time))).append("\r\n");
+            csv.append(String.join(",", csvCell(report.mailbox().address().unicode()), csvCell(endpoint(report.incoming())),
+                    csvCell(endpoint(report.smtp())), csvCell(outcomeLabel(report)), csvCell(time))).append("\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String cell(String text) {
+    /** A CSV cell, quoted when it holds a comma, quote or line break. */
+    static String csvCell(String text) {
         return text.contains(",") || text.contains("\"") || text.contains("\n") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
@@ -95,12 +96,12 @@ public final class RunReport {
             rows.setHeaderRows(1);
             String time = DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(zone));
             for (String heading : List.of("address", "incoming", "smtp", "outcome", "time")) {
-                rows.addCell(cell(words.getString(heading), fonts.bold(8)));
+                rows.addCell(pdfCell(words.getString(heading), fonts.bold(8)));
             }
             for (MailboxReport report : reports) {
                 for (String text : List.of(report.mailbox().address().unicode(), endpoint(report.incoming()), endpoint(report.smtp()),
                         (report.passed() ? "✔ " : "✖ ") + outcomeLabel(report), time)) {
-                    rows.addCell(cell(text, fonts.regular(8)));
+                    rows.addCell(pdfCell(text, fonts.regular(8)));
                 }
             }
             document.add(rows);
@@ -111,7 +112,7 @@ public final class RunReport {
         return out.toByteArray();
     }
 
-    private static PdfPCell cell(String text, com.lowagie.text.Font font) {
+    private static PdfPCell pdfCell(String text, com.lowagie.text.Font font) {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setPadding(3);
         cell.setPaddingBottom(5);
@@ -132,15 +133,15 @@ public final class RunReport {
         PdfPTable table = new PdfPTable(new float[] {70, 30});
         table.setWidthPercentage(60);
         table.setHorizontalAlignment(PdfPTable.ALIGN_LEFT);
-        table.addCell(cell(words.getString("outcome"), fonts.bold(10)));
-        table.addCell(cell(words.getString("mailboxes"), fonts.bold(10)));
+        table.addCell(pdfCell(words.getString("outcome"), fonts.bold(10)));
+        table.addCell(pdfCell(words.getString("mailboxes"), fonts.bold(10)));
         counts.forEach((outcome, count) -> {
-            table.addCell(cell((outcome.passed() ? "✔ " : "✖ ") + texts.label(outcome), fonts.regular(10)));
-            table.addCell(cell(Integer.toString(count), fonts.regular(10)));
+            table.addCell(pdfCell((outcome.passed() ? "✔ " : "✖ ") + texts.label(outcome), fonts.regular(10)));
+            table.addCell(pdfCell(Integer.toString(count), fonts.regular(10)));
         });
         if (none > 0) {
-            table.addCell(cell(words.getString("noResult"), fonts.regular(10)));
-            table.addCell(cell(Integer.toString(none), fonts.regular(10)));
+            table.addCell(pdfCell(words.getString("noResult"), fonts.regular(10)));
+            table.addCell(pdfCell(Integer.toString(none), fonts.regular(10)));
         }
         return table;
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 public final class ConsoleHooks {
 
     private SettingsFinder settingsFinder;
+    private SheetPrinter sheetPrinter;
 
     public void offerSettingsFinder(SettingsFinder finder) {
         this.settingsFinder = finder;
@@ -18,5 +19,14 @@ public final class ConsoleHooks {
     /** "Find settings…", when the discovery feature is installed. */
     public Optional<SettingsFinder> settingsFinder() {
         return Optional.ofNullable(settingsFinder);
+    }
+
+    public void offerSheetPrinter(SheetPrinter printer) {
+        this.sheetPrinter = printer;
+    }
+
+    /** "Print sheets…" of several customers' packs, when the sheet feature is installed. */
+    public Optional<SheetPrinter> sheetPrinter() {
+        return Optional.ofNullable(sheetPrinter);
     }
 }

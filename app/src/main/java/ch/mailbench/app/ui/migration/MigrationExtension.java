@@ -5,6 +5,7 @@ import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.action.ConsoleContext;
 import ch.mailbench.app.ui.action.ConsoleExtension;
 import ch.mailbench.app.ui.action.MenuId;
+import ch.mailbench.app.ui.action.SheetPrinter;
 import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.app.ui.action.ConsoleMenus;
 import ch.mailbench.core.change.ChangeSetService;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Migration day in the console: Tools → Overview… lists every mailbox across customers, re-verifies
@@ -50,6 +52,8 @@ public final class MigrationExtension implements ConsoleExtension {
     private final Clock clock;
     /** Set by {@link #install}; EDT only. */
     private BulkReverify runs;
+    /** Every open overview: a change or revert made in another window changes what their rows must say. */
+    private final List<OverviewDialog> openOverviews = new ArrayList<>();
 
     public MigrationExtension(MailboxOverview overview, VerificationService verification, ChangeSetService changeSets, Vault vault,
                               TaskExecutor tasks, Clock clock) {
@@ -76,7 +80,8 @@ public final class MigrationExtension implements ConsoleExtension {
             }
         });
         context.menus().add(MenuId.TOOLS, new ConsoleAction("mailboxOverview", texts.get("menu.overview"), "ctrl shift O",
-                () -> showOverview(context.frame(), errors, context.messages().locale(), context.unlock(), context.reload()),
+                () -> showOverview(context.frame(), errors, context.messages().locale(), context.unlock(), context.reload(),
+                        context.hooks().sheetPrinter()),
                 () -> true));
         context.menus().add(MenuId.TOOLS, new ConsoleAction("reverifyAll", texts.get("menu.reverifyAll"), null,
                 () -> reverify(context.frame(), texts.get("scope.everything"), () -> verification.select(new MailboxSelection.All()),
@@ -170,31 +175,51 @@ public final class MigrationExtension implements ConsoleExtension {
     /** "Change servers…" on several domains, or (no domain) on every domain of a host named in the dialog. EDT. */
     JDialog changeServers(Window owner, List<DomainName> domains, ErrorTexts errors, Locale locale, Runnable changed) {
         ChangeServersDialog dialog = new ChangeServersDialog(owner, domains, changeSets, overview, verification, tasks, errors,
-                new MigrationTexts(locale), changed);
+                new MigrationTexts(locale), reloadingOverviews(changed));
         dialog.show();
         return dialog.dialog();
     }
 
     /** Opens the list of change sets and loads it in the background; {@code changed} runs after a revert. EDT. */
     public JDialog showChangeSets(JFrame owner, ErrorTexts errors, Locale locale, Runnable changed) {
-        ChangeSetsDialog dialog = new ChangeSetsDialog(owner, changeSets, tasks, errors, new MigrationTexts(locale), changed);
+        ChangeSetsDialog dialog = new ChangeSetsDialog(owner, changeSets, tasks, errors, new MigrationTexts(locale),
+                reloadingOverviews(changed));
         dialog.show();
         return dialog.dialog();
     }
 
     /** Opens the overview and loads it in the background; {@code checked} runs after a re-verify recorded results. EDT. */
     public JDialog showOverview(JFrame owner, ErrorTexts errors, Locale locale, UnlockHandler unlock, Runnable checked) {
+        return showOverview(owner, errors, locale, unlock, checked, Optional.empty());
+    }
+
+    /** The overview with "Print sheets…" for the selected rows' customers when {@code sheets} is given. EDT. */
+    public JDialog showOverview(JFrame owner, ErrorTexts errors, Locale locale, UnlockHandler unlock, Runnable checked,
+                                Optional<SheetPrinter> sheets) {
         MigrationTexts texts = new MigrationTexts(locale);
         OverviewDialog[] shown = new OverviewDialog[1];
         OverviewDialog dialog = new OverviewDialog(owner, overview, runs(texts),
                 (scope, mailboxes, finished) -> run(shown[0].dialog(), scope, () -> mailboxes, errors, texts, checked, finished),
                 mailboxes -> enterPasswords(shown[0], mailboxes, unlock, errors, texts, checked),
-                domains -> changeServers(shown[0].dialog(), domains, errors, locale, () -> {
-                    shown[0].reload();
-                    checked.run();
-                }), tasks, errors, texts, clock);
+                domains -> changeServers(shown[0].dialog(), domains, errors, locale, checked), sheets.map(printer -> customers -> printer.previewPacks(shown[0].dialog(), customers)),
+                tasks, errors, texts, clock);
         shown[0] = dialog;
+        openOverviews.add(dialog);
+        dialog.dialog().addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                openOverviews.remove(dialog);
+            }
+        });
         dialog.show();
         return dialog.dialog();
+    }
+
+    /** {@code changed}, after every open overview reloaded: focus moving between Mailbench's own windows reloads nothing. */
+    private Runnable reloadingOverviews(Runnable changed) {
+        return () -> {
+            List.copyOf(openOverviews).forEach(OverviewDialog::reload);
+            changed.run();
+        };
     }
 }

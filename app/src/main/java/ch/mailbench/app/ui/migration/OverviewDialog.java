@@ -6,9 +6,12 @@ import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.core.directory.CheckStatus;
 import ch.mailbench.core.directory.MailboxOverview;
+import ch.mailbench.core.io.AtomicFile;
+import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.probe.MailboxReport;
+import ch.mailbench.core.sheet.TableReport;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.DefaultComboBoxModel;
@@ -16,6 +19,7 @@ import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
+import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -25,13 +29,17 @@ import javax.swing.KeyStroke;
 import javax.swing.RowFilter;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
+import javax.swing.filechooser.FileNameExtensionFilter;
 import javax.swing.table.TableRowSorter;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.io.File;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
@@ -77,9 +85,10 @@ final class OverviewDialog {
      * @param runs           tells this view about every result recorded by any bulk run while it is open
      * @param enterPasswords opens "enter passwords in a row" for the given mailboxes
      * @param changeServers  opens "Change servers…" for the given domains
+     * @param printSheets    previews the packs of the given customers; empty without the sheet feature (no button then)
      */
     OverviewDialog(Window owner, MailboxOverview overview, BulkReverify runs, Reverify reverify,
-                   Consumer<List<Mailbox>> enterPasswords, Consumer<List<DomainName>> changeServers, TaskExecutor tasks,
+                   Consumer<List<Mailbox>> enterPasswords, Consumer<List<DomainName>> changeServers, Optional<Consumer<List<Customer>>> printSheets, TaskExecutor tasks,
                    ErrorTexts errors, MigrationTexts texts, Clock clock) {
         this.overview = overview;
         this.runs = runs;
@@ -115,13 +124,19 @@ final class OverviewDialog {
         JButton changeSelected = Widgets.button("changeServersButton", texts.get("overview.changeServers"),
                 e -> changeServers.accept(selectedDomains()));
         changeSelected.setEnabled(false);
+        Optional<JButton> print = printSheets.map(printer -> Widgets.button("printSheetsButton", texts.get("overview.printSheets"),
+                e -> printer.accept(selectedCustomers())));
+        print.ifPresent(button -> button.setEnabled(false));
         table.getSelectionModel().addListSelectionListener(e -> {
             reverifySelected.setEnabled(table.getSelectedRowCount() > 0);
             changeSelected.setEnabled(table.getSelectedRowCount() > 0);
+            print.ifPresent(button -> button.setEnabled(table.getSelectedRowCount() > 0));
         });
         this.enterPasswords = Widgets.button("enterPasswords", texts.get("overview.enterPasswords"),
                 e -> enterPasswords.accept(shown(Optional.of(CheckStatus.NEEDS_PASSWORD))));
         reverifyShown = Widgets.button("reverifyShownButton", texts.get("overview.reverifyShown"), e -> reverifyShown());
+        JButton pdf = Widgets.button("overviewSavePdf", texts.get("results.savePdf"), e -> save("pdf"));
+        JButton csv = Widgets.button("overviewSaveCsv", texts.get("results.saveCsv"), e -> save("csv"));
         JButton close = new JButton(texts.get("close"));
         close.setName("closeButton");
         close.addActionListener(e -> dialog.dispose());
@@ -135,7 +150,11 @@ final class OverviewDialog {
         content.add(statusLabel);
         content.add(statusFilter, "wrap");
         content.add(new JScrollPane(table), "span, grow, wrap");
-        content.add(notice, "span, growx, wrap");
+        // Saving sits with the count it saves; in the button row the French texts ran off a 1280-pixel screen.
+        content.add(notice, "span, split " + (print.isPresent() ? 4 : 3) + ", growx");
+        print.ifPresent(content::add);
+        content.add(pdf);
+        content.add(csv, "wrap");
         // Natural widths: five buttons of the longest French text's width would not fit 1280 pixels.
         content.add(this.enterPasswords, "span, split 5");
         content.add(changeSelected);
@@ -188,6 +207,16 @@ final class OverviewDialog {
             domains.add(rows.at(table.convertRowIndexToModel(viewRow)).domain().name());
         }
         return List.copyOf(domains);
+    }
+
+    /** The customers of the selected rows, each once, in table order. */
+    private List<Customer> selectedCustomers() {
+        Map<Long, Customer> customers = new LinkedHashMap<>();
+        for (int viewRow : table.getSelectedRows()) {
+            Customer customer = rows.at(table.convertRowIndexToModel(viewRow)).customer();
+            customers.putIfAbsent(customer.id(), customer);
+        }
+        return List.copyOf(customers.values());
     }
 
     private void reverifySelected() {
@@ -267,6 +296,55 @@ final class OverviewDialog {
                 return status.map(s -> rows.at(row).status() == s).orElse(true) && rows.matches(row, text);
             }
         });
+    }
+
+    /**
+     * Saves the rows the filter shows, as the table shows them, for the customer's file: "everyone on
+     * Bluewin that fails" goes to the customer as it stands on screen. Composed and written in the background.
+     */
+    private void save(String extension) {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setName("overviewChooser");
+        chooser.setFileFilter(new FileNameExtensionFilter(extension.toUpperCase(Locale.ROOT), extension));
+        chooser.setSelectedFile(new File(texts.get("overview.fileName") + "." + extension));
+        if (chooser.showSaveDialog(dialog) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path chosen = chooser.getSelectedFile().toPath();
+        Path target = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + extension) ? chosen
+                : chosen.resolveSibling(chosen.getFileName() + "." + extension);
+        TableReport report = shownTable();
+        notice.setText(texts.format("results.saving", target.getFileName()));
+        BackgroundTask.of(monitor -> {
+                    byte[] bytes = extension.equals("pdf") ? report.pdf() : report.csv();
+                    AtomicFile.write(target, AtomicFile.Access.OWNER_ONLY, out -> out.write(bytes));
+                    return target;
+                })
+                .shownAs(texts.format("results.saving", target.getFileName()))
+                .onSuccess(saved -> notice.setText(texts.format("results.saved", saved)))
+                .onFailure(e -> notice.setText(errors.describe(e)))
+                .executeWith(tasks);
+    }
+
+    /** The shown rows' texts in view order, taken on the EDT so the background task never reads the table. */
+    private TableReport shownTable() {
+        List<String> headings = new ArrayList<>();
+        for (int column = 0; column < rows.getColumnCount(); column++) {
+            headings.add(rows.getColumnName(column));
+        }
+        List<List<String>> cells = new ArrayList<>();
+        for (int viewRow = 0; viewRow < table.getRowCount(); viewRow++) {
+            int modelRow = table.convertRowIndexToModel(viewRow);
+            List<String> row = new ArrayList<>();
+            for (int column = 0; column < rows.getColumnCount(); column++) {
+                row.add(String.valueOf(rows.getValueAt(modelRow, column)));
+            }
+            cells.add(row);
+        }
+        String filter = String.valueOf(statusFilter.getSelectedItem())
+                + (search.getText().isBlank() ? "" : " · " + search.getText().strip());
+        return new TableReport(texts.get("overview.title"), texts.time(clock.instant()) + " · " + filter
+                + " · " + texts.format("overview.count", cells.size()), headings, cells);
     }
 
     /** A status filter entry: empty for every status. */

@@ -11,6 +11,8 @@ import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.sheet.SheetOptions;
 import ch.mailbench.core.sheet.SheetService;
 
+import java.awt.Window;
+
 /**
  * Setup sheets in the console: the open customer's pack (File menu, toolbar) and the selected
  * mailbox's sheet (Mailbox menu, its row's pop-up), both shown in the print preview.
@@ -28,7 +30,7 @@ public final class SheetExtension implements ConsoleExtension {
         SheetDialogText text = new SheetDialogText(context.messages().locale());
         ConsoleMenus menus = context.menus();
         ConsoleAction pack = new ConsoleAction("customerSheets", text.get("menu.sheet"), "ctrl P",
-                () -> context.selection().customer().map(CustomerFile::customer).ifPresent(c -> previewPack(context, c)),
+                () -> context.selection().customer().map(CustomerFile::customer).ifPresent(c -> previewPack(context.frame(), context, c)),
                 () -> context.selection().customer().isPresent())
                 .withTooltip(text.get("menu.sheet.tooltip"));
         ConsoleAction single = new ConsoleAction("mailboxSheet", text.get("menu.sheet.mailbox"), null,
@@ -40,10 +42,11 @@ public final class SheetExtension implements ConsoleExtension {
         menus.addToPopup(ConsoleMenus.Target.MAILBOX, single);
         menus.addToolbarSeparator();
         menus.addToToolbar(pack);
+        context.hooks().offerSheetPrinter((owner, customers) -> customers.forEach(c -> previewPack(owner, context, c)));
     }
 
-    private void previewPack(ConsoleContext context, Customer customer) {
-        new SheetPreviewDialog(context.frame(), customer.name(),
+    private void previewPack(Window owner, ConsoleContext context, Customer customer) {
+        new SheetPreviewDialog(owner, customer.name(),
                 options -> sheets.toPdf(sheets.forCustomer(customer.name(), options)),
                 SheetOptions.defaults(), customer.sheetLanguage(), context.messages().locale(), context.tasks()).show();
     }

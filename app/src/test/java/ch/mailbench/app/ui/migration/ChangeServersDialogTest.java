@@ -62,13 +62,17 @@ class ChangeServersDialogTest extends GuiTest {
     private DialogFixture applyMoveToLocalhost(Locale locale) {
         GuiActionRunner.execute(() -> extension.changeServers((JFrame) window.target(), domain(), new ErrorTexts(new Messages(locale)), locale, () -> { }));
         DialogFixture change = dialog("changeServersDialog");
-        int port = worlds.world().domain().defaults().incoming().orElseThrow().port().number();
+        previewMoveToLocalhost(change, worlds.world().domain().defaults().incoming().orElseThrow().port().number());
+        return change;
+    }
+
+    /** Fills "Change servers…" with localhost:{@code port} SSL/TLS as the incoming server and waits for the two preview rows. */
+    static void previewMoveToLocalhost(DialogFixture change, int port) {
         change.textBox("incomingHost").enterText("localhost");
         change.textBox("incomingPort").enterText(Integer.toString(port));
         change.comboBox("incomingSecurity").selectItem(Security.SSL_TLS.label());
         change.button("previewButton").click();
         eventually(() -> assertThat(change.table("previewTable").rowCount()).isEqualTo(2));
-        return change;
     }
 
     @Test

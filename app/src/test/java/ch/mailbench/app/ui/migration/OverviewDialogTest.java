@@ -6,6 +6,7 @@ import ch.mailbench.app.testing.TesterWorld;
 import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
+import ch.mailbench.app.ui.action.SheetPrinter;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.DomainName;
@@ -30,15 +31,22 @@ import org.assertj.swing.fixture.JTableFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.assertj.swing.fixture.JFileChooserFixture;
 
 import javax.swing.JComboBox;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
+import java.awt.Window;
 import java.awt.event.WindowEvent;
 import java.awt.event.WindowFocusListener;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import static ch.mailbench.core.probe.testing.GreenMailServers.FULL_ADDRESS_PASSWORD;
 import static ch.mailbench.core.probe.testing.GreenMailServers.FULL_ADDRESS_USER;
@@ -66,9 +74,14 @@ class OverviewDialogTest extends GuiTest {
     }
 
     private DialogFixture overview(Locale locale) {
+        return overview(locale, Optional.empty());
+    }
+
+    private DialogFixture overview(Locale locale, Optional<SheetPrinter> sheets) {
         MigrationExtension extension = new MigrationExtension(worlds.world().workbench().overview(), worlds.world().workbench().verification(),
                 worlds.world().workbench().changeSets(), worlds.world().workbench().vault(), new SwingTaskExecutor(), worlds.world().workbench().clock());
-        GuiActionRunner.execute(() -> extension.showOverview((JFrame) window.target(), new ErrorTexts(new Messages(locale)), locale, UnlockHandler.stayLocked(), () -> { }));
+        GuiActionRunner.execute(() -> extension.showOverview((JFrame) window.target(), new ErrorTexts(new Messages(locale)), locale,
+                UnlockHandler.stayLocked(), () -> { }, sheets));
         DialogFixture dialog = dialog("overviewDialog");
         waitUntil("the mailboxes are loaded", () -> dialog.table("overviewTable").target().getRowCount() == 3);
         return dialog;
@@ -114,6 +127,61 @@ class OverviewDialogTest extends GuiTest {
         eventually(() -> assertThat(dialog.table("overviewTable").rowCount()).isEqualTo(1));
         dialog.textBox("overviewSearch").deleteText().enterText("127.0.0.1");
         eventually(() -> assertThat(dialog.table("overviewTable").rowCount()).isEqualTo(2));
+    }
+
+    @Test
+    void printSheetsHandsTheSelectedRowsCustomersEachOnceToTheSheetFeature() {
+        List<String> printed = new ArrayList<>();
+        List<Window> owners = new ArrayList<>();
+        DialogFixture dialog = overview(Locale.ENGLISH, Optional.of((owner, customers) -> {
+            owners.add(owner);
+            customers.forEach(c -> printed.add(c.name()));
+        }));
+        dialog.button("printSheetsButton").requireDisabled();
+
+        dialog.table("overviewTable").selectRows(0, 1, 2);
+        dialog.button("printSheetsButton").requireEnabled().click();
+
+        eventually(() -> assertThat(printed).containsExactly("Boulangerie Dupont", "Garage Müller"));
+        assertThat(owners).containsExactly(dialog.target());
+    }
+
+    @Test
+    void withoutTheSheetFeatureThereIsNoPrintButton() {
+        DialogFixture dialog = overview(Locale.ENGLISH);
+
+        assertThat(onEdt(() -> dialog.robot().finder().findAll(dialog.target(),
+                c -> "printSheetsButton".equals(c.getName())))).isEmpty();
+    }
+
+    @Test
+    void savesTheRowsTheFilterShowsAsCsvAndPdf(@TempDir Path folder) throws Exception {
+        DialogFixture dialog = overview(Locale.ENGLISH);
+        dialog.textBox("overviewSearch").enterText("bluewin");
+        eventually(() -> assertThat(dialog.table("overviewTable").rowCount()).isEqualTo(1));
+
+        Path csv = folder.resolve("bluewin.csv");
+        dialog.button("overviewSaveCsv").click();
+        saveAs(dialog, csv);
+        waitForText(dialog, "overviewNotice", "Saved to " + csv);
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFStatus,Address,Customer,").contains("hans@garage-mueller.ch,Garage Müller,imaps.bluewin.ch:993")
+                .doesNotContain(FULL_ADDRESS_USER).doesNotContain("bakery-dupont");
+        assertThat(text.lines()).hasSize(2);
+
+        Path pdf = folder.resolve("bluewin");
+        dialog.button("overviewSavePdf").click();
+        saveAs(dialog, pdf);
+        Path saved = folder.resolve("bluewin.pdf");
+        waitForText(dialog, "overviewNotice", "Saved to " + saved);
+        assertThat(Files.readAllBytes(saved)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static void saveAs(DialogFixture owner, Path file) {
+        JFileChooserFixture chooser = owner.fileChooser("overviewChooser");
+        chooser.setCurrentDirectory(file.getParent().toFile());
+        chooser.fileNameTextBox().deleteText().enterText(file.getFileName().toString());
+        chooser.approve();
     }
 
     @Test
