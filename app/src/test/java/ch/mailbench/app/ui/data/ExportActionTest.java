@@ -90,6 +90,8 @@ class ExportActionTest extends GuiTest {
         JOptionPaneFixture failed = JOptionPaneFinder.findOptionPane().withTimeout(PATIENCE.duration()).using(robot);
         assertThat(failed.target().getMessage().toString()).startsWith("Der Export ist fehlgeschlagen: ");
         failed.okButton().click();
+        // The next message is looked up only once this one is gone: a lookup before would find it again.
+        waitUntil("the failure message is closed", () -> !failed.target().isShowing());
         assertThat(refused).doesNotExist();
 
         Path target = folder.resolve("mit-passwoertern.csv");
