@@ -22,17 +22,14 @@ import net.miginfocom.swing.MigLayout;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 import javax.swing.table.DefaultTableModel;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -147,8 +144,7 @@ final class ChangeServersDialog {
         buttons.add(close);
         content.add(buttons, "span, growx");
         dialog.setContentPane(content);
-        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        Widgets.closeOnEscape(dialog, dialog::dispose);
         dialog.setSize(980, 560);
         Widgets.placeOnScreen(dialog, owner);
     }

@@ -11,17 +11,14 @@ import ch.mailbench.core.change.RevertRefusedException;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.AbstractTableModel;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 import java.util.List;
 
 /** Tools → Change sets…: every applied change of servers, newest first, each revertible in one step. Build on the EDT. */
@@ -71,8 +68,7 @@ final class ChangeSetsDialog {
         content.add(notice);
         content.add(buttons);
         dialog.setContentPane(content);
-        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        Widgets.closeOnEscape(dialog, dialog::dispose);
         dialog.setSize(900, 380);
         Widgets.placeOnScreen(dialog, owner);
     }
