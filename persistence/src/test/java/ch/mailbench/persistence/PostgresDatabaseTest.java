@@ -2,7 +2,6 @@ package ch.mailbench.persistence;
 
 import ch.mailbench.core.port.PostgresAddress;
 import ch.mailbench.persistence.testing.PostgresCluster;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +21,7 @@ class PostgresDatabaseTest {
 
     @BeforeEach
     void needsPostgres() {
-        PostgresCluster.Availability available = PostgresCluster.shared();
-        Assumptions.assumeTrue(available.cluster().isPresent(), available.reason());
-        cluster = available.cluster().get();
+        cluster = PostgresCluster.required();
     }
 
     @Test
