@@ -54,7 +54,7 @@ public final class PostgresCluster {
         return Holder.AVAILABILITY;
     }
 
-    /** The run's cluster; a test that calls this is skipped, with the reason, when there is none. */
+    /** The run's cluster; a test that calls this (also from a field initialiser) is skipped, with the reason, when there is none. */
     public static PostgresCluster required() {
         Availability available = shared();
         Assumptions.assumeTrue(available.cluster().isPresent(), available.reason());
