@@ -11,8 +11,8 @@ import java.util.Optional;
 public enum Backend {
     SQLITE, POSTGRESQL;
 
-    /** The databases one test opens, under its own folder; close them after the test. */
-    TestDatabases databases(Path folder) {
+    /** The databases one test opens, under its own folder; close them after the test ({@link BothDialects} does both). */
+    public TestDatabases databases(Path folder) {
         if (this == SQLITE) {
             return new TestDatabases(folder, Optional.empty());
         }
