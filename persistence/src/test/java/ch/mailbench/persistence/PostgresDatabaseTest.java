@@ -2,8 +2,6 @@ package ch.mailbench.persistence;
 
 import ch.mailbench.core.port.PostgresAddress;
 import ch.mailbench.persistence.testing.PostgresCluster;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -18,14 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Opening team databases on the test cluster: what is refused, and what is said. */
 class PostgresDatabaseTest {
 
-    private PostgresCluster cluster;
-
-    @BeforeEach
-    void needsPostgres() {
-        PostgresCluster.Availability available = PostgresCluster.shared();
-        Assumptions.assumeTrue(available.cluster().isPresent(), available.reason());
-        cluster = available.cluster().get();
-    }
+    private final PostgresCluster cluster = PostgresCluster.required();
 
     @Test
     void anotherProgramsDatabaseIsRefusedUntouched() throws Exception {
