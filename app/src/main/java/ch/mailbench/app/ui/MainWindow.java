@@ -76,6 +76,8 @@ public final class MainWindow {
     private final CustomerListPanel customers;
     private final CustomerPanel customerPanel;
     private final JSplitPane mainSplit;
+    private final ConsoleHooks hooks = new ConsoleHooks();
+    private final ChangeWatcher changes;
     private long requestedCustomer;
     private boolean detailSplitRestored;
 
@@ -111,13 +113,17 @@ public final class MainWindow {
 
             @Override
             public void windowClosed(WindowEvent e) {
+                changes.stop();
                 tasks.removeWatcher(statusBar);
             }
         });
 
+        changes = new ChangeWatcher(frame, tasks, () -> workbench.history().newestId(), hooks::changedElsewhere,
+                e -> statusBar.setMessage(messages.format("status.watchFailed", errors.describe(e))));
+        hooks.onChangedElsewhere(this::reload);
         addOwnActions();
         ConsoleContext context = new ConsoleContext(frame, messages, menus, selection, tasks, this::reload, this::openCustomer,
-                new SwingUnlockHandler(messages::locale, tasks), new ConsoleHooks(),
+                new SwingUnlockHandler(messages::locale, tasks), hooks,
                 customerPanel::addTab);
         extensions.forEach(extension -> extension.install(context));
         addClosingActions();
@@ -171,6 +177,7 @@ public final class MainWindow {
             frame.setExtendedState(Frame.MAXIMIZED_BOTH);
         }
         restoreSplits();
+        changes.start();
     }
 
     private Optional<Long> lastCustomer() {
@@ -258,9 +265,16 @@ public final class MainWindow {
 
     private void loadCustomers(Optional<Long> select) {
         statusBar.setMessage(messages.get("status.loading"));
-        BackgroundTask.of(monitor -> workbench.directory().loadIndex(messages.locale()))
+        BackgroundTask.of(monitor -> {
+                    // Read first: a change made while the index loads is then seen as new by the watcher.
+                    long newest = workbench.history().newestId();
+                    return new Loaded(newest, workbench.directory().loadIndex(messages.locale()));
+                })
                 .shownAs(messages.get("status.loading"))
-                .onSuccess(index -> showIndex(index, select))
+                .onSuccess(loaded -> {
+                    changes.loadedAt(loaded.newestChange());
+                    showIndex(loaded.index(), select);
+                })
                 .onFailure(e -> statusBar.setMessage(messages.format("status.loadFailed", errors.describe(e))))
                 .executeWith(tasks);
     }
@@ -367,5 +381,9 @@ public final class MainWindow {
         if (detailSplitRestored) {
             preferences.setSplitPosition(DETAIL_SPLIT, customerPanel.split().getDividerLocation());
         }
+    }
+
+    /** The customer list and the history's newest id when it was read. */
+    private record Loaded(long newestChange, CustomerIndex index) {
     }
 }

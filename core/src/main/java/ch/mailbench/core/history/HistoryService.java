@@ -45,6 +45,11 @@ public final class HistoryService {
         return technician;
     }
 
+    /** The newest history entry's id: it changes whenever anyone changes something (see {@code HistoryRepository#newestId}). */
+    public long newestId() {
+        return store.repositories().history().newestId();
+    }
+
     public List<HistoryEntry> log(HistoryQuery query) {
         return store.repositories().history().find(query);
     }
