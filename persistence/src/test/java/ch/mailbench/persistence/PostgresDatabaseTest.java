@@ -1,6 +1,13 @@
 package ch.mailbench.persistence;
 
+import ch.mailbench.core.history.HistoryEntry;
+import ch.mailbench.core.history.HistoryQuery;
+import ch.mailbench.core.history.RecordingStore;
+import ch.mailbench.core.model.Mailbox;
+import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.port.PostgresAddress;
+import ch.mailbench.core.port.StaleDataException;
+import ch.mailbench.core.port.Store;
 import ch.mailbench.persistence.testing.PostgresCluster;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +73,34 @@ class PostgresDatabaseTest {
             assertThat(new JooqStore(second).repositories().customers().findByName("boulangerie DUPONT")).isPresent();
             assertThat(second.file()).isEmpty();
             assertThat(second.location()).isEqualTo(address.shownAs());
+        }
+    }
+
+    /**
+     * Two technicians, each with their own connection pool, edit the same mailbox from the same version:
+     * the second save is refused, the first stays, and the history names who changed it (what the console shows).
+     */
+    @Test
+    void theSecondOfTwoConnectionsEditingTheSameMailboxIsRefusedAndNothingIsLost() {
+        PostgresAddress address = cluster.newDatabase("concurrent");
+        try (Database anna = Database.open(address, Clock.systemUTC()); Database marc = Database.open(address, Clock.systemUTC())) {
+            Store annaStore = new RecordingStore(new JooqStore(anna), Clock.systemUTC(), "anna");
+            Store marcStore = new RecordingStore(new JooqStore(marc), Clock.systemUTC(), "marc");
+            MailDomain domain = TestData.domain(annaStore.repositories(), TestData.customer(annaStore.repositories(), "Dupont"),
+                    "dupont.example");
+            Mailbox opened = TestData.mailbox(annaStore.repositories(), domain, "info");
+            Mailbox seenByMarc = marcStore.repositories().mailboxes().findById(opened.id()).orElseThrow();
+
+            annaStore.repositories().mailboxes().update(opened.withDisplayName("Accueil"));
+
+            assertThatThrownBy(() -> marcStore.repositories().mailboxes().update(seenByMarc.withDisplayName("Info Dupont")))
+                    .isInstanceOf(StaleDataException.class);
+            Mailbox stored = marcStore.repositories().mailboxes().findById(opened.id()).orElseThrow();
+            assertThat(stored.displayName()).isEqualTo("Accueil");
+            assertThat(stored.version()).isEqualTo(opened.version() + 1);
+            HistoryEntry last = marcStore.repositories().history().find(HistoryQuery.all(1)).get(0);
+            assertThat(last.by()).isEqualTo("anna");
+            assertThat(last.targetId()).isEqualTo(opened.id());
         }
     }
 }
