@@ -208,7 +208,7 @@ public final class AppFactory {
      * Each gets the services it uses, nothing more; background work runs on {@link #consoleTasks()}.
      */
     public List<ConsoleExtension> consoleExtensions(Workbench workbench, ConsolePreferences preferences) {
-        return List.of(new DirectoryEditing(workbench.directory(), workbench.vault()),
+        return List.of(new DirectoryEditing(workbench.directory(), workbench.vault(), workbench.history()),
                 new DataExtension(workbench.store(), workbench.vault(), workbench.database(), workbench.clock(),
                         workbench.shop()),
                 new VaultExtension(workbench.vault()),
