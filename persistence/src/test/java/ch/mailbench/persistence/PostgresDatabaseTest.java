@@ -8,8 +8,8 @@ import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.port.PostgresAddress;
 import ch.mailbench.core.port.StaleDataException;
 import ch.mailbench.core.port.Store;
+import ch.mailbench.core.port.TeamDatabaseProbe.Verdict;
 import ch.mailbench.persistence.testing.PostgresCluster;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +29,7 @@ class PostgresDatabaseTest {
 
     @BeforeEach
     void needsPostgres() {
-        PostgresCluster.Availability available = PostgresCluster.shared();
-        Assumptions.assumeTrue(available.cluster().isPresent(), available.reason());
-        cluster = available.cluster().get();
+        cluster = PostgresCluster.required();
     }
 
     @Test
@@ -102,5 +100,32 @@ class PostgresDatabaseTest {
             assertThat(last.by()).isEqualTo("anna");
             assertThat(last.targetId()).isEqualTo(opened.id());
         }
+    }
+
+    /** "Test connection" says what it found, without creating anything. */
+    @Test
+    void theConnectionTestSaysWhatItFound() throws Exception {
+        PostgresProbe probe = new PostgresProbe();
+        PostgresAddress address = cluster.newDatabase("probe");
+
+        assertThat(probe.probe(address).verdict()).isEqualTo(Verdict.EMPTY);
+        assertThat(probe.probe(address).verdict()).as("nothing was created").isEqualTo(Verdict.EMPTY);
+        Database.open(address, Clock.systemUTC()).close();
+        assertThat(probe.probe(address).verdict()).isEqualTo(Verdict.MAILBENCH);
+
+        assertThat(probe.probe(new PostgresAddress(address.host(), address.port(), address.database(), address.user(),
+                PostgresAddress.SslMode.VERIFY_FULL, java.util.Optional.empty())).verdict()).isEqualTo(Verdict.TLS_NOT_VERIFIED);
+        assertThat(probe.probe(new PostgresAddress(address.host(), address.port(), address.database(), "nobody_here",
+                address.sslMode(), java.util.Optional.empty())).verdict()).isEqualTo(Verdict.AUTH_FAILED);
+        assertThat(probe.probe(new PostgresAddress("127.0.0.1", 1, "mailbench", "anna", PostgresAddress.SslMode.DISABLE,
+                java.util.Optional.empty())).verdict()).isEqualTo(Verdict.UNREACHABLE);
+
+        PostgresAddress foreign = cluster.newDatabase("probe_foreign");
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + foreign.port() + "/"
+                + foreign.database(), foreign.user(), ""); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)");
+        }
+        assertThat(probe.probe(foreign)).isEqualTo(new ch.mailbench.core.port.TeamDatabaseProbe.Result(Verdict.FOREIGN_SCHEMA,
+                "invoices"));
     }
 }

@@ -4,7 +4,6 @@ import ch.mailbench.app.AppFactory;
 import ch.mailbench.core.port.PostgresAddress;
 import ch.mailbench.persistence.DatabaseLocation;
 import ch.mailbench.persistence.testing.PostgresCluster;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,9 +35,7 @@ class CopyDbCommandTest {
 
     @BeforeEach
     void needsPostgres() {
-        PostgresCluster.Availability available = PostgresCluster.shared();
-        Assumptions.assumeTrue(available.cluster().isPresent(), available.reason());
-        cluster = available.cluster().get();
+        cluster = PostgresCluster.required();
     }
 
     @Test

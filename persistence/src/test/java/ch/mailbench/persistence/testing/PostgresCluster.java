@@ -53,6 +53,13 @@ public final class PostgresCluster {
         return Holder.AVAILABILITY;
     }
 
+    /** The run's cluster; without one the calling test is skipped, stating why (a JUnit assumption). */
+    public static PostgresCluster required() {
+        Availability available = shared();
+        org.junit.jupiter.api.Assumptions.assumeTrue(available.cluster().isPresent(), available.reason());
+        return available.cluster().get();
+    }
+
     /** Either a started cluster or the sentence saying why the PostgreSQL tests are skipped. */
     public record Availability(Optional<PostgresCluster> cluster, String reason) {
     }

@@ -13,6 +13,7 @@ public final class ConsoleHooks {
 
     private SettingsFinder settingsFinder;
     private SheetPrinter sheetPrinter;
+    private DatabaseSwitcher databaseSwitcher;
     private final List<Runnable> changedElsewhere = new ArrayList<>();
 
     public void offerSettingsFinder(SettingsFinder finder) {
@@ -31,6 +32,15 @@ public final class ConsoleHooks {
     /** "Print sheets…" of several customers' packs, when the sheet feature is installed. */
     public Optional<SheetPrinter> sheetPrinter() {
         return Optional.ofNullable(sheetPrinter);
+    }
+
+    public void offerDatabaseSwitcher(DatabaseSwitcher switcher) {
+        this.databaseSwitcher = switcher;
+    }
+
+    /** Replaces the console's window by one over another database; offered by the main window. */
+    public Optional<DatabaseSwitcher> databaseSwitcher() {
+        return Optional.ofNullable(databaseSwitcher);
     }
 
     /** {@code reload} runs whenever the window noticed that someone else changed data (another technician, another window). */

@@ -102,6 +102,11 @@ public abstract class FormDialog<M extends FormModel> {
         return label;
     }
 
+    /** Names the OK button after what it does ("Connect"); it stays the default button. */
+    protected void setOkText(String text) {
+        Widgets.applyText(ok, text);
+    }
+
     /** Binds fields to the model; for helpers that add rows to this dialog (a sub-form's fields). */
     public Binder binder() {
         return binder;
