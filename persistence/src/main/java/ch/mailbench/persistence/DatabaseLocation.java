@@ -49,7 +49,12 @@ public final class DatabaseLocation {
             return parse("--db", explicit.get());
         }
         return nonBlank("MAILBENCH_DB").map(value -> parse("MAILBENCH_DB", value))
-                .orElseGet(() -> new DatabaseAddress.SqliteFile(dataFolder().resolve(FILE_NAME)));
+                .orElseGet(this::localFile);
+    }
+
+    /** The technician's own database file in the data folder, whatever {@code MAILBENCH_DB} says. */
+    public DatabaseAddress.SqliteFile localFile() {
+        return new DatabaseAddress.SqliteFile(dataFolder().resolve(FILE_NAME));
     }
 
     private DatabaseAddress parse(String source, String value) {
