@@ -47,9 +47,7 @@ class CustomerDirectoryTest extends BothDialects {
 
     @Test
     void summariesFindCustomersByUnicodeDomainAndMailboxAddress() {
-        Cafe cafe = cafe();
-        repositories.mailboxes().recordLastCheck(cafe.orders().id(), new LastCheck(Instant.now(), Outcome.AUTH_FAILED));
-        TestData.customer(repositories, "Garage Müller");
+        Cafe cafe = cafeWithAFailingMailboxBesideGarageMuller();
 
         CustomerIndex index = directory.loadIndex(Locale.FRENCH);
 
@@ -61,6 +59,34 @@ class CustomerDirectoryTest extends BothDialects {
             assertThat(s.mailboxCount()).isEqualTo(2);
             assertThat(s.failingCount()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void theQuickListSearchesTheCustomerRowsAndTheCompletedOneTheAddressesToo() {
+        Cafe cafe = cafeWithAFailingMailboxBesideGarageMuller();
+
+        CustomerIndex listed = directory.loadListIndex(Locale.FRENCH);
+
+        assertThat(listed.isComplete()).isFalse();
+        assertThat(listed.all()).extracting(CustomerSummary::name).containsExactly("Café Martin", "Garage Müller");
+        assertThat(listed.byId(cafe.customer().id())).hasValueSatisfying(s -> assertThat(s.failingCount()).isEqualTo(1));
+        assertThat(listed.filter("muller")).extracting(CustomerSummary::name).containsExactly("Garage Müller");
+        assertThat(listed.filter("commandes@cafe")).isEmpty();
+
+        CustomerIndex complete = directory.completeIndex(listed);
+
+        assertThat(complete.isComplete()).isTrue();
+        assertThat(complete.all()).isEqualTo(directory.loadIndex(Locale.FRENCH).all());
+        assertThat(complete.filter("commandes@cafe")).extracting(CustomerSummary::name).containsExactly("Café Martin");
+        // Nothing absent is searched as the word "null".
+        assertThat(complete.filter("null")).isEmpty();
+    }
+
+    private Cafe cafeWithAFailingMailboxBesideGarageMuller() {
+        Cafe cafe = cafe();
+        repositories.mailboxes().recordLastCheck(cafe.orders().id(), new LastCheck(Instant.now(), Outcome.AUTH_FAILED));
+        TestData.customer(repositories, "Garage Müller");
+        return cafe;
     }
 
     @Test

@@ -19,6 +19,7 @@ public final class ConsolePreferences {
     private static final String LAST_CUSTOMER = "lastCustomer";
     private static final String SPLIT = "split.";
     private static final String DNS_SERVER = "dnsServer";
+    private static final String TEAM_DATABASE = "teamDatabase";
 
     private final Supplier<Preferences> source;
     private Preferences node;
@@ -85,6 +86,16 @@ public final class ConsolePreferences {
         } else {
             node().remove(DNS_SERVER);
         }
+    }
+
+    /** The team database last connected to, as its address without password (postgresql://…); empty: the local file. */
+    public Optional<String> teamDatabase() {
+        String value = node().get(TEAM_DATABASE, "");
+        return value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    public void setTeamDatabase(Optional<String> address) {
+        address.ifPresentOrElse(value -> node().put(TEAM_DATABASE, value), () -> node().remove(TEAM_DATABASE));
     }
 
     public Theme theme() {

@@ -194,7 +194,9 @@ public final class CustomerListPanel {
             showing = wasShowing;
         }
         boolean nothing = shown.isEmpty() && index.size() > 0;
-        noMatches.setText(nothing ? messages.format("search.noMatches", search.getText().strip()) : "");
+        // Until the start-up's quick index is completed, addresses and domains are not searched yet: say so.
+        noMatches.setText(nothing ? messages.format(index.isComplete() ? "search.noMatches" : "search.noMatchesYet",
+                search.getText().strip()) : "");
         noMatches.setVisible(nothing);
         filterListener.run();
         if (!showing && list.getSelectedValue() == null) {
