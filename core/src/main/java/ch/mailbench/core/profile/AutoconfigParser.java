@@ -19,7 +19,7 @@ public final class AutoconfigParser extends ProfileParser<ClientConfig> {
     private static final String WHAT = "autoconfig file";
 
     public AutoconfigParser() {
-        super(WHAT, "clientConfig", "it is not a config-v1.1 file");
+        super(new Kind(WHAT, "clientConfig", "it is not a config-v1.1 file"));
     }
 
     @Override

@@ -19,7 +19,7 @@ public final class AutodiscoverParser extends ProfileParser<AutodiscoverResponse
     private static final String WHAT = "autodiscover file";
 
     public AutodiscoverParser() {
-        super(WHAT, "Autodiscover", "it is not an autodiscover response");
+        super(new Kind(WHAT, "Autodiscover", "it is not an autodiscover response"));
     }
 
     @Override

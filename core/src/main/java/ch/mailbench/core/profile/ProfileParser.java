@@ -11,28 +11,33 @@ import java.io.InputStream;
  */
 abstract class ProfileParser<T> {
 
-    private final String what;
-    private final String rootElement;
-    private final String otherwise;
-
     /**
+     * A kind of profile file.
+     *
      * @param what        the kind of file, as messages name it ("autoconfig file")
      * @param rootElement the element such a file starts with
      * @param otherwise   what a message says of a file that starts with another ("it is not …")
      */
-    ProfileParser(String what, String rootElement, String otherwise) {
-        this.what = what;
-        this.rootElement = rootElement;
-        this.otherwise = otherwise;
+    record Kind(String what, String rootElement, String otherwise) {
+    }
+
+    private final Kind kind;
+
+    ProfileParser(Kind kind) {
+        this.kind = kind;
     }
 
     public T parse(byte[] xml) {
-        return read(XmlNode.parse(xml, what).requireRoot(rootElement, what, otherwise));
+        return readChecked(XmlNode.parse(xml, kind.what()));
     }
 
     /** Reads at most {@link XmlLimits#MAX_BYTES} bytes and {@link XmlLimits#MAX_DEPTH} levels; refuses anything beyond. */
     public T parse(InputStream xml) {
-        return read(XmlNode.parse(xml, what).requireRoot(rootElement, what, otherwise));
+        return readChecked(XmlNode.parse(xml, kind.what()));
+    }
+
+    private T readChecked(XmlNode document) {
+        return read(document.requireRoot(kind.rootElement(), kind.what(), kind.otherwise()));
     }
 
     /** The result from the document's root element (already checked). */
