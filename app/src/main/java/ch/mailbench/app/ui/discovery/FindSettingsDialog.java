@@ -279,8 +279,8 @@ final class FindSettingsDialog {
         }
         Candidate candidate = rows.rowAt(table.convertRowIndexToModel(row));
         StringBuilder text = new StringBuilder();
-        candidate.evidence().forEach(line -> text.append("• ").append(line).append('\n'));
-        candidate.confirmation().filter(c -> !c.message().isBlank()).ifPresent(c -> text.append("• ").append(c.message()).append('\n'));
+        // The login's outcome is one of the evidence sentences; its message is worded in the process's language, not the console's.
+        candidate.evidence().forEach(fact -> text.append("• ").append(texts.sentence(fact)).append('\n'));
         if (candidate.modernAuthRequired()) {
             text.append("• ").append(texts.get("find.modernAuth")).append('\n');
         }
@@ -316,6 +316,6 @@ final class FindSettingsDialog {
     }
 
     private String state(SourceReport report) {
-        return texts.format("state." + report.state().name(), report.summary(), report.millis());
+        return texts.format("state." + report.state().name(), texts.summary(report), report.millis());
     }
 }
