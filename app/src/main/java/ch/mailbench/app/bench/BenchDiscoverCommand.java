@@ -104,21 +104,24 @@ public final class BenchDiscoverCommand implements Callable<Integer> {
                     timeoutSeconds, rounds, server, web.port());
             out.printf("children: %s; load average before: %s%n", String.join(" ", jvm), loadAverage());
             List<Double> bare = new ArrayList<>();
+            List<Double> bareCpu = new ArrayList<>();
             for (int i = 0; i < rounds; i++) {
-                bare.add(time(concat(jvm, List.of("--version"))));
+                bare.add(timeWithCpu(concat(jvm, List.of("--version")), bareCpu));
             }
             out.printf("JVM start alone (mailbench --version): %s%n", summary(bare));
             DiscoveryService inProcess = factory.discoveryWithoutDatabase();
             DiscoveryOptions options = DiscoveryOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds))
                     .withDnsServer(dns.address()).withPorts(PortMap.parse(portMap));
+            List<String> cpu = new ArrayList<>();
             out.printf("%-26s %-26s %-24s %-7s %s%n", "case", "discover (new JVM)", "discovery in this JVM", "ratio",
                     "dig + curl, one after another");
             for (Case c : cases) {
                 List<Double> ours = new ArrayList<>();
+                List<Double> oursCpu = new ArrayList<>();
                 List<Double> warm = new ArrayList<>();
                 for (int i = 0; i < rounds; i++) {
-                    ours.add(time(concat(jvm, List.of("discover", c.email, "--json", "--dns", server,
-                            "--timeout", Integer.toString(timeoutSeconds), "--port-map", portMap, "--db", c.database.toString()))));
+                    ours.add(timeWithCpu(concat(jvm, List.of("discover", c.email, "--json", "--dns", server,
+                            "--timeout", Integer.toString(timeoutSeconds), "--port-map", portMap, "--db", c.database.toString())), oursCpu));
                     long start = System.nanoTime();
                     inProcess.discover(EmailAddress.parse(c.email), Optional.empty(), options, ProgressMonitor.silent(),
                             DiscoveryListener.none());
@@ -127,7 +130,11 @@ public final class BenchDiscoverCommand implements Callable<Integer> {
                 Reference reference = reference(c, dns.address().getPort(), web.port());
                 String ratio = reference.millis().map(ref -> String.format("%.2f×", median(ours) / median(ref))).orElse("–");
                 out.printf("%-26s %-26s %-24s %-7s %s%n", c.label, summary(ours), summary(warm), ratio, reference.text());
+                cpu.add(String.format("%-26s %s", c.label, oursCpu.isEmpty() ? "–" : summary(oursCpu)));
             }
+            out.printf("CPU time (user + system) of each new JVM, which a loaded machine stretches less than the wall time:%n");
+            out.printf("%-26s %s%n", "JVM start alone", bareCpu.isEmpty() ? "– (/usr/bin/time not installed)" : summary(bareCpu));
+            cpu.forEach(out::println);
             out.printf("load average after: %s%n", loadAverage());
             out.println("discover: JVM start, catalog, autoconfig (https, http), autodiscover, MX + 6 SRV, guessed hosts, probes.");
             out.println("dig + curl: MX and the 6 SRV queries, and for autoconfig cases one curl of the http URL; each tool a new process.");
@@ -173,6 +180,26 @@ public final class BenchDiscoverCommand implements Callable<Integer> {
     private List<String> digQuery(Path dig, int port, String type, String name) {
         return List.of(dig.toString(), "@127.0.0.1", "-p", Integer.toString(port), "+time=" + timeoutSeconds, "+tries=1",
                 "+short", type, name);
+    }
+
+    /**
+     * The wall time of {@code command}, and its CPU time (user + system, from GNU time when installed)
+     * added to {@code cpu}: on a machine shared by many, the CPU time says what the process costs.
+     */
+    private static double timeWithCpu(List<String> command, List<Double> cpu) throws IOException, InterruptedException {
+        Path gnuTime = Path.of("/usr/bin/time");
+        if (!Files.isExecutable(gnuTime)) {
+            return time(command);
+        }
+        Path report = Files.createTempFile("mailbench-cpu", ".txt");
+        try {
+            double wall = time(concat(List.of(gnuTime.toString(), "-f", "%U %S", "-o", report.toString()), command));
+            String[] seconds = Files.readString(report).strip().split("\\s+");
+            cpu.add((Double.parseDouble(seconds[seconds.length - 2]) + Double.parseDouble(seconds[seconds.length - 1])) * 1000);
+            return wall;
+        } finally {
+            Files.deleteIfExists(report);
+        }
     }
 
     private static double time(List<String> command) throws IOException, InterruptedException {

@@ -148,7 +148,8 @@ final class DnsSource implements DiscoverySource {
         try {
             return Optional.of(run.await(future, run.deadline));
         } catch (ExecutionException e) {
-            summary.add(Evidence.of(Evidence.Kind.QUERY_FAILED, what, e.getCause().getMessage()));
+            summary.add(Evidence.of(Evidence.Kind.QUERY_FAILED, what, e.getCause() instanceof Dns.DnsFailure failure
+                    ? failure.reason() : String.valueOf(e.getCause().getMessage())));
         } catch (TimeoutException e) {
             summary.add(Evidence.of(Evidence.Kind.QUERY_TIMEOUT, what));
         }

@@ -26,7 +26,9 @@ public record Evidence(Kind kind, List<Object> values) {
         // why a server did not answer as hoped (nested in NO_ANSWER)
         HOST_NOT_FOUND, REFUSED, TIMED_OUT, TLS_FAILED, CANCELLED, NOT_STARTTLS, BROKEN,
         // parts of other sentences: a certificate's status (values: the status, the host), an address redirected to
-        CERTIFICATE_STATUS, REDIRECT_ADDRESS
+        CERTIFICATE_STATUS, REDIRECT_ADDRESS,
+        // why a DNS query failed (nested in QUERY_FAILED and NO_ANSWER)
+        DNS_BAD_NAME, DNS_NO_ANSWER, DNS_ERROR
     }
 
     public Evidence {

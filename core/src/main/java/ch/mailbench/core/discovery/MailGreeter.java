@@ -37,8 +37,8 @@ final class MailGreeter {
     record Answer(boolean answered, Optional<Evidence> detail, String greeting, List<String> capabilities, boolean startTlsOffered,
                   CertificateStatus certificate, Optional<CertificateInfo> certificateInfo) {
 
-        static Answer failed(Evidence.Kind why, Object... values) {
-            return new Answer(false, Optional.of(Evidence.of(why, values)), "", List.of(), false, CertificateStatus.NOT_CHECKED, Optional.empty());
+        static Answer failed(Evidence why) {
+            return new Answer(false, Optional.of(why), "", List.of(), false, CertificateStatus.NOT_CHECKED, Optional.empty());
         }
     }
 
@@ -89,15 +89,17 @@ final class MailGreeter {
             }
             return new Answer(true, Optional.empty(), greeting, capabilities, startTls, status, info);
         } catch (UnknownHostException e) {
-            return Answer.failed(Evidence.Kind.HOST_NOT_FOUND);
+            return Answer.failed(Evidence.of(Evidence.Kind.HOST_NOT_FOUND));
+        } catch (Dns.DnsFailure e) {
+            return Answer.failed(e.reason());
         } catch (ConnectException e) {
-            return Answer.failed(Evidence.Kind.REFUSED);
+            return Answer.failed(Evidence.of(Evidence.Kind.REFUSED));
         } catch (SocketTimeoutException e) {
-            return Answer.failed(Evidence.Kind.TIMED_OUT);
+            return Answer.failed(Evidence.of(Evidence.Kind.TIMED_OUT));
         } catch (SSLException e) {
-            return Answer.failed(Evidence.Kind.TLS_FAILED, String.valueOf(e.getMessage()));
+            return Answer.failed(Evidence.of(Evidence.Kind.TLS_FAILED, String.valueOf(e.getMessage())));
         } catch (IOException e) {
-            return Answer.failed(Evidence.Kind.BROKEN, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return Answer.failed(Evidence.of(Evidence.Kind.BROKEN, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         } finally {
             if (socket != null) {
                 connections.release(socket);
