@@ -11,6 +11,7 @@ import ch.mailbench.persistence.SqliteNativeLibrary;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Entry point of the runnable jar: no arguments (or only {@code --db}) opens the console window,
@@ -25,16 +26,19 @@ public final class Main {
         CliOutput output = CliOutput.standard();
         StartupProbe.installIf(System.getenv(StartupProbe.VARIABLE), output.out(), () -> System.exit(0));
         DatabaseLocation location = DatabaseLocation.ofThisMachine();
-        // Before the first connection, on every start of the jar (not in tests, which own their folders).
-        new SqliteNativeLibrary(location.cacheFolder()).useCachedCopy(System.getProperties());
+        // Before the first connection, on every start of the jar (not in tests, which own their folders); beside the
+        // window's set-up, not before it: it initialises logging and sqlite-jdbc's loader.
+        CompletableFuture<?> sqliteLibrary = CompletableFuture.runAsync(
+                () -> new SqliteNativeLibrary(location.cacheFolder()).useCachedCopy(System.getProperties()));
         AppFactory factory = new AppFactory(location, Clock.systemDefaultZone());
         ConsoleLauncher console = new ConsoleLauncher(factory, new ConsolePreferences(AppFactory::consolePreferences),
                 Locale.getDefault());
         if (args.length == 0) {
             // The console skips the command-line parser, whose set-up reflects over every command: a cold start wants less.
-            console.launch(factory.databaseAddress(Optional.empty()));
+            console.launch(factory.databaseAddress(Optional.empty()), sqliteLibrary::join);
             return;
         }
+        sqliteLibrary.join();
         MailbenchCommand command = new MailbenchCommand(factory, console, output);
         int exitCode = command.execute(args);
         if (exitCode != MailbenchCommand.CONSOLE_STARTED) {

@@ -38,12 +38,18 @@ public final class ConsoleLauncher implements MainWindow.Host {
      * full window then takes over the same frame.
      */
     public void launch(DatabaseAddress database) {
+        launch(database, () -> { });
+    }
+
+    /** As {@link #launch(DatabaseAddress)}; the start-up thread runs {@code beforeOpening} before it opens the database. */
+    public void launch(DatabaseAddress database, Runnable beforeOpening) {
         SwingUtilities.invokeLater(() -> {
             Messages messages = messages();
             AtomicReference<StartWindow> start = new AtomicReference<>();
             // Submitted before the window is built, so both proceed at once; the outcome arrives
             // on the EDT after this runnable, when the start window exists.
             BackgroundTask.of(monitor -> {
+                beforeOpening.run();
                 Workbench workbench = factory.open(database, unlockHandler());
                 return new Opened(workbench, workbench.directory().loadListIndex(messages.locale()));
             }).onSuccess(opened -> {
