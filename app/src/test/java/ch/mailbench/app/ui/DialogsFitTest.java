@@ -15,6 +15,7 @@ import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.port.Repositories;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JMenuItemFixture;
 import org.assertj.swing.image.ScreenshotTaker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,15 +126,14 @@ class DialogsFitTest extends GuiTest {
         repositories.mailboxes().insert(Mailbox.create(domain.id(), EmailAddress.parse("werkstatt@garage-mueller-schoenenberger.ch"), ""));
     }
 
-    /** Selects the row the action needs, clicks the menu item (later, as a modal dialog blocks) and waits for the dialog. */
+    /** Selects the row the action needs, presses the menu item and waits for the dialog. */
     private Window open(FrameFixture window, Opening opening) {
         if (opening.table() != null) {
             JTable table = (JTable) robot.finder().findByName(window.target(), opening.table(), JTable.class, false);
             GuiActionRunner.execute(() -> table.setRowSelectionInterval(0, 0));
         }
         JMenuItem item = (JMenuItem) robot.finder().findByName(window.target(), opening.menuItem(), JMenuItem.class, false);
-        waitUntil(opening.menuItem() + " is enabled", item::isEnabled);
-        SwingUtilities.invokeLater(item::doClick);
+        press(new JMenuItemFixture(robot, item));
         JDialog dialog = dialog(opening.dialog()).targetCastedTo(JDialog.class);
         if (opening.dialog().equals("sheetPreview")) {
             waitUntil("the sheet is drawn", () -> !((JLabel) robot.finder().findByName(dialog, "pageLabel", JLabel.class, false))

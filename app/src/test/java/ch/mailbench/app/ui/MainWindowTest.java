@@ -44,8 +44,8 @@ class MainWindowTest extends GuiTest {
 
     @Test
     void showsTheCustomersReadFromTheDatabaseAndOpensTheFirst() {
-        console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
-        console.workbench.store().repositories().customers().insert(Customer.create("Boulangerie Dupont", SheetLanguage.FR));
+        console.addCustomer("Garage Meier", SheetLanguage.DE);
+        console.addCustomer("Boulangerie Dupont", SheetLanguage.FR);
 
         FrameFixture window = console.show();
 
@@ -56,7 +56,7 @@ class MainWindowTest extends GuiTest {
 
     @Test
     void theStartShowsTheWindowAndThenTheCustomersLoadedInTheBackground() {
-        console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
+        console.addCustomer("Garage Meier", SheetLanguage.DE);
 
         new ConsoleLauncher(console.factory, console.preferences, Locale.ENGLISH).launch(new DatabaseAddress.SqliteFile(folder.resolve("m.db")));
 
@@ -78,8 +78,8 @@ class MainWindowTest extends GuiTest {
 
     @Test
     void reopensTheCustomerSelectedLastTime() {
-        console.workbench.store().repositories().customers().insert(Customer.create("Boulangerie Dupont", SheetLanguage.FR));
-        Customer meier = console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
+        console.addCustomer("Boulangerie Dupont", SheetLanguage.FR);
+        Customer meier = console.addCustomer("Garage Meier", SheetLanguage.DE);
         console.preferences.setLastCustomer(meier.id());
 
         FrameFixture window = console.show();
@@ -94,11 +94,11 @@ class MainWindowTest extends GuiTest {
         FrameFixture window = console.show();
         console.waitForStatus("No customers");
 
-        window.menuItemWithPath("View", "Theme", "Dark").click();
+        press(window.menuItemWithPath("View", "Theme", "Dark"));
 
         assertThat(GuiActionRunner.execute(() -> UIManager.getLookAndFeel().getName())).isEqualTo("FlatLaf Dark");
         assertThat(console.preferences.theme()).isEqualTo(Theme.DARK);
-        window.menuItemWithPath("View", "Theme", "Light").click();
+        press(window.menuItemWithPath("View", "Theme", "Light"));
         assertThat(GuiActionRunner.execute(() -> UIManager.getLookAndFeel().getName())).isEqualTo("FlatLaf Light");
     }
 
@@ -107,7 +107,7 @@ class MainWindowTest extends GuiTest {
         FrameFixture window = console.show();
         console.waitForStatus("No customers");
 
-        window.menuItemWithPath("View", "Language", "Deutsch (German)").click();
+        press(window.menuItemWithPath("View", "Language", "Deutsch (German)"));
 
         FrameFixture german = WindowFinder.findFrame(new GenericTypeMatcher<JFrame>(JFrame.class) {
             @Override
@@ -125,9 +125,9 @@ class MainWindowTest extends GuiTest {
         FrameFixture window = console.show();
         console.waitForStatus("No customers");
 
-        window.menuItemWithPath("View", "Theme", "Dark").click();
+        press(window.menuItemWithPath("View", "Theme", "Dark"));
         assertThat(console.workbench.vault().isUnlocked()).isTrue();
-        window.menuItemWithPath("View", "Language", "Français (French)").click();
+        press(window.menuItemWithPath("View", "Language", "Français (French)"));
 
         WindowFinder.findFrame(new GenericTypeMatcher<JFrame>(JFrame.class) {
             @Override
@@ -154,7 +154,7 @@ class MainWindowTest extends GuiTest {
         JMenuItem undo = (JMenuItem) window.menuItem("menuUndo").target();
         waitUntil("Undo names the delete", () -> onEdt(undo::getText).equals("Undo delete of customer Bäckerei Frei"));
 
-        window.menuItemWithPath("Edit", "Undo delete of customer Bäckerei Frei").click();
+        press(window.menuItemWithPath("Edit", "Undo delete of customer Bäckerei Frei"));
 
         console.waitForStatus("1 customer");
         console.waitForCustomer("Bäckerei Frei");

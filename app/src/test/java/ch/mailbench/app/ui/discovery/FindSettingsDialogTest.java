@@ -113,7 +113,7 @@ class FindSettingsDialogTest extends GuiTest {
         assertThat(java.util.Arrays.asList(rows)).anySatisfy(row -> assertThat(row).containsSubsequence("✔", "outgoing (SMTP)", "smtp.gmail.com:465"));
         assertThat(dialog.textBox("evidence").text()).contains("domain gmail.com → Gmail", "modern sign-in (OAuth2)");
 
-        dialog.button("useSettings").click();
+        press(dialog.button("useSettings"));
 
         waitUntil("the settings reach the form", () -> used.get() != null);
         assertThat(used.get().settings().type()).isEqualTo(MailboxType.IMAP);
@@ -149,12 +149,12 @@ class FindSettingsDialogTest extends GuiTest {
         }
         assertThat(submission).as("the submissions SRV record is a candidate").isNotNegative();
         dialog.table("candidateTable").selectRows(pop);
-        dialog.button("chooseCandidate").click();
+        press(dialog.button("chooseCandidate"));
         dialog.table("candidateTable").selectRows(submission);
-        dialog.button("chooseCandidate").click();
+        press(dialog.button("chooseCandidate"));
         int chosenSubmission = submission;
         eventually(() -> assertThat(dialog.table("candidateTable").contents()[chosenSubmission][0]).isEqualTo("✔"));
-        dialog.button("useSettings").click();
+        press(dialog.button("useSettings"));
 
         waitUntil("the settings reach the form", () -> used.get() != null);
         assertThat(used.get().settings().type()).isEqualTo(MailboxType.POP3);
@@ -169,12 +169,12 @@ class FindSettingsDialogTest extends GuiTest {
         DialogFixture dialog = open(Locale.FRENCH, "nobody@silent.test");
 
         waitUntil("the run is under way", () -> button(dialog, "stopFinding").isVisible());
-        dialog.button("stopFinding").click();
+        press(dialog.button("stopFinding"));
 
         waitUntil("the run is stopped", () -> button(dialog, "find").isVisible());
         assertThat(textOf(dialog, "findOutcome")).startsWith("Arrêté");
         assertThat(dialog.button("useSettings").target().isEnabled()).isFalse();
-        dialog.button("close").click();
+        press(dialog.button("close"));
         assertThat(used.get()).as("nothing reached the form").isNull();
     }
 
@@ -182,7 +182,7 @@ class FindSettingsDialogTest extends GuiTest {
     void anIncompleteAddressIsNamedAndNothingStarts() {
         DialogFixture dialog = open(Locale.ENGLISH, "info@");
 
-        dialog.button("find").click();
+        press(dialog.button("find"));
 
         eventually(() -> assertThat(dialog.label("findAddressError").text()).contains("whole email address"));
         assertThat(dialog.table("candidateTable").rowCount()).isZero();

@@ -19,9 +19,7 @@ import ch.mailbench.core.sheet.SheetRenderer;
 import ch.mailbench.core.sheet.ShopSettings;
 import ch.mailbench.app.testing.GuiTest;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.JFileChooserFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,9 +57,9 @@ class SheetPreviewDialogTest extends GuiTest {
         window.button("previousPage").requireDisabled();
         int fullWidth = iconWidth();
 
-        window.button("nextPage").click();
+        press(window.button("nextPage"));
         waitFor("pageLabel", "Page 2 of 3");
-        window.button("nextPage").click();
+        press(window.button("nextPage"));
         waitFor("pageLabel", "Page 3 of 3");
         window.button("nextPage").requireDisabled();
 
@@ -118,13 +116,8 @@ class SheetPreviewDialogTest extends GuiTest {
         open(this::pack);
         waitFor("pageLabel", "Page 1 of 3");
 
-        window.button("save").click();
-        // The chooser opens modally once the click is handled: looked up with patience, then focused.
-        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("saveChooser").withTimeout(PATIENCE.duration()).using(robot);
-        giveFocusToWindowOf(chooser.target());
-        chooser.setCurrentDirectory(folder.toFile());
-        chooser.fileNameTextBox().setText("dupont");
-        chooser.approve();
+        press(window.button("save"));
+        saveAs("saveChooser", folder.resolve("dupont"));
 
         Path saved = folder.resolve("dupont.pdf");
         waitFor("status", "Saved " + saved);
