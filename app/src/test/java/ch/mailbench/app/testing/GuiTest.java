@@ -1,5 +1,7 @@
 package ch.mailbench.app.testing;
 
+import ch.mailbench.app.ui.Theme;
+import com.formdev.flatlaf.FlatLightLaf;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
@@ -13,7 +15,10 @@ import org.assertj.swing.fixture.AbstractComponentFixture;
 import org.assertj.swing.fixture.AbstractContainerFixture;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JCheckBoxFixture;
+import org.assertj.swing.fixture.JComboBoxFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.assertj.swing.fixture.JTableFixture;
 import org.assertj.swing.fixture.JTextComponentFixture;
 import org.assertj.swing.exception.WaitTimedOutError;
 import org.assertj.swing.timing.Condition;
@@ -23,22 +28,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import javax.swing.AbstractButton;
+import javax.swing.JComboBox;
 import javax.swing.JDialog;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JMenuItem;
+import javax.swing.JTable;
 import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 import javax.swing.text.JTextComponent;
 import java.awt.Component;
-import java.awt.KeyboardFocusManager;
-import java.awt.MouseInfo;
-import java.awt.PointerInfo;
 import java.awt.Window;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -52,13 +58,15 @@ import static org.assertj.swing.timing.Pause.pause;
  * a leftover window on Xvfb keeps the keyboard focus, as there is no window manager to move it),
  * waits on conditions checked on the event thread — never on time — and gives focus explicitly.
  *
- * <p>Buttons, file choosers and option panes are answered through {@link #press}, {@link #saveAs}
- * and {@link #message}, not with robot clicks: on a loaded machine a mouse press right after a
- * modal dialog or chooser opened or closed was lost now and then (a different test each run, each
- * passing alone). The robot's click moves the X pointer and presses there; Xvfb runs without a
- * window manager, and until the X server has mapped and stacked the new window the press goes to
- * the window below, which Swing drops as blocked by the modal dialog. Keys are still typed by the
- * robot, into a field that the test first made the focus owner ({@link #type}).
+ * <p>Buttons, check boxes, combo boxes, table rows, file choosers and option panes are used
+ * through {@link #press}, {@link #tick}, {@link #choose}, {@link #select}, {@link #saveAs} and
+ * {@link #message}, not with robot clicks: on a loaded machine a mouse press right after a modal
+ * dialog, popup or chooser opened or closed was lost now and then (a different test each run,
+ * each passing alone). The robot's click moves the X pointer and presses there; Xvfb runs without
+ * a window manager, and the likeliest explanation is a press that reaches the X server before it
+ * has mapped and stacked the new window: it lands on the window below, which Swing drops as
+ * blocked by the modal dialog. Keys are still typed by the robot, into a field that the test
+ * first made the focus owner ({@link #type}, {@link #focus}).
  */
 public abstract class GuiTest {
 
@@ -78,7 +86,22 @@ public abstract class GuiTest {
     @BeforeEach
     final void freshScreen() {
         disposeAllWindows();
+        lightLook();
         robot = BasicRobot.robotWithNewAwtHierarchy();
+    }
+
+    /**
+     * The look and feel is global to the JVM: without this a test would run in whatever the test
+     * before it left (Swing's default before the first console, dark after a theme switch), and
+     * sizes and colours would depend on the order the test classes run in, which differs between
+     * checkouts.
+     */
+    private static void lightLook() {
+        GuiActionRunner.execute(() -> {
+            if (UIManager.getLookAndFeel() == null || UIManager.getLookAndFeel().getClass() != FlatLightLaf.class) {
+                Theme.LIGHT.apply();
+            }
+        });
     }
 
     @AfterEach
@@ -122,7 +145,7 @@ public abstract class GuiTest {
             }, PATIENCE);
         } catch (WaitTimedOutError e) {
             AssertionError failure = last.get() == null ? new AssertionError(e.getMessage(), e) : last.get();
-            throw new AssertionError(failure.getMessage() + uiThreads(), failure);
+            throw new AssertionError(failure.getMessage() + ScreenState.describe(), failure);
         }
     }
 
@@ -146,47 +169,7 @@ public abstract class GuiTest {
                 }
             }, PATIENCE);
         } catch (WaitTimedOutError e) {
-            throw new AssertionError(e.getMessage() + uiThreads(), e);
-        }
-    }
-
-    /**
-     * The windows, the focus and the pointer, then where the event thread and the background
-     * workers are: what a wait that timed out needs to be explained.
-     */
-    private static String uiThreads() {
-        StringBuilder dump = new StringBuilder("\n").append(screen()).append("\nUI and worker threads:");
-        Thread.getAllStackTraces().forEach((thread, stack) -> {
-            if (thread.getName().startsWith("AWT-EventQueue") || thread.getName().startsWith("SwingWorker")
-                    || thread.getName().startsWith("sheet-")) {
-                dump.append("\n").append(thread.getName()).append(" ").append(thread.getState());
-                for (int i = 0; i < Math.min(stack.length, 12); i++) {
-                    dump.append("\n    at ").append(stack[i]);
-                }
-            }
-        });
-        return dump.toString();
-    }
-
-    /** Every window with its state, the focus owner and the pointer, read on the event thread. */
-    private static String screen() {
-        try {
-            return GuiActionRunner.execute(() -> {
-                StringBuilder screen = new StringBuilder("Windows:");
-                for (Window window : Window.getWindows()) {
-                    if (window.isDisplayable()) {
-                        screen.append("\n  ").append(window.getClass().getSimpleName()).append(" ").append(window.getName())
-                                .append(window.isShowing() ? " showing at " + window.getLocationOnScreen() + " " + window.getSize() : " hidden")
-                                .append(window.isActive() ? ", active" : "").append(window.isFocused() ? ", focused" : "");
-                    }
-                }
-                Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
-                PointerInfo pointer = MouseInfo.getPointerInfo();
-                return screen.append("\nFocus owner: ").append(owner == null ? "none" : owner.getClass().getSimpleName() + " " + owner.getName())
-                        .append("\nPointer: ").append(pointer == null ? "unknown" : pointer.getLocation()).toString();
-            });
-        } catch (RuntimeException e) {
-            return "Windows: not readable (" + e + ")";
+            throw new AssertionError(e.getMessage() + ScreenState.describe(), e);
         }
     }
 
@@ -205,6 +188,40 @@ public abstract class GuiTest {
         }
         SwingUtilities.invokeLater(target::doClick);
         robot.waitForIdle();
+    }
+
+    /** Ticks or clears {@code box} through {@link #press}, if it is not that way already. */
+    public void tick(JCheckBoxFixture box, boolean selected) {
+        if (onEdt(box.target()::isSelected) != selected) {
+            press(box);
+        }
+    }
+
+    /**
+     * Selects the entry of {@code combo} that shows {@code text}, as picking it from the open list
+     * would, without the mouse (the list is a popup: the same lost presses as a new dialog).
+     */
+    public void choose(JComboBoxFixture combo, String text) {
+        JComboBox<?> target = combo.target();
+        waitUntil(describe(target) + " can be used", () -> target.isShowing() && target.isEnabled());
+        int index = Arrays.asList(combo.contents()).indexOf(text);
+        if (index < 0) {
+            throw new AssertionError(describe(target) + " has no entry " + text + " (it has " + Arrays.toString(combo.contents()) + ")");
+        }
+        GuiActionRunner.execute(() -> target.setSelectedIndex(index));
+    }
+
+    /** Selects exactly the view rows {@code rows} of {@code table}, as ctrl-clicks on them would, without the mouse. */
+    public void select(JTableFixture table, int... rows) {
+        JTable target = table.target();
+        waitUntil(describe(target) + " shows the rows", () -> target.isShowing()
+                && Arrays.stream(rows).allMatch(row -> row >= 0 && row < target.getRowCount()));
+        GuiActionRunner.execute(() -> {
+            target.clearSelection();
+            for (int row : rows) {
+                target.addRowSelectionInterval(row, row);
+            }
+        });
     }
 
     /**

@@ -66,14 +66,14 @@ class ConsoleScenarioTest extends GuiTest {
         domain.textBox("name").setText("café-martin.ch");
         type(domain.textBox("provider"), "Infomaniak");
         type(domain.textBox("incomingHost"), "mail.infomaniak.com");
-        domain.comboBox("incomingSecurity").selectItem("STARTTLS");
+        choose(domain.comboBox("incomingSecurity"), "STARTTLS");
         eventually(() -> domain.textBox("incomingPort").requireText("143"));
-        domain.comboBox("incomingSecurity").selectItem("SSL/TLS");
+        choose(domain.comboBox("incomingSecurity"), "SSL/TLS");
         eventually(() -> domain.textBox("incomingPort").requireText("993"));
         type(domain.textBox("outgoingHost"), "mail.infomaniak.com");
-        domain.comboBox("outgoingSecurity").selectItem("STARTTLS");
+        choose(domain.comboBox("outgoingSecurity"), "STARTTLS");
         eventually(() -> domain.textBox("outgoingPort").requireText("587"));
-        domain.comboBox("outgoingSecurity").selectItem("SSL/TLS");
+        choose(domain.comboBox("outgoingSecurity"), "SSL/TLS");
         eventually(() -> domain.textBox("outgoingPort").requireText("465"));
         screenshot("domain-dialog");
         press(domain.button("ok"));
@@ -120,7 +120,7 @@ class ConsoleScenarioTest extends GuiTest {
         mailboxes.cell(org.assertj.swing.data.TableCell.row(1).column(1)).click();
         mailboxes.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         DialogFixture mailbox = dialog("mailboxDialog");
-        mailbox.checkBox("usesDomainServers").requireSelected().uncheck();
+        tick(mailbox.checkBox("usesDomainServers").requireSelected(), false);
         eventually(() -> mailbox.textBox("incomingPort").requireEnabled());
         fill(mailbox.textBox("incomingPort"), "70000");
         eventually(() -> mailbox.label("incomingPortError").requireText("Port must be between 1 and 65535"));
@@ -187,7 +187,7 @@ class ConsoleScenarioTest extends GuiTest {
         type(mailbox.textBox("localPart"), localPart);
         mailbox.textBox("incomingHost").requireDisabled().requireText("mail.infomaniak.com");
         if (usernameKind != null) {
-            mailbox.comboBox("usernameKind").selectItem(usernameKind);
+            choose(mailbox.comboBox("usernameKind"), usernameKind);
         }
         eventually(() -> mailbox.button("ok").requireEnabled());
         press(mailbox.button("ok"));

@@ -16,7 +16,6 @@ import ch.mailbench.core.port.Repositories;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JMenuItemFixture;
-import org.assertj.swing.image.ScreenshotTaker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,9 +32,6 @@ import java.awt.Dimension;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Window;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +91,7 @@ class DialogsFitTest extends GuiTest {
                 FrameFixture window = console.show(language, theme);
                 console.waitForCustomer("Garage Müller-Schönenberger");
                 String prefix = language.getLanguage() + "-" + theme.name().toLowerCase(Locale.ROOT) + "-";
-                screenshot(screenshots, prefix + "main");
+                screenshot(prefix + "main");
                 for (Opening opening : DIALOGS) {
                     Window dialog = open(window, opening);
                     // As the console placed it on this (Xvfb) screen, then as it would be on each small screen.
@@ -106,7 +102,7 @@ class DialogsFitTest extends GuiTest {
                                 new Rectangle(new Point(0, 0), screen), true);
                     }
                     GuiActionRunner.execute(() -> Widgets.placeOnScreen(dialog, dialog.getOwner()));
-                    screenshot(screenshots, prefix + opening.dialog() + "-" + opening.menuItem());
+                    screenshot(prefix + opening.dialog() + "-" + opening.menuItem());
                     GuiActionRunner.execute(dialog::dispose);
                 }
                 GuiActionRunner.execute(() -> window.target().dispose());
@@ -181,20 +177,5 @@ class DialogsFitTest extends GuiTest {
             }
         }
         return found;
-    }
-
-    private void screenshot(String folderName, String name) {
-        if (folderName == null) {
-            return;
-        }
-        robot.waitForIdle();
-        try {
-            Files.createDirectories(Path.of(folderName));
-            Path file = Path.of(folderName, name + ".png");
-            Files.deleteIfExists(file);
-            new ScreenshotTaker().saveDesktopAsPng(file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

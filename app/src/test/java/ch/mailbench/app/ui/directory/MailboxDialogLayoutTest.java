@@ -67,7 +67,7 @@ class MailboxDialogLayoutTest extends GuiTest {
     @Test
     void anErrorAppearingMovesNoField() {
         type(dialog.textBox("localPart"), "compta");
-        dialog.checkBox("usesDomainServers").uncheck();
+        tick(dialog.checkBox("usesDomainServers"), false);
         eventually(() -> dialog.textBox("incomingPort").requireEnabled());
         Map<String, Rectangle> before = layout();
 

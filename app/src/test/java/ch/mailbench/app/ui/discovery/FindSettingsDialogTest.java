@@ -148,9 +148,9 @@ class FindSettingsDialogTest extends GuiTest {
             }
         }
         assertThat(submission).as("the submissions SRV record is a candidate").isNotNegative();
-        dialog.table("candidateTable").selectRows(pop);
+        select(dialog.table("candidateTable"), pop);
         press(dialog.button("chooseCandidate"));
-        dialog.table("candidateTable").selectRows(submission);
+        select(dialog.table("candidateTable"), submission);
         press(dialog.button("chooseCandidate"));
         int chosenSubmission = submission;
         eventually(() -> assertThat(dialog.table("candidateTable").contents()[chosenSubmission][0]).isEqualTo("✔"));

@@ -94,7 +94,7 @@ class ProvidersDialogTest extends GuiTest {
     @Test
     void aShippedProviderIsOverriddenThenRestored() {
         DialogFixture dialog = providers(Locale.ENGLISH);
-        dialog.table("providersTable").selectRows(rowOf(dialog, "infomaniak"));
+        select(dialog.table("providersTable"), rowOf(dialog, "infomaniak"));
         assertThat(dialog.button("removeProvider").target().isEnabled()).as("a shipped entry cannot be removed").isFalse();
 
         press(dialog.button("editProvider"));
@@ -104,7 +104,7 @@ class ProvidersDialogTest extends GuiTest {
 
         waitUntil("the override is listed", () -> rowOf(dialog, "infomaniak") >= 0
                 && dialog.table("providersTable").contents()[rowOf(dialog, "infomaniak")][2].startsWith("own (replaces"));
-        dialog.table("providersTable").selectRows(rowOf(dialog, "infomaniak"));
+        select(dialog.table("providersTable"), rowOf(dialog, "infomaniak"));
         eventually(() -> assertThat(dialog.button("removeProvider").text()).isEqualTo("Restore shipped"));
         press(dialog.button("removeProvider"));
         acknowledge(message());

@@ -68,9 +68,19 @@ class ChangeServersDialogTest extends GuiTest {
     static void previewMoveToLocalhost(GuiTest test, DialogFixture change, int port) {
         test.type(change.textBox("incomingHost"), "localhost");
         test.type(change.textBox("incomingPort"), Integer.toString(port));
-        change.comboBox("incomingSecurity").selectItem(Security.SSL_TLS.label());
+        test.choose(change.comboBox("incomingSecurity"), Security.SSL_TLS.label());
         test.press(change.button("previewButton"));
         eventually(() -> assertThat(change.table("previewTable").rowCount()).isEqualTo(2));
+    }
+
+    /** Tools → Change sets…, the one change set selected, Revert pressed; returns the dialog to read its notice. */
+    private DialogFixture revertTheOnlyChangeSet() {
+        GuiActionRunner.execute(() -> extension.showChangeSets((JFrame) window.target(), new ErrorTexts(new Messages(Locale.ENGLISH)), Locale.ENGLISH, () -> { }));
+        DialogFixture sets = dialog("changeSetsDialog");
+        eventually(() -> assertThat(sets.table("changeSetsTable").rowCount()).isEqualTo(1));
+        select(sets.table("changeSetsTable"), 0);
+        press(sets.button("revertButton"));
+        return sets;
     }
 
     @Test
@@ -92,11 +102,7 @@ class ChangeServersDialogTest extends GuiTest {
         waitForText(change, "changeNotice", "One mailbox checked: 1 passed, 0 not.");
         change.close();
 
-        GuiActionRunner.execute(() -> extension.showChangeSets((JFrame) window.target(), new ErrorTexts(new Messages(Locale.ENGLISH)), Locale.ENGLISH, () -> { }));
-        DialogFixture sets = dialog("changeSetsDialog");
-        eventually(() -> assertThat(sets.table("changeSetsTable").rowCount()).isEqualTo(1));
-        sets.table("changeSetsTable").selectRows(0);
-        press(sets.button("revertButton"));
+        DialogFixture sets = revertTheOnlyChangeSet();
         waitForText(sets, "changeSetsNotice", "Change set #1 reverted: the old settings are back.");
         assertThat(incomingHostOfMarie()).isEqualTo("127.0.0.1");
     }
@@ -109,11 +115,7 @@ class ChangeServersDialogTest extends GuiTest {
         worlds.world().workbench().store().repositories().domains().update(domain().withProvider("Edited meanwhile"));
         change.close();
 
-        GuiActionRunner.execute(() -> extension.showChangeSets((JFrame) window.target(), new ErrorTexts(new Messages(Locale.ENGLISH)), Locale.ENGLISH, () -> { }));
-        DialogFixture sets = dialog("changeSetsDialog");
-        eventually(() -> assertThat(sets.table("changeSetsTable").rowCount()).isEqualTo(1));
-        sets.table("changeSetsTable").selectRows(0);
-        press(sets.button("revertButton"));
+        DialogFixture sets = revertTheOnlyChangeSet();
 
         waitForText(sets, "changeSetsNotice",
                 "Not reverted: domain bakery-dupont.ch was edited since. Nothing was changed; change those settings by hand.");

@@ -65,7 +65,7 @@ class MigrationDayTest extends GuiTest {
         waitUntil("the mailboxes are loaded", () -> table.target().getRowCount() == 2);
 
         // Change the domain's servers: 127.0.0.1 → localhost (the same GreenMail, by the name on its certificate).
-        table.selectRows(0, 1);
+        select(table, 0, 1);
         press(overview.button("changeServersButton"));
         DialogFixture change = dialog("changeServersDialog");
         ChangeServersDialogTest.previewMoveToLocalhost(this, change, worlds.world().domain().defaults().incoming().orElseThrow().port().number());
@@ -80,7 +80,7 @@ class MigrationDayTest extends GuiTest {
         change.close();
         eventually(() -> assertThat(statuses(table)).containsExactlyInAnyOrder("✔ verified", "✖ failing"));
 
-        overview.comboBox("statusFilter").selectItem("✖ failing (1)");
+        choose(overview.comboBox("statusFilter"), "✖ failing (1)");
         eventually(() -> assertThat(table.rowCount()).isEqualTo(1));
         press(overview.button("reverifyShownButton"));
         DialogFixture failed = dialog("runResultsDialog", d -> d.isShowing() && d.getTitle().equals("Re-verify one mailbox shown — results"));
@@ -94,14 +94,14 @@ class MigrationDayTest extends GuiTest {
                 d -> d.isShowing() && d.getTitle().equals("Re-verify the failures of one mailbox shown — results"));
         assertThat(textOf(retried, "resultsSummary")).isEqualTo("One mailbox checked: 1 passed, 0 failed, 0 not tried.");
         press(retried.button("closeButton"));
-        overview.comboBox("statusFilter").selectItem("All statuses (2)");
+        choose(overview.comboBox("statusFilter"), "All statuses (2)");
         eventually(() -> assertThat(statuses(table)).containsExactly("✔ verified", "✔ verified"));
 
         // Revert the change set: the old server is back, and checks made against localhost prove nothing about it.
         GuiActionRunner.execute(() -> extension.showChangeSets((JFrame) window.target(), errors, Locale.ENGLISH, () -> { }));
         DialogFixture sets = dialog("changeSetsDialog");
         eventually(() -> assertThat(sets.table("changeSetsTable").rowCount()).isEqualTo(1));
-        sets.table("changeSetsTable").selectRows(0);
+        select(sets.table("changeSetsTable"), 0);
         press(sets.button("revertButton"));
         waitForText(sets, "changeSetsNotice", "Change set #1 reverted: the old settings are back.");
         assertThat(incomingHost(FULL_ADDRESS_USER)).isEqualTo("127.0.0.1");

@@ -114,12 +114,12 @@ class OverviewDialogTest extends GuiTest {
         DialogFixture dialog = overview(Locale.ENGLISH);
 
         assertThat(choices(dialog)).contains("All statuses (3)", "○ never checked (2)", "🔑 needs password (1)", "✖ failing (0)");
-        dialog.comboBox("statusFilter").selectItem("🔑 needs password (1)");
+        choose(dialog.comboBox("statusFilter"), "🔑 needs password (1)");
         eventually(() -> assertThat(dialog.table("overviewTable").rowCount()).isEqualTo(1));
         assertThat(dialog.table("overviewTable").contents()[0][1]).isEqualTo("hans@garage-mueller.ch");
         assertThat(dialog.table("overviewTable").contents()[0][3]).isEqualTo("imaps.bluewin.ch:993");
 
-        dialog.comboBox("statusFilter").selectItem("All statuses (3)");
+        choose(dialog.comboBox("statusFilter"), "All statuses (3)");
         type(dialog.textBox("overviewSearch"), "bluewin");
         eventually(() -> assertThat(dialog.table("overviewTable").rowCount()).isEqualTo(1));
         fill(dialog.textBox("overviewSearch"), "127.0.0.1");
@@ -136,7 +136,7 @@ class OverviewDialogTest extends GuiTest {
         }));
         dialog.button("printSheetsButton").requireDisabled();
 
-        dialog.table("overviewTable").selectRows(0, 1, 2);
+        select(dialog.table("overviewTable"), 0, 1, 2);
         press(dialog.button("printSheetsButton"));
 
         eventually(() -> assertThat(printed).containsExactly("Boulangerie Dupont", "Garage Müller"));
@@ -179,7 +179,7 @@ class OverviewDialogTest extends GuiTest {
         DialogFixture dialog = overview(Locale.ENGLISH);
         JTableFixture table = dialog.table("overviewTable");
 
-        table.selectRows(viewRowOf(table, FULL_ADDRESS_USER), viewRowOf(table, "wrong@bakery-dupont.ch"));
+        select(table, viewRowOf(table, FULL_ADDRESS_USER), viewRowOf(table, "wrong@bakery-dupont.ch"));
         press(dialog.button("reverifyButton"));
 
         waitForText(dialog, "overviewNotice", "2 mailboxes checked: 1 passed, 1 not.");

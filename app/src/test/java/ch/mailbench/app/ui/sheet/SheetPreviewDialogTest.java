@@ -63,7 +63,7 @@ class SheetPreviewDialogTest extends GuiTest {
         waitFor("pageLabel", "Page 3 of 3");
         window.button("nextPage").requireDisabled();
 
-        window.comboBox("zoom").selectItem("50 %");
+        choose(window.comboBox("zoom"), "50 %");
         waitUntil("the page is drawn at half size", () -> Math.abs(iconWidth() * 2 - fullWidth) <= 2);
         window.label("pageLabel").requireText("Page 3 of 3");
     }
@@ -74,9 +74,9 @@ class SheetPreviewDialogTest extends GuiTest {
         waitFor("pageLabel", "Page 1 of 3");
         assertThat(lastOptions.get().language()).contains(SheetLanguage.FR);
 
-        window.comboBox("language").selectItem(2);
-        window.checkBox("device.thunderbird").check();
-        window.checkBox("includePassword").check();
+        choose(window.comboBox("language"), window.comboBox("language").contents()[2]);
+        tick(window.checkBox("device.thunderbird"), true);
+        tick(window.checkBox("includePassword"), true);
 
         waitUntil("the sheet is recomposed in English, with Thunderbird and the password", () -> {
             SheetOptions options = lastOptions.get();
@@ -97,16 +97,16 @@ class SheetPreviewDialogTest extends GuiTest {
         });
         waitFor("pageLabel", "Page 1 of 3");
 
-        window.checkBox("device.iphone").uncheck();
-        window.checkBox("device.android").uncheck();
-        window.checkBox("device.outlook").uncheck();
+        tick(window.checkBox("device.iphone"), false);
+        tick(window.checkBox("device.android"), false);
+        tick(window.checkBox("device.outlook"), false);
         waitFor("status", "Choose at least one device.");
         window.button("print").requireDisabled();
         window.button("save").requireDisabled();
 
-        window.checkBox("device.macos").check();
+        tick(window.checkBox("device.macos"), true);
         waitFor("pageLabel", "Page 1 of 3");
-        window.checkBox("includePassword").check();
+        tick(window.checkBox("includePassword"), true);
         waitFor("status", "Cannot show the sheet: No password is stored for marie@bäckerei-dupont.ch");
         window.button("print").requireDisabled();
     }

@@ -75,7 +75,7 @@ class ShopDialogTest extends GuiTest {
         waitForText(dialog, "logoProblem",
                 "notes.txt n’a pas été repris : le logo doit être une image PNG ou JPEG d’au plus 1 Mo. Le logo actuel reste.".replace('’', '\''));
         assertThat(GuiActionRunner.execute(() -> ((JLabel) dialog.label("logoPreview").target()).getIcon())).as("the logo stays").isNotNull();
-        dialog.comboBox(ShopForm.PAPER).selectItem("Letter (US)");
+        choose(dialog.comboBox(ShopForm.PAPER), "Letter (US)");
         eventually(() -> dialog.button("ok").requireEnabled());
         // Enter (the default button), as the combo box's list may still hold the mouse.
         focus(dialog.textBox(ShopForm.NAME)).pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
