@@ -12,13 +12,11 @@ import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.assertj.swing.image.ScreenshotTaker;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.awt.event.KeyEvent;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -40,8 +38,8 @@ class ConsoleScenarioTest extends GuiTest {
     @BeforeEach
     void openConsole() {
         console = new ConsoleUnderTest(folder, this);
-        console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
-        console.workbench.store().repositories().customers().insert(Customer.create("Boulangerie Dupont", SheetLanguage.FR));
+        console.addCustomer("Garage Meier", SheetLanguage.DE);
+        console.addCustomer("Boulangerie Dupont", SheetLanguage.FR);
         window = console.show();
         console.waitForStatus("2 customers");
     }
@@ -52,33 +50,33 @@ class ConsoleScenarioTest extends GuiTest {
         DialogFixture customer = dialog("customerDialog");
         customer.button("ok").requireDisabled();
         assertThat(customer.label("nameError").text()).isBlank(); // nothing to complain about before the user typed
-        customer.textBox("name").enterText("Cafe Martin");
-        customer.textBox("contactPerson").enterText("Elodie Martin");
-        customer.textBox("email").enterText("elodie@");
+        type(customer.textBox("name"), "Cafe Martin");
+        type(customer.textBox("contactPerson"), "Elodie Martin");
+        type(customer.textBox("email"), "elodie@");
         eventually(() -> customer.label("emailError").requireText("Not a valid email address"));
         customer.button("ok").requireDisabled();
-        customer.textBox("email").deleteText().enterText("elodie@gmail.com");
+        fill(customer.textBox("email"), "elodie@gmail.com");
         eventually(() -> customer.button("ok").requireEnabled());
-        customer.button("ok").click();
+        press(customer.button("ok"));
         waitUntil("the new customer is open", () -> window.label("customerName").text().equals("Cafe Martin"));
         assertThat(window.list("customerList").selection()).containsExactly("Cafe Martin");
 
-        window.button("addDomain").click();
+        press(window.button("addDomain"));
         DialogFixture domain = dialog("domainDialog");
         domain.textBox("name").setText("café-martin.ch");
-        domain.textBox("provider").enterText("Infomaniak");
-        domain.textBox("incomingHost").enterText("mail.infomaniak.com");
-        domain.comboBox("incomingSecurity").selectItem("STARTTLS");
+        type(domain.textBox("provider"), "Infomaniak");
+        type(domain.textBox("incomingHost"), "mail.infomaniak.com");
+        choose(domain.comboBox("incomingSecurity"), "STARTTLS");
         eventually(() -> domain.textBox("incomingPort").requireText("143"));
-        domain.comboBox("incomingSecurity").selectItem("SSL/TLS");
+        choose(domain.comboBox("incomingSecurity"), "SSL/TLS");
         eventually(() -> domain.textBox("incomingPort").requireText("993"));
-        domain.textBox("outgoingHost").enterText("mail.infomaniak.com");
-        domain.comboBox("outgoingSecurity").selectItem("STARTTLS");
+        type(domain.textBox("outgoingHost"), "mail.infomaniak.com");
+        choose(domain.comboBox("outgoingSecurity"), "STARTTLS");
         eventually(() -> domain.textBox("outgoingPort").requireText("587"));
-        domain.comboBox("outgoingSecurity").selectItem("SSL/TLS");
+        choose(domain.comboBox("outgoingSecurity"), "SSL/TLS");
         eventually(() -> domain.textBox("outgoingPort").requireText("465"));
         screenshot("domain-dialog");
-        domain.button("ok").click();
+        press(domain.button("ok"));
         waitUntil("the domain is listed", () -> window.label("domainsHeading").target().getText().equals("Domain (1)"));
         JTableFixture domains = window.table("domainTable");
         domains.requireCellValue(org.assertj.swing.data.TableCell.row(0).column(0), "café-martin.ch");
@@ -109,12 +107,12 @@ class ConsoleScenarioTest extends GuiTest {
 
         refocus().pressAndReleaseKey(ctrl(KeyEvent.VK_F));
         eventually(() -> window.textBox("search").requireFocused());
-        window.textBox("search").enterText("elodie@cafe");
+        type(window.textBox("search"), "elodie@cafe");
         eventually(() -> assertThat(window.list("customerList").contents()).containsExactly("Cafe Martin"));
-        window.textBox("search").deleteText().enterText("dupont");
+        fill(window.textBox("search"), "dupont");
         eventually(() -> assertThat(window.list("customerList").contents()).containsExactly("Boulangerie Dupont"));
         waitUntil("the match is open", () -> window.label("customerName").text().equals("Boulangerie Dupont"));
-        window.textBox("search").deleteText().enterText("commandes@");
+        fill(window.textBox("search"), "commandes@");
         eventually(() -> assertThat(window.list("customerList").contents()).containsExactly("Cafe Martin"));
         waitUntil("the match is open", () -> window.label("customerName").text().equals("Cafe Martin"));
 
@@ -122,15 +120,15 @@ class ConsoleScenarioTest extends GuiTest {
         mailboxes.cell(org.assertj.swing.data.TableCell.row(1).column(1)).click();
         mailboxes.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         DialogFixture mailbox = dialog("mailboxDialog");
-        mailbox.checkBox("usesDomainServers").requireSelected().uncheck();
+        tick(mailbox.checkBox("usesDomainServers").requireSelected(), false);
         eventually(() -> mailbox.textBox("incomingPort").requireEnabled());
-        mailbox.textBox("incomingPort").deleteText().enterText("70000");
+        fill(mailbox.textBox("incomingPort"), "70000");
         eventually(() -> mailbox.label("incomingPortError").requireText("Port must be between 1 and 65535"));
         eventually(() -> mailbox.button("ok").requireDisabled());
         screenshot("mailbox-dialog");
         mailbox.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
-        JOptionPaneFixture discard = window.optionPane(PATIENCE);
-        discard.requireMessage("Discard your changes?").yesButton().click();
+        JOptionPaneFixture discard = message();
+        press(discard.requireMessage("Discard your changes?").yesButton());
         waitUntil("the mailbox dialog is closed", () -> !GuiActionRunner.execute(() -> mailbox.target().isShowing()));
         assertThat(console.workbench.store().repositories().mailboxes().findById(elodie.id()).orElseThrow().ownSettings())
                 .isEqualTo(elodie.ownSettings());
@@ -139,9 +137,9 @@ class ConsoleScenarioTest extends GuiTest {
         window.textBox("search").deleteText();
         domains.cell(org.assertj.swing.data.TableCell.row(0).column(0)).click();
         domains.pressAndReleaseKeys(KeyEvent.VK_DELETE);
-        JOptionPaneFixture confirm = window.optionPane(PATIENCE);
+        JOptionPaneFixture confirm = message();
         assertThat(confirm.target().getMessage().toString()).contains("café-martin.ch", "2 mailboxes");
-        confirm.buttonWithText("Delete").click();
+        press(confirm.buttonWithText("Delete"));
         waitUntil("the domain is gone", () -> window.label("domainsHeading").target().getText().equals("Domains"));
         eventually(() -> window.label("domainsEmpty").requireVisible());
         assertThat(console.workbench.store().repositories().mailboxes().count()).isZero();
@@ -159,8 +157,8 @@ class ConsoleScenarioTest extends GuiTest {
         DialogFixture edit = dialog("customerDialog");
         console.workbench.store().repositories().customers().update(dupont.withContact("Marie Dupont", "+41 21 555 01 02", ""));
 
-        edit.textBox("contactPerson").enterText("Paul Dupont");
-        edit.button("ok").click();
+        type(edit.textBox("contactPerson"), "Paul Dupont");
+        press(edit.button("ok"));
 
         // Looked up without requiring it to show: the fixture lookup would throw until the save has failed.
         waitUntil("the stale edit is reported", () -> GuiActionRunner.execute(() -> !edit.robot().finder()
@@ -171,8 +169,8 @@ class ConsoleScenarioTest extends GuiTest {
         assertThat(console.workbench.store().repositories().customers().findById(dupont.id()).orElseThrow().contactPerson())
                 .isEqualTo("Marie Dupont");
 
-        // Reload: the current data to edit, and what was typed beside it to copy. Pressed without the mouse: not about the mouse.
-        GuiActionRunner.execute(() -> edit.button("reload").target().doClick());
+        // Reload: the current data to edit, and what was typed beside it to copy.
+        press(edit.button("reload"));
         waitUntil("the dialog reopened on the current data", () -> GuiActionRunner.execute(() -> edit.robot().finder()
                 .findAll(c -> "typedBefore".equals(c.getName()) && c.isShowing()).size() == 1));
         DialogFixture reopened = dialog("customerDialog");
@@ -186,22 +184,22 @@ class ConsoleScenarioTest extends GuiTest {
         window.list("customerList").selectItem("Garage Meier");
         console.waitForCustomer("Garage Meier");
         window.list("customerList").pressAndReleaseKeys(KeyEvent.VK_DELETE);
-        JOptionPaneFixture confirm = window.optionPane(PATIENCE);
+        JOptionPaneFixture confirm = message();
         assertThat(confirm.target().getMessage().toString()).isEqualTo("Delete the customer “Garage Meier”?");
-        confirm.buttonWithText("Cancel").click();
+        press(confirm.buttonWithText("Cancel"));
         assertThat(console.workbench.store().repositories().customers().count()).isEqualTo(2);
     }
 
     private void addMailbox(String localPart, String usernameKind) {
         refocus().pressAndReleaseKey(ctrl(KeyEvent.VK_M));
         DialogFixture mailbox = dialog("mailboxDialog");
-        mailbox.textBox("localPart").enterText(localPart);
+        type(mailbox.textBox("localPart"), localPart);
         mailbox.textBox("incomingHost").requireDisabled().requireText("mail.infomaniak.com");
         if (usernameKind != null) {
-            mailbox.comboBox("usernameKind").selectItem(usernameKind);
+            choose(mailbox.comboBox("usernameKind"), usernameKind);
         }
         eventually(() -> mailbox.button("ok").requireEnabled());
-        mailbox.button("ok").click();
+        press(mailbox.button("ok"));
         try {
             waitUntil("the mailbox dialog is closed", () -> !GuiActionRunner.execute(() -> mailbox.target().isShowing()));
         } catch (RuntimeException e) {
@@ -226,22 +224,5 @@ class ConsoleScenarioTest extends GuiTest {
     @SuppressWarnings("deprecation")
     private static KeyPressInfo ctrl(int keyCode) {
         return KeyPressInfo.keyCode(keyCode).modifiers(java.awt.event.InputEvent.CTRL_MASK);
-    }
-
-    /** Saves a screenshot when -Dmailbench.screenshots=DIR is set (for looking at, never compared). */
-    private void screenshot(String name) {
-        String folderName = System.getProperty("mailbench.screenshots");
-        if (folderName == null) {
-            return;
-        }
-        window.robot().waitForIdle();
-        try {
-            Files.createDirectories(Path.of(folderName));
-            Path file = Path.of(folderName, name + ".png");
-            Files.deleteIfExists(file);
-            new ScreenshotTaker().saveDesktopAsPng(file.toString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -5,6 +5,8 @@ import ch.mailbench.app.Workbench;
 import ch.mailbench.app.testing.GuiTest;
 import ch.mailbench.app.testing.MemoryPreferences;
 import ch.mailbench.app.testing.TesterWorld;
+import ch.mailbench.core.model.Customer;
+import ch.mailbench.core.model.SheetLanguage;
 import org.assertj.swing.core.NameMatcher;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
@@ -50,6 +52,11 @@ final class ConsoleUnderTest {
         GuiActionRunner.execute(mainWindow::show);
         window = test.frame(mainWindow.frame());
         return window;
+    }
+
+    /** Stores a new customer, as another program on the same database would (the window shows it on its next load). */
+    Customer addCustomer(String name, SheetLanguage language) {
+        return workbench.store().repositories().customers().insert(Customer.create(name, language));
     }
 
     void waitForStatus(String text) {

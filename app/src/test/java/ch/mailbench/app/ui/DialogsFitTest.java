@@ -15,7 +15,7 @@ import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.port.Repositories;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.image.ScreenshotTaker;
+import org.assertj.swing.fixture.JMenuItemFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,9 +32,6 @@ import java.awt.Dimension;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Window;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +91,7 @@ class DialogsFitTest extends GuiTest {
                 FrameFixture window = console.show(language, theme);
                 console.waitForCustomer("Garage Müller-Schönenberger");
                 String prefix = language.getLanguage() + "-" + theme.name().toLowerCase(Locale.ROOT) + "-";
-                screenshot(screenshots, prefix + "main");
+                screenshot(prefix + "main");
                 for (Opening opening : DIALOGS) {
                     Window dialog = open(window, opening);
                     // As the console placed it on this (Xvfb) screen, then as it would be on each small screen.
@@ -105,7 +102,7 @@ class DialogsFitTest extends GuiTest {
                                 new Rectangle(new Point(0, 0), screen), true);
                     }
                     GuiActionRunner.execute(() -> Widgets.placeOnScreen(dialog, dialog.getOwner()));
-                    screenshot(screenshots, prefix + opening.dialog() + "-" + opening.menuItem());
+                    screenshot(prefix + opening.dialog() + "-" + opening.menuItem());
                     GuiActionRunner.execute(dialog::dispose);
                 }
                 GuiActionRunner.execute(() -> window.target().dispose());
@@ -125,15 +122,14 @@ class DialogsFitTest extends GuiTest {
         repositories.mailboxes().insert(Mailbox.create(domain.id(), EmailAddress.parse("werkstatt@garage-mueller-schoenenberger.ch"), ""));
     }
 
-    /** Selects the row the action needs, clicks the menu item (later, as a modal dialog blocks) and waits for the dialog. */
+    /** Selects the row the action needs, presses the menu item and waits for the dialog. */
     private Window open(FrameFixture window, Opening opening) {
         if (opening.table() != null) {
             JTable table = (JTable) robot.finder().findByName(window.target(), opening.table(), JTable.class, false);
             GuiActionRunner.execute(() -> table.setRowSelectionInterval(0, 0));
         }
         JMenuItem item = (JMenuItem) robot.finder().findByName(window.target(), opening.menuItem(), JMenuItem.class, false);
-        waitUntil(opening.menuItem() + " is enabled", item::isEnabled);
-        SwingUtilities.invokeLater(item::doClick);
+        press(new JMenuItemFixture(robot, item));
         JDialog dialog = dialog(opening.dialog()).targetCastedTo(JDialog.class);
         if (opening.dialog().equals("sheetPreview")) {
             waitUntil("the sheet is drawn", () -> !((JLabel) robot.finder().findByName(dialog, "pageLabel", JLabel.class, false))
@@ -181,20 +177,5 @@ class DialogsFitTest extends GuiTest {
             }
         }
         return found;
-    }
-
-    private void screenshot(String folderName, String name) {
-        if (folderName == null) {
-            return;
-        }
-        robot.waitForIdle();
-        try {
-            Files.createDirectories(Path.of(folderName));
-            Path file = Path.of(folderName, name + ".png");
-            Files.deleteIfExists(file);
-            new ScreenshotTaker().saveDesktopAsPng(file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -68,7 +68,7 @@ class KeyboardScenarioTest extends GuiTest {
         window.pressAndReleaseKey(ctrl(KeyEvent.VK_F));
         eventually(() -> window.textBox("search").requireFocused());
 
-        window.textBox("search").enterText("dupont");
+        type(window.textBox("search"), "dupont");
         console.waitForStatus("1 of 4 customers");
         console.waitForCustomer("Boulangerie Dupont");
         window.textBox("search").pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
@@ -93,7 +93,7 @@ class KeyboardScenarioTest extends GuiTest {
         eventually(() -> edit.textBox("localPart").requireFocused());
         edit.pressAndReleaseKey(alt(KeyEvent.VK_D));
         eventually(() -> edit.textBox("displayName").requireFocused());
-        edit.textBox("displayName").enterText("Paul Dupont");
+        type(edit.textBox("displayName"), "Paul Dupont");
         edit.textBox("displayName").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitUntil("the edit is saved", () -> console.workbench.store().repositories().mailboxes().findById(paul.id())
                 .orElseThrow().displayName().equals("Paul Dupont"));

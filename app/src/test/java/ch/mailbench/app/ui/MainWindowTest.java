@@ -45,8 +45,8 @@ class MainWindowTest extends GuiTest {
 
     @Test
     void showsTheCustomersReadFromTheDatabaseAndOpensTheFirst() {
-        console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
-        console.workbench.store().repositories().customers().insert(Customer.create("Boulangerie Dupont", SheetLanguage.FR));
+        console.addCustomer("Garage Meier", SheetLanguage.DE);
+        console.addCustomer("Boulangerie Dupont", SheetLanguage.FR);
 
         FrameFixture window = console.show();
 
@@ -57,7 +57,7 @@ class MainWindowTest extends GuiTest {
 
     @Test
     void theStartShowsTheWindowAndThenTheCustomersLoadedInTheBackground() {
-        Customer meier = console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
+        Customer meier = console.addCustomer("Garage Meier", SheetLanguage.DE);
         MailDomain domain = console.workbench.directory().save(MailDomain.create(meier.id(), DomainName.of("garage-meier.ch"),
                 "", ServerSettings.unknown()));
         console.workbench.directory().save(Mailbox.create(domain.id(), EmailAddress.parse("werkstatt@garage-meier.ch"), "Werkstatt"));
@@ -72,8 +72,7 @@ class MainWindowTest extends GuiTest {
         window.label("status").requireText("1 customer");
 
         // The start's list searches names at first; the mailbox addresses follow in the background.
-        window.textBox("search").focus();
-        window.textBox("search").enterText("werkstatt@");
+        type(window.textBox("search"), "werkstatt@");
         waitUntil("the search finds Garage Meier by its mailbox address", () -> GuiActionRunner.execute(() ->
                 window.list("customerList").target().getModel().getSize() == 1));
         assertThat(window.list("customerList").contents()).containsExactly("Garage Meier");
@@ -89,8 +88,8 @@ class MainWindowTest extends GuiTest {
 
     @Test
     void reopensTheCustomerSelectedLastTime() {
-        console.workbench.store().repositories().customers().insert(Customer.create("Boulangerie Dupont", SheetLanguage.FR));
-        Customer meier = console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
+        console.addCustomer("Boulangerie Dupont", SheetLanguage.FR);
+        Customer meier = console.addCustomer("Garage Meier", SheetLanguage.DE);
         console.preferences.setLastCustomer(meier.id());
 
         FrameFixture window = console.show();
@@ -105,11 +104,11 @@ class MainWindowTest extends GuiTest {
         FrameFixture window = console.show();
         console.waitForStatus("No customers");
 
-        window.menuItemWithPath("View", "Theme", "Dark").click();
+        press(window.menuItemWithPath("View", "Theme", "Dark"));
 
         assertThat(GuiActionRunner.execute(() -> UIManager.getLookAndFeel().getName())).isEqualTo("FlatLaf Dark");
         assertThat(console.preferences.theme()).isEqualTo(Theme.DARK);
-        window.menuItemWithPath("View", "Theme", "Light").click();
+        press(window.menuItemWithPath("View", "Theme", "Light"));
         assertThat(GuiActionRunner.execute(() -> UIManager.getLookAndFeel().getName())).isEqualTo("FlatLaf Light");
     }
 
@@ -118,7 +117,7 @@ class MainWindowTest extends GuiTest {
         FrameFixture window = console.show();
         console.waitForStatus("No customers");
 
-        window.menuItemWithPath("View", "Language", "Deutsch (German)").click();
+        press(window.menuItemWithPath("View", "Language", "Deutsch (German)"));
 
         FrameFixture german = WindowFinder.findFrame(new GenericTypeMatcher<JFrame>(JFrame.class) {
             @Override
@@ -136,9 +135,9 @@ class MainWindowTest extends GuiTest {
         FrameFixture window = console.show();
         console.waitForStatus("No customers");
 
-        window.menuItemWithPath("View", "Theme", "Dark").click();
+        press(window.menuItemWithPath("View", "Theme", "Dark"));
         assertThat(console.workbench.vault().isUnlocked()).isTrue();
-        window.menuItemWithPath("View", "Language", "Français (French)").click();
+        press(window.menuItemWithPath("View", "Language", "Français (French)"));
 
         WindowFinder.findFrame(new GenericTypeMatcher<JFrame>(JFrame.class) {
             @Override
@@ -165,7 +164,7 @@ class MainWindowTest extends GuiTest {
         JMenuItem undo = (JMenuItem) window.menuItem("menuUndo").target();
         waitUntil("Undo names the delete", () -> onEdt(undo::getText).equals("Undo delete of customer Bäckerei Frei"));
 
-        window.menuItemWithPath("Edit", "Undo delete of customer Bäckerei Frei").click();
+        press(window.menuItemWithPath("Edit", "Undo delete of customer Bäckerei Frei"));
 
         console.waitForStatus("1 customer");
         console.waitForCustomer("Bäckerei Frei");

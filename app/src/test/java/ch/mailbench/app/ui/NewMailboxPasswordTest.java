@@ -36,7 +36,7 @@ class NewMailboxPasswordTest extends GuiTest {
     @BeforeEach
     void openConsole() {
         console = new ConsoleUnderTest(folder, this);
-        Customer meier = console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
+        Customer meier = console.addCustomer("Garage Meier", SheetLanguage.DE);
         console.workbench.store().repositories().domains().insert(
                 MailDomain.create(meier.id(), DomainName.of("garage-meier.ch"), "", ServerSettings.unknown()));
         console.workbench.vault().setUp("a long master password".toCharArray(), Duration.ofMinutes(15));
@@ -51,12 +51,12 @@ class NewMailboxPasswordTest extends GuiTest {
         DialogFixture dialog = dialog("mailboxDialog");
         GuiActionRunner.execute(() -> Toolkit.getDefaultToolkit().getSystemClipboard()
                 .setContents(new StringSelection("marie@garage-meier.ch"), null));
-        dialog.textBox("localPart").focus().pressAndReleaseKey(ctrl(KeyEvent.VK_V));
+        focus(dialog.textBox("localPart")).pressAndReleaseKey(ctrl(KeyEvent.VK_V));
         eventually(() -> dialog.textBox("localPart").requireText("marie"));
-        dialog.textBox("newMailboxPassword").enterText("Winter2026!");
+        type(dialog.textBox("newMailboxPassword"), "Winter2026!");
         eventually(() -> dialog.button("ok").requireEnabled());
 
-        dialog.button("ok").click();
+        press(dialog.button("ok"));
 
         waitUntil("the dialog is closed", () -> !GuiActionRunner.execute(() -> dialog.target().isShowing()));
         Mailbox marie = console.workbench.store().repositories().mailboxes().findAll().stream()

@@ -2,6 +2,7 @@ package ch.mailbench.app.ui;
 
 import ch.mailbench.app.testing.GuiTest;
 import ch.mailbench.app.testing.TesterWorld;
+import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.app.ui.directory.MailboxDialog;
 import ch.mailbench.app.ui.directory.MailboxForm;
 import ch.mailbench.app.ui.shop.ShopDialog;
@@ -14,18 +15,14 @@ import ch.mailbench.app.ui.vault.MasterPasswordModel;
 import ch.mailbench.app.ui.vault.VaultMessages;
 import ch.mailbench.app.ui.verify.VerifyExtension;
 import ch.mailbench.core.model.Mailbox;
-import ch.mailbench.core.probe.testing.GreenMailServers;
 import ch.mailbench.core.sheet.PaperSize;
 import ch.mailbench.core.sheet.ShopSettings;
 import ch.mailbench.core.vault.UnlockHandler;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.image.ScreenshotTaker;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,8 +31,6 @@ import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import java.awt.Component;
 import java.awt.Rectangle;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,28 +46,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PasswordDialogsOnScreenTest extends GuiTest {
 
     private static final Rectangle SCREEN = new Rectangle(0, 0, 1280, 800);
-    private static GreenMailServers servers;
-
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    static final TesterWorlds worlds = TesterWorlds.unlocked();
 
     private TesterWorld world;
     private JFrame owner;
 
-    @BeforeAll
-    static void start() {
-        servers = new GreenMailServers();
-    }
-
-    @AfterAll
-    static void stop() {
-        servers.close();
-    }
-
     @BeforeEach
     void createWorld() {
-        world = new TesterWorld(folder, servers);
-        world.workbench().vault().unlock(TesterWorld.MASTER_PASSWORD.toCharArray());
+        world = worlds.world();
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -99,15 +81,15 @@ class PasswordDialogsOnScreenTest extends GuiTest {
         GuiActionRunner.execute(() -> SwingUtilities.invokeLater(() -> new MailboxPasswordDialog(owner, world.workbench().vault(),
                 UnlockHandler.stayLocked(), mailbox, vaultMessages, new SwingTaskExecutor(), new ErrorTexts(messages)).show()));
         DialogFixture password = dialog("mailboxPasswordDialog");
-        password.textBox("mailboxPassword").enterText("Winter2026!");
-        password.checkBox("shown").click();
+        type(password.textBox("mailboxPassword"), "Winter2026!");
+        press(password.checkBox("shown"));
         look(password, "mailbox-password-" + name);
 
         GuiActionRunner.execute(() -> SwingUtilities.invokeLater(() -> new MailboxDialog(owner,
                 MailboxForm.forNew(world.domain(), java.util.List.of(world.domain()), messages), messages,
                 (model, saved, failed) -> saved.run(), java.util.Optional.empty()).show()));
         DialogFixture newMailbox = dialog("mailboxDialog");
-        newMailbox.textBox("localPart").enterText("info@example.org");
+        type(newMailbox.textBox("localPart"), "info@example.org");
         look(newMailbox, "new-mailbox-" + name);
 
         ShopMessages shopTexts = new ShopMessages(locale);
@@ -123,7 +105,7 @@ class PasswordDialogsOnScreenTest extends GuiTest {
         waitUntil("the test is over", () -> GuiActionRunner.execute(() -> test.button("testButton").target().isEnabled())
                 && textOf(test, "progressText").startsWith("✖"));
         test.tabbedPane("tabs").selectTab(2);
-        picture("transcript-" + name);
+        screenshot("transcript-" + name);
         GuiActionRunner.execute(() -> test.target().dispose());
     }
 
@@ -144,23 +126,8 @@ class PasswordDialogsOnScreenTest extends GuiTest {
             }
             return null;
         });
-        picture(name);
+        screenshot(name);
         GuiActionRunner.execute(() -> dialog.target().dispose());
     }
 
-    /** With -Dmailbench.screenshots=DIR, the screen as a picture to look at. */
-    private void picture(String name) {
-        robot.waitForIdle();
-        String folderName = System.getProperty("mailbench.screenshots");
-        if (folderName != null) {
-            try {
-                Files.createDirectories(Path.of(folderName));
-                Path file = Path.of(folderName, name + ".png");
-                Files.deleteIfExists(file);
-                new ScreenshotTaker().saveDesktopAsPng(file.toString());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-    }
 }

@@ -9,10 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.swing.AbstractButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
-import javax.swing.SwingUtilities;
 import java.awt.Frame;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -44,7 +42,7 @@ class TeamDatabaseConsoleTest extends GuiTest {
         FrameFixture window = console.show();
         console.waitForStatus("No customers");
 
-        press(window.menuItem("menuConnectTeamDatabase").target());
+        press(window.menuItem("menuConnectTeamDatabase"));
         DialogFixture dialog = dialog("teamDatabaseDialog");
         dialog.textBox("teamHost").setText(team.host());
         dialog.textBox("teamPort").setText(Integer.toString(team.port()));
@@ -53,35 +51,27 @@ class TeamDatabaseConsoleTest extends GuiTest {
         assertThat(dialog.textBox("passwordHint").text()).contains("~/.pgpass", "PGPASSFILE");
 
         // Verified TLS is the default: the test cluster offers none, and the test says so.
-        press(dialog.button("testConnection").target());
+        press(dialog.button("testConnection"));
         waitForResult(dialog, "could not be verified");
 
-        dialog.comboBox("teamTls").selectItem("Not encrypted");
+        choose(dialog.comboBox("teamTls"), "Not encrypted");
         waitUntil("Connect waits for the consent", () -> !onEdt(() -> dialog.button("ok").target().isEnabled()));
-        press(dialog.checkBox("teamUnencryptedConsent").target());
-        press(dialog.button("testConnection").target());
+        press(dialog.checkBox("teamUnencryptedConsent"));
+        press(dialog.button("testConnection"));
         waitForResult(dialog, "Reached: the database is empty");
 
-        press(dialog.button("ok").target());
+        press(dialog.button("ok"));
         waitUntil("the console shows the team database", () -> showingMainWindowTitled(team.shortName()));
         assertThat(console.preferences.teamDatabase()).contains(team.shownAs());
 
         FrameFixture teamWindow = frame(mainWindowTitled(team.shortName()).orElseThrow());
-        press(teamWindow.menuItem("menuUseLocalDatabase").target());
+        press(teamWindow.menuItem("menuUseLocalDatabase"));
         waitUntil("the console shows the local file again", () -> showingMainWindowTitled("mailbench.db"));
     }
 
     private void waitForResult(DialogFixture dialog, String words) {
         waitUntil("the test result says \"" + words + "\"",
                 () -> onEdt(() -> ((JLabel) dialog.label("testResult").target()).getText()).contains(words));
-    }
-
-    /**
-     * Pressed without the mouse (this test is about what the buttons do, not about clicking), and later on
-     * the EDT: a press that opens a modal dialog returns only when it closes.
-     */
-    private static void press(java.awt.Component button) {
-        SwingUtilities.invokeLater(() -> ((AbstractButton) button).doClick());
     }
 
     private static boolean showingMainWindowTitled(String name) {

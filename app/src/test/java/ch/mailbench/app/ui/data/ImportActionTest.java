@@ -68,13 +68,13 @@ class ImportActionTest extends GuiTest {
         assertThat(workbench.store().repositories().mailboxes().count()).isZero();
         assertThat(refreshed).hasValue(0);
 
-        report.button("importValidOnly").click();
+        press(report.button("importValidOnly"));
 
         DialogFixture done = dialog("importReportDialog",
                 dialog -> ((JLabel) robot.finder().findByName(dialog, "importSummary", false)).getText().contains("Importiert."));
         assertThat(done.label("importSummary").text()).contains("neue Postfächer: 1", "Ausgelassene Zeilen: 2.");
         assertThat(workbench.store().repositories().mailboxes().count()).isEqualTo(1);
         assertThat(refreshed).hasValue(1);
-        done.button("importClose").click();
+        press(done.button("importClose"));
     }
 }

@@ -1,27 +1,21 @@
 package ch.mailbench.app.ui.data;
 
-import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
+import ch.mailbench.app.testing.GarageMeier;
 import ch.mailbench.app.testing.GuiTest;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
-import ch.mailbench.core.model.Customer;
-import ch.mailbench.core.model.DomainName;
-import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.model.MailboxType;
 import ch.mailbench.core.model.Security;
 import ch.mailbench.core.model.ServerSettings;
-import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.profile.AutoconfigWriter;
 import ch.mailbench.core.profile.AutodiscoverWriter;
-import ch.mailbench.persistence.DatabaseLocation;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,10 +25,7 @@ import javax.swing.JFrame;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,20 +47,12 @@ class ProfileActionTest extends GuiTest {
 
     @BeforeEach
     void open() {
-        workbench = new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder), Clock.systemUTC(), Map.of(), 1_000)
-                .open(folder.resolve("m.db"));
-        Customer customer = workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
-        domain = workbench.store().repositories().domains().insert(
-                MailDomain.create(customer.id(), DomainName.of("garage-meier.ch"), "Infomaniak", INFOMANIAK));
-        mailbox = workbench.store().repositories().mailboxes().insert(
-                Mailbox.create(domain.id(), EmailAddress.parse("info@garage-meier.ch"), "Info"));
-        workbench.vault().setUp("a long master password".toCharArray(), Duration.ofMinutes(15));
+        GarageMeier garage = GarageMeier.in(folder, "Infomaniak", INFOMANIAK);
+        workbench = garage.workbench();
+        domain = garage.domain();
+        mailbox = garage.mailbox();
         workbench.vault().storePassword(mailbox.id(), "Winter2026!".toCharArray());
-        frame = show(() -> {
-            JFrame window = new JFrame("Mailbench");
-            window.setSize(900, 600);
-            return window;
-        }).targetCastedTo(JFrame.class);
+        frame = showOwner(900, 600).targetCastedTo(JFrame.class);
     }
 
     private ProfileAction action() {
@@ -83,7 +66,7 @@ class ProfileActionTest extends GuiTest {
 
         GuiActionRunner.execute(() -> action().writeMobileconfig(mailbox, domain, target));
 
-        JOptionPaneFixture done = JOptionPaneFinder.findOptionPane().withTimeout(PATIENCE.duration()).using(robot);
+        JOptionPaneFixture done = message();
         assertThat(done.target().getMessage().toString()).startsWith("Written to " + target + ".").contains("info@garage-meier.ch");
         assertThat(Files.readString(target)).contains("mail.infomaniak.com").contains("info@garage-meier.ch").doesNotContain("Winter2026!");
         assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
@@ -93,7 +76,7 @@ class ProfileActionTest extends GuiTest {
     void aDomainGetsBothPublishingFilesAndWhereToPublishEach() throws Exception {
         GuiActionRunner.execute(() -> action().writeDomainFiles(domain, "Garage Meier", folder));
 
-        JOptionPaneFixture done = JOptionPaneFinder.findOptionPane().withTimeout(PATIENCE.duration()).using(robot);
+        JOptionPaneFixture done = message();
         String message = done.target().getMessage().toString();
         assertThat(message).contains("Thunderbird: publish config-v1.1.xml at " + new AutoconfigWriter().publishUrls(domain.name()).get(0))
                 .contains("Outlook: publish autodiscover.xml at " + new AutodiscoverWriter().publishUrls(domain.name()).get(0))

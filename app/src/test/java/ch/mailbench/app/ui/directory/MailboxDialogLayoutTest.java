@@ -59,21 +59,21 @@ class MailboxDialogLayoutTest extends GuiTest {
         assertThat(dialog.label("localPartError").text()).isBlank();
         dialog.button("ok").requireDisabled();
 
-        dialog.textBox("localPart").enterText("x").deleteText();
+        type(dialog.textBox("localPart"), "x").deleteText();
 
         eventually(() -> assertThat(dialog.label("localPartError").text()).isNotBlank());
     }
 
     @Test
     void anErrorAppearingMovesNoField() {
-        dialog.textBox("localPart").enterText("compta");
-        dialog.checkBox("usesDomainServers").uncheck();
+        type(dialog.textBox("localPart"), "compta");
+        tick(dialog.checkBox("usesDomainServers"), false);
         eventually(() -> dialog.textBox("incomingPort").requireEnabled());
         Map<String, Rectangle> before = layout();
 
-        dialog.textBox("incomingPort").deleteText().enterText("70000");
+        fill(dialog.textBox("incomingPort"), "70000");
         eventually(() -> dialog.label("incomingPortError").requireText("Port must be between 1 and 65535"));
-        dialog.textBox("outgoingHost").deleteText().enterText("not a host");
+        fill(dialog.textBox("outgoingHost"), "not a host");
         eventually(() -> assertThat(dialog.label("outgoingHostError").text()).isNotBlank());
         dialog.textBox("localPart").deleteText();
         eventually(() -> assertThat(dialog.label("localPartError").text()).isNotBlank());

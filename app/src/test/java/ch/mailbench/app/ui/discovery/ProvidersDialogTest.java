@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import java.nio.file.Files;
@@ -76,16 +75,16 @@ class ProvidersDialogTest extends GuiTest {
     void anOwnProviderIsAddedWithItsServersAndABadLineIsNamed() {
         DialogFixture dialog = providers(Locale.ENGLISH);
 
-        dialog.button("addProvider").click();
+        press(dialog.button("addProvider"));
         DialogFixture form = dialog("providerDialog");
-        form.textBox(ProviderForm.KEY).enterText("alpine");
-        form.textBox(ProviderForm.NAME).enterText("Alpine Hosting");
-        form.textBox(ProviderForm.DOMAINS).enterText("alpine-client.ch");
-        form.textBox(ProviderForm.SERVERS).enterText("IMAP imap.alpine-hosting.test 993\n");
+        type(form.textBox(ProviderForm.KEY), "alpine");
+        type(form.textBox(ProviderForm.NAME), "Alpine Hosting");
+        type(form.textBox(ProviderForm.DOMAINS), "alpine-client.ch");
+        type(form.textBox(ProviderForm.SERVERS), "IMAP imap.alpine-hosting.test 993\n");
         eventually(() -> assertThat(form.label(ProviderForm.SERVERS + "Error").text()).startsWith("Line 1:"));
         assertThat(form.button("ok").target().isEnabled()).isFalse();
         form.textBox(ProviderForm.SERVERS).setText("IMAP imap.alpine-hosting.test 993 SSL_TLS\nSMTP smtp.alpine-hosting.test 465 SSL_TLS");
-        pressOk(form);
+        press(form.button("ok"));
 
         waitUntil("the new provider is listed", () -> rowOf(dialog, "alpine") >= 0);
         assertThat(dialog.table("providersTable").contents()[rowOf(dialog, "alpine")][2]).isEqualTo("own");
@@ -95,20 +94,20 @@ class ProvidersDialogTest extends GuiTest {
     @Test
     void aShippedProviderIsOverriddenThenRestored() {
         DialogFixture dialog = providers(Locale.ENGLISH);
-        dialog.table("providersTable").selectRows(rowOf(dialog, "infomaniak"));
+        select(dialog.table("providersTable"), rowOf(dialog, "infomaniak"));
         assertThat(dialog.button("removeProvider").target().isEnabled()).as("a shipped entry cannot be removed").isFalse();
 
-        dialog.button("editProvider").click();
+        press(dialog.button("editProvider"));
         DialogFixture form = dialog("providerDialog");
         form.textBox(ProviderForm.NAME).setText("Infomaniak (our contract)");
-        pressOk(form);
+        press(form.button("ok"));
 
         waitUntil("the override is listed", () -> rowOf(dialog, "infomaniak") >= 0
                 && dialog.table("providersTable").contents()[rowOf(dialog, "infomaniak")][2].startsWith("own (replaces"));
-        dialog.table("providersTable").selectRows(rowOf(dialog, "infomaniak"));
+        select(dialog.table("providersTable"), rowOf(dialog, "infomaniak"));
         eventually(() -> assertThat(dialog.button("removeProvider").text()).isEqualTo("Restore shipped"));
-        dialog.button("removeProvider").click();
-        dialog.optionPane().okButton().click();
+        press(dialog.button("removeProvider"));
+        acknowledge(message());
 
         waitUntil("the shipped entry is back", () -> rowOf(dialog, "infomaniak") >= 0
                 && dialog.table("providersTable").contents()[rowOf(dialog, "infomaniak")][2].equals("shipped"));
@@ -145,15 +144,8 @@ class ProvidersDialogTest extends GuiTest {
         waitUntil("the imported provider is listed", () -> rowOf(dialog, "bergmail.ch") >= 0);
         assertThat(textOf(dialog, "providersStatus")).startsWith("1 Provider aus 1 Dateien importiert");
         if (!textOf(dialog, "providersStatus").endsWith(" 0 Besonderheiten).")) {
-            dialog.optionPane().okButton().click();
+            acknowledge(message());
         }
         assertThat(catalog.ownEntry("bergmail.ch")).map(Provider::name).contains("Bergmail");
-    }
-
-    /** OK once the form has caught up with the last edit, pressed without the mouse (a click can be lost under load). */
-    private void pressOk(DialogFixture form) {
-        JButton ok = (JButton) form.button("ok").target();
-        waitUntil("OK is enabled", ok::isEnabled);
-        SwingUtilities.invokeLater(ok::doClick);
     }
 }

@@ -4,22 +4,17 @@ import ch.mailbench.app.testing.GuiTest;
 import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
-import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.vault.UnlockHandler;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.fixture.JFileChooserFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.swing.JButton;
 import javax.swing.JFrame;
-import javax.swing.SwingUtilities;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,8 +49,7 @@ class BulkReverifyTest extends GuiTest {
     }
 
     private DialogFixture overview() {
-        MigrationExtension extension = new MigrationExtension(worlds.world().workbench().overview(), worlds.world().workbench().verification(),
-                worlds.world().workbench().changeSets(), worlds.world().workbench().vault(), new SwingTaskExecutor(), worlds.world().workbench().clock());
+        MigrationExtension extension = WorldMigration.of(worlds.world());
         GuiActionRunner.execute(() -> extension.showOverview((JFrame) window.target(), new ErrorTexts(new Messages(Locale.ENGLISH)),
                 Locale.ENGLISH, UnlockHandler.stayLocked(), () -> { }));
         DialogFixture dialog = dialog("overviewDialog");
@@ -70,18 +64,18 @@ class BulkReverifyTest extends GuiTest {
     @Test
     void reVerifyTheFilterGroupsByOutcomeRetriesTheFailuresAndSavesTheRun() throws Exception {
         DialogFixture overview = overview();
-        overview.button("reverifyShownButton").click();
+        press(overview.button("reverifyShownButton"));
         DialogFixture first = results("Re-verify 2 mailboxes shown — results");
         assertThat(textOf(first, "resultsSummary")).isEqualTo("2 mailboxes checked: 2 passed, 0 failed, 0 not tried.");
         first.button("retryFailures").requireDisabled();
-        first.button("closeButton").click();
+        press(first.button("closeButton"));
 
         // The password changes at the provider, not in Mailbench: the next run fails where the last one passed.
         worlds.world().workbench().vault().storePassword(marie.id(), "an-old-password".toCharArray());
         giveFocus(overview.target());
-        overview.textBox("overviewSearch").enterText("marie");
+        type(overview.textBox("overviewSearch"), "marie");
         eventually(() -> assertThat(overview.table("overviewTable").rowCount()).isEqualTo(1));
-        overview.button("reverifyShownButton").click();
+        press(overview.button("reverifyShownButton"));
         DialogFixture second = results("Re-verify one mailbox shown — results");
         assertThat(textOf(second, "resultsSummary")).isEqualTo("One mailbox checked: 0 passed, 1 failed, 0 not tried.");
         assertThat(textOf(second, "groupTitle.AUTH_FAILED")).startsWith("✖ ").endsWith(" (1)");
@@ -90,16 +84,18 @@ class BulkReverifyTest extends GuiTest {
         assertThat(overview.table("overviewTable").contents()[0][0]).isEqualTo("✖ failing");
 
         Path csv = folder.resolve("run.csv");
-        saveAs(second, "saveCsv", csv);
+        press(second.button("saveCsv"));
+        saveAs("reportChooser", csv);
         waitForText(second, "resultsNotice", "Saved to " + csv);
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains(FULL_ADDRESS_USER);
         Path pdf = folder.resolve("run.pdf");
-        saveAs(second, "savePdf", pdf);
+        press(second.button("savePdf"));
+        saveAs("reportChooser", pdf);
         waitForText(second, "resultsNotice", "Saved to " + pdf);
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
 
         worlds.world().workbench().vault().storePassword(marie.id(), FULL_ADDRESS_PASSWORD.toCharArray());
-        second.button("retryFailures").requireEnabled().click();
+        press(second.button("retryFailures"));
         DialogFixture retried = results("Re-verify the failures of one mailbox shown — results");
         assertThat(textOf(retried, "resultsSummary")).isEqualTo("One mailbox checked: 1 passed, 0 failed, 0 not tried.");
         assertThat(textOf(retried, "groupTitle.OK")).isEqualTo("✔ " + outcomeLabel() + " (1)");
@@ -108,19 +104,5 @@ class BulkReverifyTest extends GuiTest {
 
     private static String outcomeLabel() {
         return new ch.mailbench.core.probe.OutcomeTexts(Locale.ENGLISH).label(ch.mailbench.core.model.Outcome.OK);
-    }
-
-    /**
-     * Presses {@code button} without the mouse (its modal chooser would block a waiting press), then
-     * answers the chooser once it shows: looked up with patience, focused, the name set, approved.
-     */
-    private void saveAs(DialogFixture owner, String button, Path file) {
-        JButton target = (JButton) owner.button(button).requireEnabled().target();
-        SwingUtilities.invokeLater(target::doClick);
-        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("reportChooser").withTimeout(PATIENCE.duration()).using(robot);
-        giveFocusToWindowOf(chooser.target());
-        chooser.setCurrentDirectory(file.getParent().toFile());
-        chooser.fileNameTextBox().setText(file.getFileName().toString());
-        chooser.approve();
     }
 }

@@ -4,7 +4,6 @@ import ch.mailbench.app.testing.GuiTest;
 import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
-import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.Endpoint;
@@ -43,8 +42,7 @@ class ChangeServersDialogTest extends GuiTest {
         marie = worlds.world().mailbox(FULL_ADDRESS_USER, FULL_ADDRESS_PASSWORD);
         worlds.world().mailbox("own@bakery-dupont.ch", "whatever", Endpoint.of("imap.elsewhere.ch", 993, Security.SSL_TLS),
                 Endpoint.of("smtp.elsewhere.ch", 465, Security.SSL_TLS), UsernameFormat.FULL_ADDRESS);
-        extension = new MigrationExtension(worlds.world().workbench().overview(), worlds.world().workbench().verification(),
-                worlds.world().workbench().changeSets(), worlds.world().workbench().vault(), new SwingTaskExecutor(), worlds.world().workbench().clock());
+        extension = WorldMigration.of(worlds.world());
         window = showOwner(1100, 700);
     }
 
@@ -62,17 +60,27 @@ class ChangeServersDialogTest extends GuiTest {
     private DialogFixture applyMoveToLocalhost(Locale locale) {
         GuiActionRunner.execute(() -> extension.changeServers((JFrame) window.target(), domain(), new ErrorTexts(new Messages(locale)), locale, () -> { }));
         DialogFixture change = dialog("changeServersDialog");
-        previewMoveToLocalhost(change, worlds.world().domain().defaults().incoming().orElseThrow().port().number());
+        previewMoveToLocalhost(this, change, worlds.world().domain().defaults().incoming().orElseThrow().port().number());
         return change;
     }
 
     /** Fills "Change servers…" with localhost:{@code port} SSL/TLS as the incoming server and waits for the two preview rows. */
-    static void previewMoveToLocalhost(DialogFixture change, int port) {
-        change.textBox("incomingHost").enterText("localhost");
-        change.textBox("incomingPort").enterText(Integer.toString(port));
-        change.comboBox("incomingSecurity").selectItem(Security.SSL_TLS.label());
-        change.button("previewButton").click();
+    static void previewMoveToLocalhost(GuiTest test, DialogFixture change, int port) {
+        test.type(change.textBox("incomingHost"), "localhost");
+        test.type(change.textBox("incomingPort"), Integer.toString(port));
+        test.choose(change.comboBox("incomingSecurity"), Security.SSL_TLS.label());
+        test.press(change.button("previewButton"));
         eventually(() -> assertThat(change.table("previewTable").rowCount()).isEqualTo(2));
+    }
+
+    /** Tools → Change sets…, the one change set selected, Revert pressed; returns the dialog to read its notice. */
+    private DialogFixture revertTheOnlyChangeSet() {
+        GuiActionRunner.execute(() -> extension.showChangeSets((JFrame) window.target(), new ErrorTexts(new Messages(Locale.ENGLISH)), Locale.ENGLISH, () -> { }));
+        DialogFixture sets = dialog("changeSetsDialog");
+        eventually(() -> assertThat(sets.table("changeSetsTable").rowCount()).isEqualTo(1));
+        select(sets.table("changeSetsTable"), 0);
+        press(sets.button("revertButton"));
+        return sets;
     }
 
     @Test
@@ -87,18 +95,14 @@ class ChangeServersDialogTest extends GuiTest {
         assertThat(rows[1][2]).isEqualTo("unchanged");
         waitForText(change, "changeNotice", "One mailbox changes. One mailbox with its own settings is left alone.");
 
-        change.button("applyButton").requireEnabled().click();
+        press(change.button("applyButton"));
         waitForText(change, "changeNotice", "Change set #1 applied: one mailbox changed. Tools → Change sets… reverts it.");
         assertThat(incomingHostOfMarie()).isEqualTo("localhost");
-        change.button("reverifyChanged").requireVisible().requireText("Re-verify the changed mailbox").click();
+        press(change.button("reverifyChanged").requireVisible().requireText("Re-verify the changed mailbox"));
         waitForText(change, "changeNotice", "One mailbox checked: 1 passed, 0 not.");
         change.close();
 
-        GuiActionRunner.execute(() -> extension.showChangeSets((JFrame) window.target(), new ErrorTexts(new Messages(Locale.ENGLISH)), Locale.ENGLISH, () -> { }));
-        DialogFixture sets = dialog("changeSetsDialog");
-        eventually(() -> assertThat(sets.table("changeSetsTable").rowCount()).isEqualTo(1));
-        sets.table("changeSetsTable").selectRows(0);
-        sets.button("revertButton").requireEnabled().click();
+        DialogFixture sets = revertTheOnlyChangeSet();
         waitForText(sets, "changeSetsNotice", "Change set #1 reverted: the old settings are back.");
         assertThat(incomingHostOfMarie()).isEqualTo("127.0.0.1");
     }
@@ -106,16 +110,12 @@ class ChangeServersDialogTest extends GuiTest {
     @Test
     void aRevertAfterAnEditIsRefusedWithTheReason() {
         DialogFixture change = applyMoveToLocalhost(Locale.ENGLISH);
-        change.button("applyButton").requireEnabled().click();
+        press(change.button("applyButton"));
         waitForText(change, "changeNotice", "Change set #1 applied: one mailbox changed. Tools → Change sets… reverts it.");
         worlds.world().workbench().store().repositories().domains().update(domain().withProvider("Edited meanwhile"));
         change.close();
 
-        GuiActionRunner.execute(() -> extension.showChangeSets((JFrame) window.target(), new ErrorTexts(new Messages(Locale.ENGLISH)), Locale.ENGLISH, () -> { }));
-        DialogFixture sets = dialog("changeSetsDialog");
-        eventually(() -> assertThat(sets.table("changeSetsTable").rowCount()).isEqualTo(1));
-        sets.table("changeSetsTable").selectRows(0);
-        sets.button("revertButton").click();
+        DialogFixture sets = revertTheOnlyChangeSet();
 
         waitForText(sets, "changeSetsNotice",
                 "Not reverted: domain bakery-dupont.ch was edited since. Nothing was changed; change those settings by hand.");
@@ -133,13 +133,13 @@ class ChangeServersDialogTest extends GuiTest {
                 french, () -> { }));
         DialogFixture change = dialog("changeServersDialog");
         int port = worlds.world().domain().defaults().incoming().orElseThrow().port().number();
-        change.textBox("oldHost").enterText("127.0.0.1");
-        change.textBox("incomingHost").enterText("localhost");
-        change.textBox("incomingPort").enterText(Integer.toString(port));
-        change.button("previewButton").click();
+        type(change.textBox("oldHost"), "127.0.0.1");
+        type(change.textBox("incomingHost"), "localhost");
+        type(change.textBox("incomingPort"), Integer.toString(port));
+        press(change.button("previewButton"));
         eventually(() -> assertThat(change.table("previewTable").rowCount()).isEqualTo(2));
         assertThat(change.table("previewTable").contents()[1][0]).isEqualTo("luc@patisserie-dupont.ch");
-        change.button("applyButton").requireEnabled().click();
+        press(change.button("applyButton"));
         eventually(() -> assertThat(incomingHostOfMarie()).isEqualTo("localhost"));
         change.close();
 

@@ -4,7 +4,6 @@ import ch.mailbench.app.testing.GuiTest;
 import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
-import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.vault.UnlockHandler;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -58,8 +57,7 @@ class MigrationDayTest extends GuiTest {
 
     @Test
     void changePreviewApplyReverifyFixAPasswordRetryAndRevert() {
-        MigrationExtension extension = new MigrationExtension(worlds.world().workbench().overview(), worlds.world().workbench().verification(),
-                worlds.world().workbench().changeSets(), worlds.world().workbench().vault(), new SwingTaskExecutor(), worlds.world().workbench().clock());
+        MigrationExtension extension = WorldMigration.of(worlds.world());
         ErrorTexts errors = new ErrorTexts(new Messages(Locale.ENGLISH));
         GuiActionRunner.execute(() -> extension.showOverview((JFrame) window.target(), errors, Locale.ENGLISH, UnlockHandler.stayLocked(), () -> { }));
         DialogFixture overview = dialog("overviewDialog");
@@ -67,44 +65,44 @@ class MigrationDayTest extends GuiTest {
         waitUntil("the mailboxes are loaded", () -> table.target().getRowCount() == 2);
 
         // Change the domain's servers: 127.0.0.1 → localhost (the same GreenMail, by the name on its certificate).
-        table.selectRows(0, 1);
-        overview.button("changeServersButton").requireEnabled().click();
+        select(table, 0, 1);
+        press(overview.button("changeServersButton"));
         DialogFixture change = dialog("changeServersDialog");
-        ChangeServersDialogTest.previewMoveToLocalhost(change, worlds.world().domain().defaults().incoming().orElseThrow().port().number());
-        change.button("applyButton").requireEnabled().click();
+        ChangeServersDialogTest.previewMoveToLocalhost(this, change, worlds.world().domain().defaults().incoming().orElseThrow().port().number());
+        press(change.button("applyButton"));
         waitUntil("the change set is applied", () -> textOf(change, "changeNotice").startsWith("Change set #1 applied"));
         assertThat(incomingHost(FULL_ADDRESS_USER)).isEqualTo("localhost");
         assertThat(incomingHost(LOCAL_PART_USER)).isEqualTo("localhost");
 
         // Re-verify: Paul's stored password is outdated.
-        change.button("reverifyChanged").requireVisible().click();
+        press(change.button("reverifyChanged").requireVisible());
         waitForText(change, "changeNotice", "2 mailboxes checked: 1 passed, 1 not.");
         change.close();
         eventually(() -> assertThat(statuses(table)).containsExactlyInAnyOrder("✔ verified", "✖ failing"));
 
-        overview.comboBox("statusFilter").selectItem("✖ failing (1)");
+        choose(overview.comboBox("statusFilter"), "✖ failing (1)");
         eventually(() -> assertThat(table.rowCount()).isEqualTo(1));
-        overview.button("reverifyShownButton").click();
+        press(overview.button("reverifyShownButton"));
         DialogFixture failed = dialog("runResultsDialog", d -> d.isShowing() && d.getTitle().equals("Re-verify one mailbox shown — results"));
         assertThat(textOf(failed, "resultsSummary")).isEqualTo("One mailbox checked: 0 passed, 1 failed, 0 not tried.");
         assertThat(textOf(failed, "groupTitle.AUTH_FAILED")).startsWith("✖ ").endsWith(" (1)");
 
         // The technician learns the right password; the vault takes it as the password dialogs store it.
         worlds.world().workbench().vault().storePassword(paul.id(), LOCAL_PART_PASSWORD.toCharArray());
-        failed.button("retryFailures").requireEnabled().click();
+        press(failed.button("retryFailures"));
         DialogFixture retried = dialog("runResultsDialog",
                 d -> d.isShowing() && d.getTitle().equals("Re-verify the failures of one mailbox shown — results"));
         assertThat(textOf(retried, "resultsSummary")).isEqualTo("One mailbox checked: 1 passed, 0 failed, 0 not tried.");
-        retried.button("closeButton").click();
-        overview.comboBox("statusFilter").selectItem("All statuses (2)");
+        press(retried.button("closeButton"));
+        choose(overview.comboBox("statusFilter"), "All statuses (2)");
         eventually(() -> assertThat(statuses(table)).containsExactly("✔ verified", "✔ verified"));
 
         // Revert the change set: the old server is back, and checks made against localhost prove nothing about it.
         GuiActionRunner.execute(() -> extension.showChangeSets((JFrame) window.target(), errors, Locale.ENGLISH, () -> { }));
         DialogFixture sets = dialog("changeSetsDialog");
         eventually(() -> assertThat(sets.table("changeSetsTable").rowCount()).isEqualTo(1));
-        sets.table("changeSetsTable").selectRows(0);
-        sets.button("revertButton").requireEnabled().click();
+        select(sets.table("changeSetsTable"), 0);
+        press(sets.button("revertButton"));
         waitForText(sets, "changeSetsNotice", "Change set #1 reverted: the old settings are back.");
         assertThat(incomingHost(FULL_ADDRESS_USER)).isEqualTo("127.0.0.1");
         assertThat(incomingHost(LOCAL_PART_USER)).isEqualTo("127.0.0.1");

@@ -7,7 +7,6 @@ import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.action.SheetPrinter;
-import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.EmailAddress;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.assertj.swing.fixture.JFileChooserFixture;
 
 import javax.swing.JComboBox;
 import javax.swing.JDialog;
@@ -78,8 +76,7 @@ class OverviewDialogTest extends GuiTest {
     }
 
     private DialogFixture overview(Locale locale, Optional<SheetPrinter> sheets) {
-        MigrationExtension extension = new MigrationExtension(worlds.world().workbench().overview(), worlds.world().workbench().verification(),
-                worlds.world().workbench().changeSets(), worlds.world().workbench().vault(), new SwingTaskExecutor(), worlds.world().workbench().clock());
+        MigrationExtension extension = WorldMigration.of(worlds.world());
         GuiActionRunner.execute(() -> extension.showOverview((JFrame) window.target(), new ErrorTexts(new Messages(locale)), locale,
                 UnlockHandler.stayLocked(), () -> { }, sheets));
         DialogFixture dialog = dialog("overviewDialog");
@@ -117,15 +114,15 @@ class OverviewDialogTest extends GuiTest {
         DialogFixture dialog = overview(Locale.ENGLISH);
 
         assertThat(choices(dialog)).contains("All statuses (3)", "○ never checked (2)", "🔑 needs password (1)", "✖ failing (0)");
-        dialog.comboBox("statusFilter").selectItem("🔑 needs password (1)");
+        choose(dialog.comboBox("statusFilter"), "🔑 needs password (1)");
         eventually(() -> assertThat(dialog.table("overviewTable").rowCount()).isEqualTo(1));
         assertThat(dialog.table("overviewTable").contents()[0][1]).isEqualTo("hans@garage-mueller.ch");
         assertThat(dialog.table("overviewTable").contents()[0][3]).isEqualTo("imaps.bluewin.ch:993");
 
-        dialog.comboBox("statusFilter").selectItem("All statuses (3)");
-        dialog.textBox("overviewSearch").enterText("bluewin");
+        choose(dialog.comboBox("statusFilter"), "All statuses (3)");
+        type(dialog.textBox("overviewSearch"), "bluewin");
         eventually(() -> assertThat(dialog.table("overviewTable").rowCount()).isEqualTo(1));
-        dialog.textBox("overviewSearch").deleteText().enterText("127.0.0.1");
+        fill(dialog.textBox("overviewSearch"), "127.0.0.1");
         eventually(() -> assertThat(dialog.table("overviewTable").rowCount()).isEqualTo(2));
     }
 
@@ -139,8 +136,8 @@ class OverviewDialogTest extends GuiTest {
         }));
         dialog.button("printSheetsButton").requireDisabled();
 
-        dialog.table("overviewTable").selectRows(0, 1, 2);
-        dialog.button("printSheetsButton").requireEnabled().click();
+        select(dialog.table("overviewTable"), 0, 1, 2);
+        press(dialog.button("printSheetsButton"));
 
         eventually(() -> assertThat(printed).containsExactly("Boulangerie Dupont", "Garage Müller"));
         assertThat(owners).containsExactly(dialog.target());
@@ -157,12 +154,12 @@ class OverviewDialogTest extends GuiTest {
     @Test
     void savesTheRowsTheFilterShowsAsCsvAndPdf(@TempDir Path folder) throws Exception {
         DialogFixture dialog = overview(Locale.ENGLISH);
-        dialog.textBox("overviewSearch").enterText("bluewin");
+        type(dialog.textBox("overviewSearch"), "bluewin");
         eventually(() -> assertThat(dialog.table("overviewTable").rowCount()).isEqualTo(1));
 
         Path csv = folder.resolve("bluewin.csv");
-        dialog.button("overviewSaveCsv").click();
-        saveAs(dialog, csv);
+        press(dialog.button("overviewSaveCsv"));
+        saveAs("overviewChooser", csv);
         waitForText(dialog, "overviewNotice", "Saved to " + csv);
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFStatus,Address,Customer,").contains("hans@garage-mueller.ch,Garage Müller,imaps.bluewin.ch:993")
@@ -170,18 +167,11 @@ class OverviewDialogTest extends GuiTest {
         assertThat(text.lines()).hasSize(2);
 
         Path pdf = folder.resolve("bluewin");
-        dialog.button("overviewSavePdf").click();
-        saveAs(dialog, pdf);
+        press(dialog.button("overviewSavePdf"));
+        saveAs("overviewChooser", pdf);
         Path saved = folder.resolve("bluewin.pdf");
         waitForText(dialog, "overviewNotice", "Saved to " + saved);
         assertThat(Files.readAllBytes(saved)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static void saveAs(DialogFixture owner, Path file) {
-        JFileChooserFixture chooser = owner.fileChooser("overviewChooser");
-        chooser.setCurrentDirectory(file.getParent().toFile());
-        chooser.fileNameTextBox().deleteText().enterText(file.getFileName().toString());
-        chooser.approve();
     }
 
     @Test
@@ -189,8 +179,8 @@ class OverviewDialogTest extends GuiTest {
         DialogFixture dialog = overview(Locale.ENGLISH);
         JTableFixture table = dialog.table("overviewTable");
 
-        table.selectRows(viewRowOf(table, FULL_ADDRESS_USER), viewRowOf(table, "wrong@bakery-dupont.ch"));
-        dialog.button("reverifyButton").requireEnabled().click();
+        select(table, viewRowOf(table, FULL_ADDRESS_USER), viewRowOf(table, "wrong@bakery-dupont.ch"));
+        press(dialog.button("reverifyButton"));
 
         waitForText(dialog, "overviewNotice", "2 mailboxes checked: 1 passed, 1 not.");
         assertThat(textOf(dialog("runResultsDialog"), "resultsSummary")).isEqualTo("2 mailboxes checked: 1 passed, 1 failed, 0 not tried.");

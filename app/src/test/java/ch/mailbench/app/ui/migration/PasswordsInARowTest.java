@@ -5,7 +5,6 @@ import ch.mailbench.app.testing.TesterWorld;
 import ch.mailbench.app.testing.TesterWorlds;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
-import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.vault.UnlockHandler;
@@ -54,28 +53,27 @@ class PasswordsInARowTest extends GuiTest {
             vault.unlock(TesterWorld.MASTER_PASSWORD.toCharArray());
             return true;
         };
-        MigrationExtension extension = new MigrationExtension(worlds.world().workbench().overview(), worlds.world().workbench().verification(),
-                worlds.world().workbench().changeSets(), worlds.world().workbench().vault(), new SwingTaskExecutor(), worlds.world().workbench().clock());
+        MigrationExtension extension = WorldMigration.of(worlds.world());
         GuiActionRunner.execute(() -> extension.showOverview((JFrame) window.target(), new ErrorTexts(new Messages(Locale.ENGLISH)),
                 Locale.ENGLISH, technician, () -> { }));
         DialogFixture overview = dialog("overviewDialog");
         waitUntil("the mailboxes are loaded", () -> overview.table("overviewTable").target().getRowCount() == 3);
 
-        overview.button("enterPasswords").requireEnabled().click();
+        press(overview.button("enterPasswords"));
         DialogFixture passwords = dialog("passwordsInARowDialog");
         giveFocus(passwords.target());
         assertThat(textOf(passwords, "passwordStep")).isEqualTo("Mailbox 1 of 2 without a stored password:");
         assertThat(textOf(passwords, "passwordAddress")).isEqualTo(LOCAL_PART_USER);
         passwords.button("saveNext").requireDisabled();
-        passwords.textBox("rowPassword").enterText(LOCAL_PART_PASSWORD);
-        passwords.button("saveNext").click();
+        type(passwords.textBox("rowPassword"), LOCAL_PART_PASSWORD);
+        press(passwords.button("saveNext"));
         waitForText(passwords, "passwordAddress", "zoe@bakery-dupont.ch");
         assertThat(worlds.world().workbench().vault().password(paul.id()).map(String::new)).contains(LOCAL_PART_PASSWORD);
         assertThat(asked).hasValue(1);
 
-        passwords.button("skipPassword").click();
+        press(passwords.button("skipPassword"));
         waitForText(passwords, "passwordStep", "One password saved, 1 skipped.");
-        passwords.button("reverifySaved").requireVisible().click();
+        press(passwords.button("reverifySaved").requireVisible());
 
         DialogFixture results = dialog("runResultsDialog");
         assertThat(textOf(results, "resultsSummary")).isEqualTo("One mailbox checked: 1 passed, 0 failed, 0 not tried.");

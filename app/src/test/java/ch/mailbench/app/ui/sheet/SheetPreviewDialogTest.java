@@ -19,9 +19,7 @@ import ch.mailbench.core.sheet.SheetRenderer;
 import ch.mailbench.core.sheet.ShopSettings;
 import ch.mailbench.app.testing.GuiTest;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.JFileChooserFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,13 +57,13 @@ class SheetPreviewDialogTest extends GuiTest {
         window.button("previousPage").requireDisabled();
         int fullWidth = iconWidth();
 
-        window.button("nextPage").click();
+        press(window.button("nextPage"));
         waitFor("pageLabel", "Page 2 of 3");
-        window.button("nextPage").click();
+        press(window.button("nextPage"));
         waitFor("pageLabel", "Page 3 of 3");
         window.button("nextPage").requireDisabled();
 
-        window.comboBox("zoom").selectItem("50 %");
+        choose(window.comboBox("zoom"), "50 %");
         waitUntil("the page is drawn at half size", () -> Math.abs(iconWidth() * 2 - fullWidth) <= 2);
         window.label("pageLabel").requireText("Page 3 of 3");
     }
@@ -76,9 +74,9 @@ class SheetPreviewDialogTest extends GuiTest {
         waitFor("pageLabel", "Page 1 of 3");
         assertThat(lastOptions.get().language()).contains(SheetLanguage.FR);
 
-        window.comboBox("language").selectItem(2);
-        window.checkBox("device.thunderbird").check();
-        window.checkBox("includePassword").check();
+        choose(window.comboBox("language"), window.comboBox("language").contents()[2]);
+        tick(window.checkBox("device.thunderbird"), true);
+        tick(window.checkBox("includePassword"), true);
 
         waitUntil("the sheet is recomposed in English, with Thunderbird and the password", () -> {
             SheetOptions options = lastOptions.get();
@@ -99,16 +97,16 @@ class SheetPreviewDialogTest extends GuiTest {
         });
         waitFor("pageLabel", "Page 1 of 3");
 
-        window.checkBox("device.iphone").uncheck();
-        window.checkBox("device.android").uncheck();
-        window.checkBox("device.outlook").uncheck();
+        tick(window.checkBox("device.iphone"), false);
+        tick(window.checkBox("device.android"), false);
+        tick(window.checkBox("device.outlook"), false);
         waitFor("status", "Choose at least one device.");
         window.button("print").requireDisabled();
         window.button("save").requireDisabled();
 
-        window.checkBox("device.macos").check();
+        tick(window.checkBox("device.macos"), true);
         waitFor("pageLabel", "Page 1 of 3");
-        window.checkBox("includePassword").check();
+        tick(window.checkBox("includePassword"), true);
         waitFor("status", "Cannot show the sheet: No password is stored for marie@bäckerei-dupont.ch");
         window.button("print").requireDisabled();
     }
@@ -118,13 +116,8 @@ class SheetPreviewDialogTest extends GuiTest {
         open(this::pack);
         waitFor("pageLabel", "Page 1 of 3");
 
-        window.button("save").click();
-        // The chooser opens modally once the click is handled: looked up with patience, then focused.
-        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("saveChooser").withTimeout(PATIENCE.duration()).using(robot);
-        giveFocusToWindowOf(chooser.target());
-        chooser.setCurrentDirectory(folder.toFile());
-        chooser.fileNameTextBox().setText("dupont");
-        chooser.approve();
+        press(window.button("save"));
+        saveAs("saveChooser", folder.resolve("dupont"));
 
         Path saved = folder.resolve("dupont.pdf");
         waitFor("status", "Saved " + saved);

@@ -66,8 +66,8 @@ class ShopDialogTest extends GuiTest {
         DialogFixture dialog = dialog("shopDialog");
         dialog.label("logoPreview").requireText("Pas de logo");
 
-        dialog.textBox(ShopForm.NAME).enterText("Informatique Rochat");
-        dialog.textBox(ShopForm.CONTACT).enterText("Rue du Lac 4, 1800 Vevey\n021 555 01 02");
+        type(dialog.textBox(ShopForm.NAME), "Informatique Rochat");
+        type(dialog.textBox(ShopForm.CONTACT), "Rue du Lac 4, 1800 Vevey\n021 555 01 02");
         GuiActionRunner.execute(() -> shown.get().readLogo(png));
         waitUntil("the logo is previewed", () -> GuiActionRunner.execute(() -> ((JLabel) dialog.label("logoPreview").target()).getIcon() != null));
         assertThat(GuiActionRunner.execute(() -> ((JLabel) dialog.label("logoPreview").target()).getIcon().getIconHeight())).isEqualTo(53);
@@ -75,10 +75,10 @@ class ShopDialogTest extends GuiTest {
         waitForText(dialog, "logoProblem",
                 "notes.txt n’a pas été repris : le logo doit être une image PNG ou JPEG d’au plus 1 Mo. Le logo actuel reste.".replace('’', '\''));
         assertThat(GuiActionRunner.execute(() -> ((JLabel) dialog.label("logoPreview").target()).getIcon())).as("the logo stays").isNotNull();
-        dialog.comboBox(ShopForm.PAPER).selectItem("Letter (US)");
+        choose(dialog.comboBox(ShopForm.PAPER), "Letter (US)");
         eventually(() -> dialog.button("ok").requireEnabled());
         // Enter (the default button), as the combo box's list may still hold the mouse.
-        dialog.textBox(ShopForm.NAME).focus().pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
+        focus(dialog.textBox(ShopForm.NAME)).pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
 
         waitUntil("the dialog closed", () -> !GuiActionRunner.execute(() -> dialog.target().isShowing()));
         waitUntil("saved", () -> workbench.shop().load().name().equals("Informatique Rochat"));

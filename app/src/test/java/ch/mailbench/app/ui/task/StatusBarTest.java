@@ -54,7 +54,7 @@ class StatusBarTest extends GuiTest {
         waitUntil("the progress shows", () -> statusBar.isBusy() && progress.isShowing() && progress.getValue() == 3);
         window.progressBar("progress").requireDeterminate();
         window.label("taskDescription").requireText("Re-verifying dupont.ch");
-        window.button("cancelTask").click();
+        press(window.button("cancelTask"));
 
         waitUntil("the work is cancelled", () -> statusBar.message().equals("Cancelled: Re-verifying dupont.ch"));
         assertThat(outcome.get()).isEqualTo("cancelled");

@@ -3,17 +3,10 @@ package ch.mailbench.app.ui.vault;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.ErrorTexts;
-import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
-import ch.mailbench.core.model.Customer;
-import ch.mailbench.core.model.DomainName;
-import ch.mailbench.core.model.EmailAddress;
-import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
-import ch.mailbench.core.model.ServerSettings;
-import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.vault.UnlockHandler;
-import ch.mailbench.persistence.DatabaseLocation;
+import ch.mailbench.app.testing.GarageMeier;
 import ch.mailbench.app.testing.GuiTest;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
@@ -23,17 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.JPasswordField;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Entering and removing one mailbox's password through the console, on a real database. */
 class MailboxPasswordDialogTest extends GuiTest {
-
-    private static final char[] MASTER = "a long master password".toCharArray();
 
     @TempDir
     Path folder;
@@ -43,14 +31,9 @@ class MailboxPasswordDialogTest extends GuiTest {
 
     @BeforeEach
     void openDatabase() {
-        workbench = new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder), Clock.systemUTC(), Map.of(), 1_000)
-                .open(folder.resolve("m.db"));
-        Customer customer = workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
-        MailDomain domain = workbench.store().repositories().domains().insert(
-                MailDomain.create(customer.id(), DomainName.of("garage-meier.ch"), "", ServerSettings.unknown()));
-        mailbox = workbench.store().repositories().mailboxes().insert(
-                Mailbox.create(domain.id(), EmailAddress.parse("info@garage-meier.ch"), "Info"));
-        workbench.vault().setUp(MASTER.clone(), Duration.ofMinutes(15));
+        GarageMeier garage = GarageMeier.in(folder);
+        workbench = garage.workbench();
+        mailbox = garage.mailbox();
     }
 
     @Test
@@ -62,9 +45,9 @@ class MailboxPasswordDialogTest extends GuiTest {
         dialog.button("savePassword").requireDisabled();
         dialog.button("removePassword").requireDisabled();
 
-        dialog.textBox("mailboxPassword").enterText("Winter2026!");
+        type(dialog.textBox("mailboxPassword"), "Winter2026!");
         eventually(() -> dialog.button("savePassword").requireEnabled());
-        dialog.button("savePassword").click();
+        press(dialog.button("savePassword"));
 
         waitUntil("passwordNotice says " + "✔ Password saved.",
                 () -> textOf(dialog, "passwordNotice").contains("✔ Password saved."));
@@ -72,14 +55,14 @@ class MailboxPasswordDialogTest extends GuiTest {
         assertThat(textOf(dialog, "passwordStored")).contains("A password is stored for this mailbox. Type a new one to replace it.");
         dialog.textBox("mailboxPassword").requireText("");
         dialog.button("savePassword").requireDisabled();
-        dialog.button("closePassword").click();
+        press(dialog.button("closePassword"));
         waitUntil("the dialog closed", () -> !GuiActionRunner.execute(() -> dialog.target().isShowing()));
 
         DialogFixture again = show(UnlockHandler.stayLocked());
         waitUntil("passwordStored says " + "A password is stored for this mailbox. Type a new one to replace it.",
                 () -> textOf(again, "passwordStored").contains("A password is stored for this mailbox. Type a new one to replace it."));
         eventually(() -> again.button("removePassword").requireEnabled());
-        again.button("removePassword").click();
+        press(again.button("removePassword"));
         waitUntil("passwordNotice says " + "✔ Stored password removed.",
                 () -> textOf(again, "passwordNotice").contains("✔ Stored password removed."));
         assertThat(workbench.vault().hasPassword(mailbox.id())).isFalse();
@@ -89,14 +72,14 @@ class MailboxPasswordDialogTest extends GuiTest {
     @Test
     void showsTheTypedPasswordOnRequestAndHidesItAgain() {
         DialogFixture dialog = show(UnlockHandler.stayLocked());
-        dialog.textBox("mailboxPassword").enterText("Winter2026!");
+        type(dialog.textBox("mailboxPassword"), "Winter2026!");
         char hidden = GuiActionRunner.execute(() -> ((JPasswordField) dialog.textBox("mailboxPassword").target()).getEchoChar());
         assertThat(hidden).isNotEqualTo((char) 0);
 
-        dialog.checkBox("shown").click();
+        press(dialog.checkBox("shown"));
         eventually(() -> assertThat(GuiActionRunner.execute(() -> ((JPasswordField) dialog.textBox("mailboxPassword").target())
                 .getEchoChar())).isEqualTo((char) 0));
-        dialog.checkBox("shown").click();
+        press(dialog.checkBox("shown"));
         eventually(() -> assertThat(GuiActionRunner.execute(() -> ((JPasswordField) dialog.textBox("mailboxPassword").target())
                 .getEchoChar())).isEqualTo(hidden));
         dialog.close();
@@ -107,9 +90,9 @@ class MailboxPasswordDialogTest extends GuiTest {
         workbench.vault().lock();
         DialogFixture dialog = show(UnlockHandler.stayLocked());
 
-        dialog.textBox("mailboxPassword").enterText("Winter2026!");
+        type(dialog.textBox("mailboxPassword"), "Winter2026!");
         eventually(() -> dialog.button("savePassword").requireEnabled());
-        dialog.button("savePassword").click();
+        press(dialog.button("savePassword"));
 
         waitUntil("passwordNotice says " + "The vault stayed locked: nothing was changed.",
                 () -> textOf(dialog, "passwordNotice").contains("The vault stayed locked: nothing was changed."));
@@ -122,13 +105,13 @@ class MailboxPasswordDialogTest extends GuiTest {
     void unlocksTheVaultWhenItIsLocked() {
         workbench.vault().lock();
         DialogFixture dialog = show(vault -> {
-            vault.unlock(MASTER.clone());
+            vault.unlock(GarageMeier.MASTER_PASSWORD.toCharArray());
             return true;
         });
 
-        dialog.textBox("mailboxPassword").enterText("s3cret");
+        type(dialog.textBox("mailboxPassword"), "s3cret");
         eventually(() -> dialog.button("savePassword").requireEnabled());
-        dialog.button("savePassword").click();
+        press(dialog.button("savePassword"));
 
         waitUntil("the password is stored", () -> workbench.vault().hasPassword(mailbox.id()));
     }

@@ -65,19 +65,19 @@ class MasterPasswordDialogTest extends GuiTest {
         assertThat(showing(dialog, "currentMasterPassword")).isFalse();
         assertThat(showing(dialog, "forgot")).isFalse();
 
-        dialog.textBox("masterPassword").enterText("dupont");
+        type(dialog.textBox("masterPassword"), "dupont");
         eventually(() -> dialog.label("strengthHint").requireText("Too short: at least 8 characters"));
         eventually(() -> dialog.button("ok").requireDisabled());
 
-        dialog.textBox("masterPassword").enterText("-Bakery-2026");
+        type(dialog.textBox("masterPassword"), "-Bakery-2026");
         eventually(() -> dialog.label("strengthHint").requireText("Strong"));
-        dialog.textBox("masterPasswordConfirmation").enterText("dupont-Bakery-2025");
+        type(dialog.textBox("masterPasswordConfirmation"), "dupont-Bakery-2025");
         eventually(() -> dialog.label("problem").requireText("The two entries differ."));
         eventually(() -> dialog.button("ok").requireDisabled());
-        dialog.textBox("masterPasswordConfirmation").deleteText().enterText("dupont-Bakery-2026");
+        fill(dialog.textBox("masterPasswordConfirmation"), "dupont-Bakery-2026");
         eventually(() -> dialog.label("problem").requireText(" "));
         eventually(() -> dialog.button("ok").requireEnabled());
-        dialog.button("ok").click();
+        press(dialog.button("ok"));
 
         waitUntilClosed();
         assertThat(result.get()).isTrue();
@@ -92,16 +92,16 @@ class MasterPasswordDialogTest extends GuiTest {
         assertThat(title(dialog)).isEqualTo("Unlock the stored passwords");
         assertThat(showing(dialog, "masterPasswordConfirmation")).isFalse();
 
-        dialog.textBox("masterPassword").enterText("dupont-Bakery-2025");
-        dialog.button("ok").click();
+        type(dialog.textBox("masterPassword"), "dupont-Bakery-2025");
+        press(dialog.button("ok"));
 
         waitForText(dialog, "problem", "Wrong master password. Nothing was decrypted or changed.");
         dialog.textBox("masterPassword").requireText("");
         dialog.requireVisible();
         assertThat(vault.isUnlocked()).isFalse();
 
-        dialog.textBox("masterPassword").enterText("dupont-Bakery-2026");
-        dialog.button("ok").click();
+        type(dialog.textBox("masterPassword"), "dupont-Bakery-2026");
+        press(dialog.button("ok"));
 
         waitUntilClosed();
         assertThat(result.get()).isTrue();
@@ -114,12 +114,12 @@ class MasterPasswordDialogTest extends GuiTest {
         vault.lock();
         DialogFixture dialog = show(MasterPasswordModel.Mode.UNLOCK);
 
-        dialog.button("forgot").click();
+        press(dialog.button("forgot"));
 
         eventually(() -> assertThat(title(dialog)).isEqualTo("Forgotten master password"));
         dialog.button("ok").requireText("Delete the passwords and set");
         assertThat(showing(dialog, "masterPasswordConfirmation")).isTrue();
-        dialog.button("cancel").click();
+        press(dialog.button("cancel"));
         waitUntilClosed();
         assertThat(result.get()).isFalse();
         assertThat(vault.isUnlocked()).isFalse();

@@ -51,8 +51,8 @@ class SwingUnlockHandlerTest extends GuiTest {
 
         assertThat(GuiActionRunner.execute(() -> dialog.target().getTitle())).isEqualTo("Déverrouiller les mots de passe enregistrés");
         dialog.button("ok").requireText("Déverrouiller");
-        dialog.textBox("masterPassword").enterText("dupont-Bakery-2026");
-        dialog.button("ok").click();
+        type(dialog.textBox("masterPassword"), "dupont-Bakery-2026");
+        press(dialog.button("ok"));
         assertThat(unlocked.get()).isTrue();
         assertThat(vault.isUnlocked()).isTrue();
     }

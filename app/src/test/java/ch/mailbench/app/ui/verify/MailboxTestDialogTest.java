@@ -97,7 +97,7 @@ class MailboxTestDialogTest extends GuiTest {
         DialogFixture test = test(worlds.world().mailbox(LOCAL_PART_USER, LOCAL_PART_PASSWORD));
         waitUntilDone(test);
 
-        test.button("useSettings").requireVisible().requireText("Use the part before the @ for every mailbox of bakery-dupont.ch").click();
+        press(test.button("useSettings").requireVisible().requireText("Use the part before the @ for every mailbox of bakery-dupont.ch"));
 
         waitForText(test, "notice", "Settings saved.");
         assertThat(visible(test, "useSettings")).isFalse();
@@ -112,17 +112,17 @@ class MailboxTestDialogTest extends GuiTest {
             waitUntilDone(test);
             assertThat(test.label("incomingStatus").text()).startsWith("✖ Certificate not trusted");
 
-            test.button("trustCertificate").requireVisible().click();
+            press(test.button("trustCertificate").requireVisible());
             DialogFixture trust = dialog("trustDialog");
             trust.textBox("trustFingerprint").requireText(ch.mailbench.core.probe.Certificates.sha256(
                     TestPki.get().certificate(TestPki.Leaf.SELF_SIGNED)));
             trust.textBox("trustHost").requireText("127.0.0.1");
-            trust.button("trustAccept").click();
+            press(trust.button("trustAccept"));
 
             waitUntil("trusted", () -> textOf(test, "notice").startsWith("Certificate trusted for 127.0.0.1"));
             // The trust dialog is gone; without a window manager nobody hands the focus back.
             giveFocus(test.target());
-            test.button("testButton").click();
+            press(test.button("testButton"));
             waitUntilDone(test);
             assertThat(test.label("incomingStatus").text()).startsWith("✔ Works");
         }
