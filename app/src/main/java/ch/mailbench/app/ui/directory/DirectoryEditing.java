@@ -25,6 +25,7 @@ import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.model.Provider;
 import ch.mailbench.core.model.SheetLanguage;
+import ch.mailbench.core.port.ShopSettingsStore;
 import ch.mailbench.core.vault.Vault;
 import ch.mailbench.core.vault.VaultLockedException;
 
@@ -33,6 +34,7 @@ import java.awt.datatransfer.StringSelection;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -47,14 +49,19 @@ public final class DirectoryEditing implements ConsoleExtension {
 
     private final CustomerDirectory directory;
     private final Vault vault;
+    private final ShopSettingsStore shop;
     private ConsoleContext context;
     private Messages messages;
     private ErrorTexts errors;
 
-    /** @param vault where the optional password of a new mailbox goes */
-    public DirectoryEditing(CustomerDirectory directory, Vault vault) {
+    /**
+     * @param vault where the optional password of a new mailbox goes
+     * @param shop  whose default sheet language a new customer gets
+     */
+    public DirectoryEditing(CustomerDirectory directory, Vault vault, ShopSettingsStore shop) {
         this.directory = directory;
         this.vault = vault;
+        this.shop = shop;
     }
 
     @Override
@@ -118,7 +125,12 @@ public final class DirectoryEditing implements ConsoleExtension {
     }
 
     private void newCustomer() {
-        CustomerForm form = CustomerForm.forNew(defaultSheetLanguage(), messages);
+        Locale ui = messages.locale();
+        run("work.loading", monitor -> shop.load().languageForNewCustomers(ui), this::newCustomer, this::showFailure);
+    }
+
+    private void newCustomer(SheetLanguage language) {
+        CustomerForm form = CustomerForm.forNew(language, messages);
         new CustomerDialog(context.frame(), form, messages, (model, saved, failed) ->
                 run("work.saving", monitor -> directory.save(model.toCustomer()),
                 customer -> {
@@ -286,7 +298,4 @@ public final class DirectoryEditing implements ConsoleExtension {
         return context.selection().customer().orElseThrow();
     }
 
-    private SheetLanguage defaultSheetLanguage() {
-        return SheetLanguage.forLocale(messages.locale());
-    }
 }
