@@ -78,6 +78,8 @@ public final class DirectoryEditing implements ConsoleExtension {
                 () -> selection.customer().isPresent());
         ConsoleAction deleteCustomer = action("deleteCustomer", "action.deleteCustomer", null, this::deleteCustomer,
                 () -> selection.customer().isPresent());
+        ConsoleAction sheetLanguage = action("sheetLanguage", "action.sheetLanguage", null, this::sheetLanguage, () -> true)
+                .withTooltip(messages.get("action.sheetLanguage.tip"));
         ConsoleAction newDomain = action("newDomain", "action.newDomain", "ctrl D", this::newDomain,
                 () -> selection.customer().isPresent()).withTooltip(messages.get("action.newDomain.tip")).withIcon("newDomain");
         ConsoleAction editDomain = action("editDomain", "action.editDomain", null, this::editDomain,
@@ -95,7 +97,7 @@ public final class DirectoryEditing implements ConsoleExtension {
         ConsoleAction copySettings = action("copySettings", "action.copySettings", "ctrl shift C", this::copySettings,
                 () -> selection.mailbox().isPresent()).withTooltip(messages.get("action.copySettings.tip"));
 
-        for (ConsoleAction[] group : new ConsoleAction[][] {{newCustomer, editCustomer, deleteCustomer},
+        for (ConsoleAction[] group : new ConsoleAction[][] {{newCustomer, editCustomer, sheetLanguage, deleteCustomer},
                 {newDomain, editDomain, deleteDomain}, {newMailbox, editMailbox, deleteMailbox}}) {
             menus.addSeparator(MenuId.EDIT);
             Arrays.stream(group).forEach(a -> menus.add(MenuId.EDIT, a));
@@ -104,6 +106,7 @@ public final class DirectoryEditing implements ConsoleExtension {
         menus.addToToolbar(newDomain);
         menus.addToToolbar(newMailbox);
         menus.addToPopup(Target.CUSTOMER, editCustomer);
+        menus.addToPopup(Target.CUSTOMER, sheetLanguage);
         menus.addToPopup(Target.CUSTOMER, newDomain);
         menus.addToPopup(Target.CUSTOMER, deleteCustomer);
         menus.addToPopup(Target.DOMAIN, editDomain);
@@ -147,6 +150,22 @@ public final class DirectoryEditing implements ConsoleExtension {
                             saved.run();
                             context.reload().run();
                         }, failed)).show();
+    }
+
+    /** Loads every customer (off the EDT), then offers them with the open one chosen. */
+    private void sheetLanguage() {
+        Optional<Customer> open = context.selection().customer().map(CustomerFile::customer);
+        Locale ui = messages.locale();
+        run("work.loading", monitor -> directory.loadIndex(ui).all(), customers -> {
+            SheetLanguageForm form = new SheetLanguageForm(open.map(Customer::name).stream().toList(),
+                    open.map(Customer::sheetLanguage).orElse(SheetLanguage.forLocale(ui)), messages);
+            new SheetLanguageDialog(context.frame(), form, customers, messages, (model, saved, failed) ->
+                    run("work.saving", monitor -> directory.setSheetLanguage(model.customers(), model.language()),
+                            result -> {
+                                saved.run();
+                                context.reload().run();
+                            }, failed)).show();
+        }, this::showFailure);
     }
 
     private void deleteCustomer() {
