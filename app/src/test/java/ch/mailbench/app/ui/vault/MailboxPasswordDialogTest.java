@@ -43,7 +43,9 @@ class MailboxPasswordDialogTest extends GuiTest {
 
     @BeforeEach
     void openDatabase() {
-        workbench = new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder), Clock.systemUTC(), Map.of(), 1_000)
+        // 10:00 UTC is 2026-11-30 in every time zone from UTC−10 to UTC+13.
+        workbench = new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder),
+                Clock.fixed(java.time.Instant.parse("2026-11-30T10:00:00Z"), java.time.ZoneOffset.UTC), Map.of(), 1_000)
                 .open(folder.resolve("m.db"));
         Customer customer = workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
         MailDomain domain = workbench.store().repositories().domains().insert(
@@ -69,15 +71,16 @@ class MailboxPasswordDialogTest extends GuiTest {
         waitUntil("passwordNotice says " + "✔ Password saved.",
                 () -> textOf(dialog, "passwordNotice").contains("✔ Password saved."));
         assertThat(workbench.vault().password(mailbox.id())).hasValueSatisfying(p -> assertThat(new String(p)).isEqualTo("Winter2026!"));
-        assertThat(textOf(dialog, "passwordStored")).contains("A password is stored for this mailbox. Type a new one to replace it.");
+        waitUntil("passwordStored says when", () -> textOf(dialog, "passwordStored")
+                .contains("Password stored on 2026-11-30. Type a new one to replace it."));
         dialog.textBox("mailboxPassword").requireText("");
         dialog.button("savePassword").requireDisabled();
         dialog.button("closePassword").click();
         waitUntil("the dialog closed", () -> !GuiActionRunner.execute(() -> dialog.target().isShowing()));
 
         DialogFixture again = show(UnlockHandler.stayLocked());
-        waitUntil("passwordStored says " + "A password is stored for this mailbox. Type a new one to replace it.",
-                () -> textOf(again, "passwordStored").contains("A password is stored for this mailbox. Type a new one to replace it."));
+        waitUntil("passwordStored says " + "Password stored on 2026-11-30.",
+                () -> textOf(again, "passwordStored").contains("Password stored on 2026-11-30. Type a new one to replace it."));
         eventually(() -> again.button("removePassword").requireEnabled());
         again.button("removePassword").click();
         waitUntil("passwordNotice says " + "✔ Stored password removed.",
