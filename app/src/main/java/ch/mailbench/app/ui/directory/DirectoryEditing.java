@@ -235,7 +235,7 @@ public final class DirectoryEditing implements ConsoleExtension {
                                     messages.get("app.title"), JOptionPane.WARNING_MESSAGE);
                         }
                     }, failed);
-        }, context.hooks().settingsFinder()));
+        }, context.hooks().settingsFinder(), context.hooks().mailboxTester()));
         dialog.get().show();
     }
 
