@@ -157,5 +157,6 @@ class MailboxTestDialogTest extends GuiTest {
         assertThat(worlds.world().workbench().store().repositories().mailboxes().findByDomain(domain.id()))
                 .as("Test now saves nothing").isEmpty();
         assertThat(worlds.world().workbench().store().repositories().domains().learnedFormat(domain.id())).isEmpty();
+        GuiActionRunner.execute(() -> mailboxDialog.target().dispose());
     }
 }
