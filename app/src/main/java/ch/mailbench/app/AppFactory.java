@@ -10,6 +10,7 @@ import ch.mailbench.app.ui.migration.MigrationExtension;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.app.ui.sheet.SheetExtension;
 import ch.mailbench.app.ui.shop.ShopExtension;
+import ch.mailbench.app.ui.team.TeamExtension;
 import ch.mailbench.app.ui.vault.VaultExtension;
 import ch.mailbench.core.directory.CustomerDirectory;
 import ch.mailbench.app.ui.verify.VerifyExtension;
@@ -24,6 +25,7 @@ import ch.mailbench.core.discovery.MxModernAuth;
 import ch.mailbench.core.discovery.ResolverSetting;
 import ch.mailbench.core.discovery.ProviderCatalog;
 import ch.mailbench.persistence.JooqProviderRepository;
+import ch.mailbench.persistence.PostgresProbe;
 import javax.net.ssl.X509TrustManager;
 import ch.mailbench.core.port.ProviderRepository;
 import ch.mailbench.core.probe.CertificateTrust;
@@ -48,6 +50,7 @@ import ch.mailbench.persistence.JooqShopSettingsStore;
 import ch.mailbench.persistence.JooqStore;
 import ch.mailbench.core.history.HistoryService;
 import ch.mailbench.core.history.RecordingStore;
+import ch.mailbench.core.history.RecordingTrustedCertificates;
 import ch.mailbench.core.port.Store;
 import ch.mailbench.persistence.JooqTrustedCertificateRepository;
 
@@ -159,7 +162,8 @@ public final class AppFactory {
         ProviderCatalog providers = new ProviderCatalog(CatalogFile.shipped(), new JooqProviderRepository(database));
         SheetService sheets = new SheetService(store, shop, passwords, renderer(), clock, providers);
         CustomerDirectory directory = new CustomerDirectory(store, new JooqCustomerSummaries(database));
-        TrustedCertificateRepository trusted = new JooqTrustedCertificateRepository(database);
+        // Accepting or revoking a certificate is a change like any other: it lands in the history with its author.
+        TrustedCertificateRepository trusted = new RecordingTrustedCertificates(new JooqTrustedCertificateRepository(database), store);
         X509TrustManager authorities = this.authorities.get();
         CertificateTrust trust = new CertificateTrust(authorities, trusted);
         OutcomeTexts texts = new OutcomeTexts(Locale.getDefault());
@@ -208,11 +212,11 @@ public final class AppFactory {
      * The features plugged into the console window over {@code workbench}, in menu order: editing
      * customers, domains and mailboxes; import, export, backup and device profiles; passwords; shop settings;
      * setup sheets; connection tests; migration day (overview, change servers, change sets); discovery
-     * ("Find settings" in the server dialogs); the history of changes and Undo.
+     * ("Find settings" in the server dialogs); the history of changes and Undo; connecting to a team database.
      * Each gets the services it uses, nothing more; background work runs on {@link #consoleTasks()}.
      */
     public List<ConsoleExtension> consoleExtensions(Workbench workbench, ConsolePreferences preferences) {
-        return List.of(new DirectoryEditing(workbench.directory(), workbench.vault(), workbench.shop()),
+        return List.of(new DirectoryEditing(workbench.directory(), workbench.vault(), workbench.history(), workbench.shop()),
                 new DataExtension(workbench.store(), workbench.vault(), workbench.database(), workbench.clock(),
                         workbench.shop()),
                 new VaultExtension(workbench.vault()),
@@ -223,7 +227,9 @@ public final class AppFactory {
                         consoleTasks, workbench.clock()),
                 new DiscoveryExtension(workbench.discovery(), resolver, preferences, DiscoveryOptions::defaults),
                 new HistoryExtension(workbench.history(), workbench.clock(), () -> technicianName().setName(),
-                        name -> technicianName().set(name)));
+                        name -> technicianName().set(name)),
+                new TeamExtension(new PostgresProbe(), preferences, workbench.database().file().isEmpty(), location.localFile(),
+                        System.getProperty("user.name", "")));
     }
 
     /** The DNS server discovery and connection tests ask; the command line sets it from {@code --dns}. */

@@ -93,6 +93,23 @@ class ArchitectureTest {
                 .check(mailbench);
     }
 
+    /**
+     * Connecting to a team database is one feature the factory plugs in; the window switches databases
+     * only through the ConsoleHooks' DatabaseSwitcher, and the connection test is a core port the
+     * feature gets, so the console never reaches the PostgreSQL driver.
+     */
+    @Test
+    void theTeamDatabaseFeatureIsWiredOnlyByTheFactory() {
+        noClasses().that().resideOutsideOfPackage("ch.mailbench.app.ui.team..")
+                .and().doNotHaveFullyQualifiedName("ch.mailbench.app.AppFactory")
+                .should().dependOnClassesThat().resideInAPackage("ch.mailbench.app.ui.team..")
+                .check(mailbench);
+        noClasses().that().resideInAPackage("ch.mailbench.app.ui.team..")
+                .should().dependOnClassesThat().resideInAnyPackage("ch.mailbench.core.vault..", "ch.mailbench.persistence..")
+                .because("the team database's password comes from ~/.pgpass only: the vault lives inside that database")
+                .check(mailbench);
+    }
+
     @Test
     void theConsoleReachesStorageOnlyThroughCorePorts() {
         noClasses().that().resideInAPackage("ch.mailbench.app.ui..")

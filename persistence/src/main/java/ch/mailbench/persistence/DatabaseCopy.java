@@ -21,8 +21,8 @@ import java.util.Set;
  * PostgreSQL: every table of the schema (customers to change sets, the vault's header and the
  * still-encrypted secrets, settings, providers, accepted certificates), rows and ids as they are.
  * The tables come from the generated schema in foreign-key order, so a table a later migration adds
- * is copied without a change here. The target is written in one transaction: it ends up a full copy
- * or as it was.
+ * is copied without a change here. The source is read in one snapshot transaction, the target
+ * written in one transaction: it ends up a full copy of one moment of the source, or as it was.
  */
 public final class DatabaseCopy {
 
@@ -54,22 +54,32 @@ public final class DatabaseCopy {
             throw new DatabaseException("The target " + target.location() + " is not empty (" + describe(nonEmpty)
                     + "); nothing was copied. Add --replace to overwrite it.");
         }
-        target.dsl().transaction(configuration -> {
-            DSLContext into = DSL.using(configuration);
-            List<Table<?>> childrenFirst = new ArrayList<>(tables);
-            Collections.reverse(childrenFirst);
-            for (Table<?> table : childrenFirst) {
-                into.deleteFrom(table).execute();
+        // The source is read in one transaction, a snapshot: a technician saving meanwhile on a team database
+        // changes neither what is copied nor the counts it is compared with (a SQLite read transaction holds
+        // its snapshot from its first read; PostgreSQL needs REPEATABLE READ for one).
+        Map<String, Integer> original = source.dsl().transactionResult(snapshot -> {
+            DSLContext from = DSL.using(snapshot);
+            if (from.dialect().family() == SQLDialect.POSTGRES) {
+                from.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             }
-            for (Table<?> table : tables) {
-                copyTable(source.dsl(), into, table);
-            }
-            if (into.dialect().family() == SQLDialect.POSTGRES) {
-                continueIdentities(into, tables);
-            }
+            Map<String, Integer> read = counts(from, tables);
+            target.dsl().transaction(configuration -> {
+                DSLContext into = DSL.using(configuration);
+                List<Table<?>> childrenFirst = new ArrayList<>(tables);
+                Collections.reverse(childrenFirst);
+                for (Table<?> table : childrenFirst) {
+                    into.deleteFrom(table).execute();
+                }
+                for (Table<?> table : tables) {
+                    copyTable(from, into, table);
+                }
+                if (into.dialect().family() == SQLDialect.POSTGRES) {
+                    continueIdentities(into, tables);
+                }
+            });
+            return read;
         });
         Map<String, Integer> copied = counts(target.dsl(), tables);
-        Map<String, Integer> original = counts(source.dsl(), tables);
         if (!copied.equals(original)) {
             throw new DatabaseException("The copy in " + target.location() + " does not match " + source.location() + ": "
                     + describe(copied) + " instead of " + describe(original));

@@ -49,7 +49,12 @@ public final class DatabaseLocation {
             return parse("--db", explicit.get());
         }
         return nonBlank("MAILBENCH_DB").map(value -> parse("MAILBENCH_DB", value))
-                .orElseGet(() -> new DatabaseAddress.SqliteFile(dataFolder().resolve(FILE_NAME)));
+                .orElseGet(this::localFile);
+    }
+
+    /** The technician's own database file in the data folder, whatever {@code MAILBENCH_DB} says. */
+    public DatabaseAddress.SqliteFile localFile() {
+        return new DatabaseAddress.SqliteFile(dataFolder().resolve(FILE_NAME));
     }
 
     private DatabaseAddress parse(String source, String value) {
@@ -69,6 +74,21 @@ public final class DatabaseLocation {
             return userHome.resolve("Library").resolve("Application Support").resolve("Mailbench");
         }
         return nonBlank("XDG_DATA_HOME").map(Path::of).orElse(userHome.resolve(".local").resolve("share")).resolve("mailbench");
+    }
+
+    /**
+     * The per-user cache folder, for what Mailbench can always make again (SQLite's unpacked library):
+     * XDG on Linux, %LOCALAPPDATA% on Windows, Library/Caches on macOS.
+     */
+    public Path cacheFolder() {
+        if (osName.startsWith("windows")) {
+            return nonBlank("LOCALAPPDATA").map(Path::of).orElse(userHome.resolve("AppData").resolve("Local"))
+                    .resolve("Mailbench").resolve("Cache");
+        }
+        if (osName.startsWith("mac")) {
+            return userHome.resolve("Library").resolve("Caches").resolve("Mailbench");
+        }
+        return nonBlank("XDG_CACHE_HOME").map(Path::of).orElse(userHome.resolve(".cache")).resolve("mailbench");
     }
 
     private Optional<String> nonBlank(String variable) {

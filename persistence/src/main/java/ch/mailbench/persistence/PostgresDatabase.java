@@ -127,29 +127,39 @@ final class PostgresDatabase {
 
     /** An empty schema, or one with Mailbench's history: anything else is another program's and stays untouched. */
     private static void recognize(PostgresAddress address, HikariDataSource pool) {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery(
-                    "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")) {
-                while (rows.next()) {
-                    tables.add(rows.getString(1));
-                }
-            }
-            if (tables.isEmpty()) {
+        try (Connection connection = pool.getConnection()) {
+            List<String> tables = tables(connection);
+            if (tables.isEmpty() || isMailbench(connection, tables)) {
                 return;
-            }
-            if (tables.contains("flyway_schema_history")) {
-                try (ResultSet first = statement.executeQuery("SELECT description FROM flyway_schema_history WHERE version = '1'")) {
-                    if (first.next() && FIRST_MIGRATION.equals(first.getString(1))) {
-                        return;
-                    }
-                }
             }
             throw new DatabaseException("The database " + address + " holds tables of another program (" + String.join(", ",
                     tables.subList(0, Math.min(5, tables.size()))) + "); Mailbench needs an empty database of its own."
                     + " Nothing was changed.");
         } catch (SQLException e) {
             throw new DatabaseException("Cannot read the team database " + address + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The tables of the connection's current schema. */
+    static List<String> tables(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    /** True when {@code tables} include Flyway's history of Mailbench's own first migration. */
+    static boolean isMailbench(Connection connection, List<String> tables) throws SQLException {
+        if (!tables.contains("flyway_schema_history")) {
+            return false;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet first = statement.executeQuery("SELECT description FROM flyway_schema_history WHERE version = '1'")) {
+            return first.next() && FIRST_MIGRATION.equals(first.getString(1));
         }
     }
 

@@ -1,58 +1,37 @@
 package ch.mailbench.persistence;
 
+import ch.mailbench.core.history.HistoryEntry;
+import ch.mailbench.core.history.HistoryQuery;
+import ch.mailbench.core.history.RecordingStore;
+import ch.mailbench.core.history.RecordingTrustedCertificates;
 import ch.mailbench.core.model.CertificateInfo;
 import ch.mailbench.core.model.HostName;
 import ch.mailbench.core.model.TrustedCertificate;
+import ch.mailbench.persistence.testing.BothDialects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import ch.mailbench.persistence.testing.Backend;
-import ch.mailbench.persistence.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Accepted certificates on SQLite and on PostgreSQL. */
-@ParameterizedClass
-@EnumSource(Backend.class)
-class TrustedCertificateRepositoryTest {
+class TrustedCertificateRepositoryTest extends BothDialects {
 
     private static final String FINGERPRINT = "ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89";
     private static final CertificateInfo CERTIFICATE = new CertificateInfo("CN=mail.bakery-dupont.ch", "CN=mail.bakery-dupont.ch",
             Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"), FINGERPRINT);
 
-    @TempDir
-    Path folder;
-
-    private final Backend backend;
-    private TestDatabases databases;
-
     private JooqTrustedCertificateRepository repository;
-
-
-    TrustedCertificateRepositoryTest(Backend backend) {
-        this.backend = backend;
-    }
-
-    @AfterEach
-    void closeDatabases() {
-        // null when the backend is not available here and the test was skipped
-        if (databases != null) {
-            databases.close();
-        }
-    }
+    private Database database;
 
     @BeforeEach
     void open() {
-        databases = backend.databases(folder);
-        repository = new JooqTrustedCertificateRepository(databases.open("m.db", Clock.systemUTC()));
+        database = databases.open("m.db", Clock.systemUTC());
+        repository = new JooqTrustedCertificateRepository(database);
     }
 
     @Test
@@ -92,5 +71,28 @@ class TrustedCertificateRepositoryTest {
 
         assertThatThrownBy(() -> repository.trust(TrustedCertificate.accept(HostName.of("x.ch"), odd, Instant.now())))
                 .hasMessageContaining("64 hex digits");
+    }
+
+    /** Who accepted which server's certificate, and who stopped trusting it, is in the history; accepting again adds nothing. */
+    @Test
+    void acceptingAndRevokingAreRecordedInTheHistory() {
+        RecordingStore store = new RecordingStore(new JooqStore(database), Clock.systemUTC(), "anna");
+        RecordingTrustedCertificates recorded = new RecordingTrustedCertificates(repository, store);
+        TrustedCertificate accepted = TrustedCertificate.accept(HostName.of("mail.bakery-dupont.ch"), CERTIFICATE,
+                Instant.parse("2026-11-26T10:00:00Z"));
+
+        TrustedCertificate stored = recorded.trust(accepted);
+        recorded.trust(accepted);
+        recorded.revoke(stored.id(), Instant.parse("2026-11-27T10:00:00Z"));
+
+        List<HistoryEntry> history = store.repositories().history().find(HistoryQuery.all(10));
+        assertThat(history).extracting(HistoryEntry::action)
+                .containsExactly(HistoryEntry.Action.CERTIFICATE_REVOKED, HistoryEntry.Action.CERTIFICATE_TRUSTED);
+        assertThat(history).allSatisfy(entry -> {
+            assertThat(entry.by()).isEqualTo("anna");
+            assertThat(entry.target()).isEqualTo(HistoryEntry.Target.CERTIFICATE);
+            assertThat(entry.label()).isEqualTo("mail.bakery-dupont.ch");
+        });
+        assertThat(history.get(1).newValues()).containsEntry("SHA-256", stored.certificate().sha256Fingerprint());
     }
 }

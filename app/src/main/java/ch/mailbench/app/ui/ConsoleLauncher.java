@@ -11,7 +11,7 @@ import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import ch.mailbench.core.port.DatabaseAddress;
 
-import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.Locale;
 
@@ -45,7 +45,7 @@ public final class ConsoleLauncher implements MainWindow.Host {
             // on the EDT after this runnable, when the start window exists.
             BackgroundTask.of(monitor -> {
                 Workbench workbench = factory.open(database, unlockHandler());
-                return new Opened(workbench, workbench.directory().loadIndex(messages.locale()));
+                return new Opened(workbench, workbench.directory().loadListIndex(messages.locale()));
             }).onSuccess(opened -> {
                 new MainWindow(opened.workbench(), messages, preferences, this, factory.consoleTasks(),
                         factory.consoleExtensions(opened.workbench(), preferences), start.get().frame()).showLoaded(opened.customers());
@@ -67,17 +67,17 @@ public final class ConsoleLauncher implements MainWindow.Host {
     }
 
     @Override
-    public void openDatabase(Path file, MainWindow current) {
-        BackgroundTask.of(monitor -> factory.open(new DatabaseAddress.SqliteFile(file), unlockHandler()))
-                .shownAs(messages().format("status.openingDatabase", file.getFileName()))
+    public void openDatabase(DatabaseAddress address, MainWindow current, Runnable opened, Consumer<Exception> failed) {
+        BackgroundTask.of(monitor -> factory.open(address, unlockHandler()))
+                .shownAs(messages().format("status.openingDatabase", address.shortName()))
                 .onSuccess(workbench -> {
                     current.close();
                     // The other database's passwords stay closed until its own master password is given.
                     current.workbench().vault().lock();
                     window(workbench).show();
+                    opened.run();
                 })
-                .onFailure(e -> JOptionPane.showMessageDialog(null, new ErrorTexts(messages()).describe(e),
-                        messages().get("app.title"), JOptionPane.ERROR_MESSAGE))
+                .onFailure(failed)
                 .executeWith(factory.consoleTasks());
     }
 

@@ -19,6 +19,7 @@ public final class ConsolePreferences {
     private static final String LAST_CUSTOMER = "lastCustomer";
     private static final String SPLIT = "split.";
     private static final String DNS_SERVER = "dnsServer";
+    private static final String TEAM_DATABASE = "teamDatabase";
 
     private final Supplier<Preferences> source;
     private Preferences node;
@@ -87,12 +88,18 @@ public final class ConsolePreferences {
         }
     }
 
+    /** The team database last connected to, as its address without password (postgresql://…); empty: the local file. */
+    public Optional<String> teamDatabase() {
+        String value = node().get(TEAM_DATABASE, "");
+        return value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    public void setTeamDatabase(Optional<String> address) {
+        address.ifPresentOrElse(value -> node().put(TEAM_DATABASE, value), () -> node().remove(TEAM_DATABASE));
+    }
+
     public Theme theme() {
-        try {
-            return Theme.valueOf(node().get(THEME, Theme.SYSTEM.name()));
-        } catch (IllegalArgumentException e) {
-            return Theme.SYSTEM;
-        }
+        return choice(THEME, Theme.SYSTEM);
     }
 
     public void setTheme(Theme theme) {
@@ -100,10 +107,15 @@ public final class ConsolePreferences {
     }
 
     public UiLanguage language() {
+        return choice(LANGUAGE, UiLanguage.SYSTEM);
+    }
+
+    /** The choice stored under {@code key}; {@code fallback} when none is, or one this version does not know. */
+    private <E extends Enum<E>> E choice(String key, E fallback) {
         try {
-            return UiLanguage.valueOf(node().get(LANGUAGE, UiLanguage.SYSTEM.name()));
+            return Enum.valueOf(fallback.getDeclaringClass(), node().get(key, fallback.name()));
         } catch (IllegalArgumentException e) {
-            return UiLanguage.SYSTEM;
+            return fallback;
         }
     }
 

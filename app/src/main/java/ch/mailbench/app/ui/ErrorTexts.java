@@ -1,5 +1,7 @@
 package ch.mailbench.app.ui;
 
+import ch.mailbench.core.history.ChangedElsewhereException;
+import ch.mailbench.core.history.HistoryEntry;
 import ch.mailbench.core.vault.VaultLockedException;
 import ch.mailbench.core.io.OutputFileException;
 import ch.mailbench.core.port.DuplicateException;
@@ -12,6 +14,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 /**
  * The one handler of failures in the console: every background step that fails, and every save
@@ -21,6 +26,10 @@ import java.nio.file.NoSuchFileException;
 public final class ErrorTexts {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorTexts.class);
+
+    /** When another technician's change was made, in this computer's time zone. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
 
     private final Messages messages;
 
@@ -34,6 +43,11 @@ public final class ErrorTexts {
             return expected(written, written.getMessage());
         }
         Exception e = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
+        if (e instanceof ChangedElsewhereException changed) {
+            HistoryEntry change = changed.change();
+            return expected(e, messages.format(change.action() == HistoryEntry.Action.DELETED ? "error.stale.deletedBy"
+                    : "error.stale.changedBy", change.by(), WHEN.withLocale(messages.locale()).format(change.at())));
+        }
         if (e instanceof StaleDataException) {
             return expected(e, messages.get("error.stale"));
         }

@@ -19,6 +19,7 @@ import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.core.directory.CustomerFile;
 import ch.mailbench.core.directory.CustomerIndex;
 import ch.mailbench.core.directory.CustomerSummary;
+import ch.mailbench.core.port.DatabaseAddress;
 
 import javax.swing.AbstractAction;
 import javax.swing.Action;
@@ -40,7 +41,7 @@ import java.awt.Rectangle;
 import java.awt.event.ActionEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,8 +54,11 @@ public final class MainWindow {
 
     /** What the window asks of whoever started it: things that replace the window itself. */
     public interface Host {
-        /** Opens {@code file} and shows it in a new window, closing {@code current} on success. */
-        void openDatabase(Path file, MainWindow current);
+        /**
+         * Opens {@code address} in the background and shows it in a new window, closing {@code current}
+         * and running {@code opened} on success, else handing the failure to {@code failed}. EDT.
+         */
+        void openDatabase(DatabaseAddress address, MainWindow current, Runnable opened, Consumer<Exception> failed);
 
         /** Shows the console again in the newly chosen language. */
         void languageChanged(MainWindow current);
@@ -76,6 +80,8 @@ public final class MainWindow {
     private final CustomerListPanel customers;
     private final CustomerPanel customerPanel;
     private final JSplitPane mainSplit;
+    private final ConsoleHooks hooks = new ConsoleHooks();
+    private final ChangeWatcher changes;
     private long requestedCustomer;
     private boolean detailSplitRestored;
 
@@ -111,13 +117,18 @@ public final class MainWindow {
 
             @Override
             public void windowClosed(WindowEvent e) {
+                changes.stop();
                 tasks.removeWatcher(statusBar);
             }
         });
 
+        changes = new ChangeWatcher(frame, tasks, () -> workbench.history().newestId(), hooks::changedElsewhere,
+                e -> statusBar.setMessage(messages.format("status.watchFailed", errors.describe(e))));
+        hooks.onChangedElsewhere(this::reload);
+        hooks.offerDatabaseSwitcher((address, opened, failed) -> host.openDatabase(address, this, opened, failed));
         addOwnActions();
         ConsoleContext context = new ConsoleContext(frame, messages, menus, selection, tasks, this::reload, this::openCustomer,
-                new SwingUnlockHandler(messages::locale, tasks), new ConsoleHooks(),
+                new SwingUnlockHandler(messages::locale, tasks), hooks,
                 customerPanel::addTab);
         extensions.forEach(extension -> extension.install(context));
         addClosingActions();
@@ -158,10 +169,26 @@ public final class MainWindow {
         loadCustomers(lastCustomer());
     }
 
-    /** As {@link #show()}, with the customers already loaded in the background by the start-up. */
+    /**
+     * As {@link #show()}, with the customers already loaded in the background by the start-up. A
+     * names-only index (the start's quick one) is completed in the background right away; until then
+     * the search says it is still loading when it finds nothing.
+     */
     void showLoaded(CustomerIndex loaded) {
         reveal();
         showIndex(loaded, lastCustomer());
+        if (!loaded.isComplete()) {
+            BackgroundTask.of(monitor -> workbench.directory().completeIndex(loaded))
+                    .onSuccess(complete -> {
+                        // A reload meanwhile (after a save) brought a complete index of its own.
+                        if (customers.index() == loaded) {
+                            customers.setIndex(complete, customers.selected().map(CustomerSummary::id));
+                            showCount();
+                        }
+                    })
+                    .onFailure(e -> statusBar.setMessage(messages.format("status.loadFailed", errors.describe(e))))
+                    .executeWith(tasks);
+        }
     }
 
     private void reveal() {
@@ -171,6 +198,7 @@ public final class MainWindow {
             frame.setExtendedState(Frame.MAXIMIZED_BOTH);
         }
         restoreSplits();
+        changes.start();
     }
 
     private Optional<Long> lastCustomer() {
@@ -258,9 +286,16 @@ public final class MainWindow {
 
     private void loadCustomers(Optional<Long> select) {
         statusBar.setMessage(messages.get("status.loading"));
-        BackgroundTask.of(monitor -> workbench.directory().loadIndex(messages.locale()))
+        BackgroundTask.of(monitor -> {
+                    // Read first: a change made while the index loads is then seen as new by the watcher.
+                    long newest = workbench.history().newestId();
+                    return new Loaded(newest, workbench.directory().loadIndex(messages.locale()));
+                })
                 .shownAs(messages.get("status.loading"))
-                .onSuccess(index -> showIndex(index, select))
+                .onSuccess(loaded -> {
+                    changes.loadedAt(loaded.newestChange());
+                    showIndex(loaded.index(), select);
+                })
                 .onFailure(e -> statusBar.setMessage(messages.format("status.loadFailed", errors.describe(e))))
                 .executeWith(tasks);
     }
@@ -336,7 +371,8 @@ public final class MainWindow {
         chooser.setDialogTitle(messages.get("action.openDatabase.title"));
         chooser.setFileFilter(new FileNameExtensionFilter(messages.get("action.openDatabase.filter"), "db", "sqlite"));
         if (chooser.showOpenDialog(frame) == JFileChooser.APPROVE_OPTION) {
-            host.openDatabase(chooser.getSelectedFile().toPath(), this);
+            host.openDatabase(new DatabaseAddress.SqliteFile(chooser.getSelectedFile().toPath()), this, () -> { },
+                    e -> JOptionPane.showMessageDialog(null, errors.describe(e), messages.get("app.title"), JOptionPane.ERROR_MESSAGE));
         }
     }
 
@@ -367,5 +403,9 @@ public final class MainWindow {
         if (detailSplitRestored) {
             preferences.setSplitPosition(DETAIL_SPLIT, customerPanel.split().getDividerLocation());
         }
+    }
+
+    /** The customer list and the history's newest id when it was read. */
+    private record Loaded(long newestChange, CustomerIndex index) {
     }
 }

@@ -165,10 +165,19 @@ class ConsoleScenarioTest extends GuiTest {
         // Looked up without requiring it to show: the fixture lookup would throw until the save has failed.
         waitUntil("the stale edit is reported", () -> GuiActionRunner.execute(() -> !edit.robot().finder()
                 .findAll(edit.target(), c -> "saveError".equals(c.getName()) && c.isShowing()).isEmpty()));
-        assertThat(edit.label("saveError").text()).contains("changed or deleted this since you opened it");
+        // Who changed it and when, from the history.
+        assertThat(edit.label("saveError").text()).contains(console.workbench.history().technician() + " changed this on");
         edit.textBox("contactPerson").requireText("Paul Dupont");
         assertThat(console.workbench.store().repositories().customers().findById(dupont.id()).orElseThrow().contactPerson())
                 .isEqualTo("Marie Dupont");
+
+        // Reload: the current data to edit, and what was typed beside it to copy. Pressed without the mouse: not about the mouse.
+        GuiActionRunner.execute(() -> edit.button("reload").target().doClick());
+        waitUntil("the dialog reopened on the current data", () -> GuiActionRunner.execute(() -> edit.robot().finder()
+                .findAll(c -> "typedBefore".equals(c.getName()) && c.isShowing()).size() == 1));
+        DialogFixture reopened = dialog("customerDialog");
+        reopened.textBox("contactPerson").requireText("Marie Dupont");
+        assertThat(reopened.textBox("typedBefore").text()).contains("Paul Dupont");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ch.mailbench.app.ui;
 
+import ch.mailbench.app.Workbench;
 import ch.mailbench.core.port.DatabaseAddress;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.DomainName;
@@ -56,7 +57,10 @@ class MainWindowTest extends GuiTest {
 
     @Test
     void theStartShowsTheWindowAndThenTheCustomersLoadedInTheBackground() {
-        console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
+        Customer meier = console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
+        MailDomain domain = console.workbench.directory().save(MailDomain.create(meier.id(), DomainName.of("garage-meier.ch"),
+                "", ServerSettings.unknown()));
+        console.workbench.directory().save(Mailbox.create(domain.id(), EmailAddress.parse("werkstatt@garage-meier.ch"), "Werkstatt"));
 
         new ConsoleLauncher(console.factory, console.preferences, Locale.ENGLISH).launch(new DatabaseAddress.SqliteFile(folder.resolve("m.db")));
 
@@ -66,6 +70,13 @@ class MainWindowTest extends GuiTest {
                 .anyMatch(list -> ((JList<?>) list).getModel().getSize() == 1)));
         assertThat(window.list("customerList").contents()).containsExactly("Garage Meier");
         window.label("status").requireText("1 customer");
+
+        // The start's list searches names at first; the mailbox addresses follow in the background.
+        window.textBox("search").focus();
+        window.textBox("search").enterText("werkstatt@");
+        waitUntil("the search finds Garage Meier by its mailbox address", () -> GuiActionRunner.execute(() ->
+                window.list("customerList").target().getModel().getSize() == 1));
+        assertThat(window.list("customerList").contents()).containsExactly("Garage Meier");
     }
 
     @Test
@@ -168,5 +179,26 @@ class MainWindowTest extends GuiTest {
         assertThat(rows[0][1]).isEqualTo(console.workbench.history().technician());
         waitUntil("nothing more of this technician to undo after the creations",
                 () -> onEdt(undo::getText).equals("Undo addition of mailbox anna@baeckerei-frei.ch"));
+    }
+
+    /** Another technician (here another connection to the same file) adds a customer and edits the open one: both show by themselves. */
+    @Test
+    void changesMadeElsewhereAppearInTheListAndTheHistoryTabWithoutReloading() {
+        Customer dupont = console.workbench.directory().save(Customer.create("Boulangerie Dupont", SheetLanguage.FR));
+        FrameFixture window = console.show();
+        console.waitForStatus("1 customer");
+        console.waitForCustomer("Boulangerie Dupont");
+        window.tabbedPane("customerTabs").selectTab("History");
+        JTableFixture history = window.table("historyTable");
+        waitUntil("the history shows the creation", () -> onEdt(() -> history.target().getRowCount()) == 1);
+
+        Workbench other = console.factory.open(folder.resolve("m.db"));
+        other.directory().save(Customer.create("Garage Meier", SheetLanguage.DE));
+        other.directory().save(MailDomain.create(dupont.id(), DomainName.of("dupont.example"), "", ServerSettings.unknown()));
+
+        console.waitForStatus("2 customers");
+        assertThat(window.list("customerList").contents()).containsExactly("Boulangerie Dupont", "Garage Meier");
+        waitUntil("the History tab shows the other connection's domain", () -> onEdt(() -> history.target().getRowCount()) == 2);
+        assertThat(history.contents()[0][2]).isEqualTo("Domain added");
     }
 }

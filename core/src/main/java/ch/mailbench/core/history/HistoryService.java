@@ -7,6 +7,7 @@ import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.port.Repositories;
+import ch.mailbench.core.port.StaleDataException;
 import ch.mailbench.core.port.Store;
 
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads the history and undoes the last operation of this technician, in one transaction: every
@@ -43,6 +45,33 @@ public final class HistoryService {
     /** Who this Mailbench records as the author of changes. */
     public String technician() {
         return technician;
+    }
+
+    /** The newest history entry's id: it changes whenever anyone changes something (see {@code HistoryRepository#newestId}). */
+    public long newestId() {
+        return store.repositories().history().newestId();
+    }
+
+    /** The newest change of one customer, domain or mailbox still standing (not undone), if the history has one. */
+    public Optional<HistoryEntry> lastChangeOf(Target target, long id) {
+        List<HistoryEntry> changes = store.repositories().history().laterOn(target, id, 0);
+        return changes.isEmpty() ? Optional.empty() : Optional.of(changes.get(changes.size() - 1));
+    }
+
+    /**
+     * Runs {@code save}; when it is refused as stale, throws a {@link ChangedElsewhereException} naming
+     * the row's last change instead (the plain refusal when the history knows none). Off the EDT.
+     */
+    public <T> T explainingStale(Target target, long id, Supplier<T> save) {
+        try {
+            return save.get();
+        } catch (StaleDataException refused) {
+            Optional<HistoryEntry> last = id == 0 ? Optional.empty() : lastChangeOf(target, id);
+            if (last.isPresent()) {
+                throw new ChangedElsewhereException(refused, last.get());
+            }
+            throw refused;
+        }
     }
 
     public List<HistoryEntry> log(HistoryQuery query) {

@@ -25,6 +25,11 @@ final class RecordingHistory implements HistoryRepository {
     }
 
     @Override
+    public long newestId() {
+        return reads.newestId();
+    }
+
+    @Override
     public List<HistoryEntry> find(HistoryQuery query) {
         return reads.find(query);
     }

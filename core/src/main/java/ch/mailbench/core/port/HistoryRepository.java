@@ -19,6 +19,12 @@ public interface HistoryRepository {
      */
     HistoryEntry add(HistoryEntry entry);
 
+    /**
+     * The id of the newest entry, 0 for an empty history: it grows with every change anyone makes,
+     * so a window compares it to see whether others changed something (one row read, cheap to poll).
+     */
+    long newestId();
+
     /** Entries matching the query, newest first. */
     List<HistoryEntry> find(HistoryQuery query);
 

@@ -11,4 +11,9 @@ public class StaleDataException extends RuntimeException {
     public StaleDataException(String what) {
         super(what + " was changed or deleted elsewhere since it was opened; reload it and edit again");
     }
+
+    /** The same refusal, said in more detail by a subclass. */
+    protected StaleDataException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

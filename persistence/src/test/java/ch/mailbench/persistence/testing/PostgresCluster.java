@@ -1,6 +1,7 @@
 package ch.mailbench.persistence.testing;
 
 import ch.mailbench.core.port.PostgresAddress;
+import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -51,6 +52,13 @@ public final class PostgresCluster {
     /** The run's cluster, or why there is none (the PostgreSQL tests skip with that reason). */
     public static Availability shared() {
         return Holder.AVAILABILITY;
+    }
+
+    /** The run's cluster; a test that calls this (also from a field initialiser) is skipped, with the reason, when there is none. */
+    public static PostgresCluster required() {
+        Availability available = shared();
+        Assumptions.assumeTrue(available.cluster().isPresent(), available.reason());
+        return available.cluster().get();
     }
 
     /** Either a started cluster or the sentence saying why the PostgreSQL tests are skipped. */

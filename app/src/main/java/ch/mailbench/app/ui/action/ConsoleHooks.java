@@ -1,5 +1,7 @@
 package ch.mailbench.app.ui.action;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +14,8 @@ public final class ConsoleHooks {
     private SettingsFinder settingsFinder;
     private SheetPrinter sheetPrinter;
     private MailboxTester mailboxTester;
+    private DatabaseSwitcher databaseSwitcher;
+    private final List<Runnable> changedElsewhere = new ArrayList<>();
 
     public void offerSettingsFinder(SettingsFinder finder) {
         this.settingsFinder = finder;
@@ -38,5 +42,24 @@ public final class ConsoleHooks {
     /** "Print sheets…" of several customers' packs, when the sheet feature is installed. */
     public Optional<SheetPrinter> sheetPrinter() {
         return Optional.ofNullable(sheetPrinter);
+    }
+
+    public void offerDatabaseSwitcher(DatabaseSwitcher switcher) {
+        this.databaseSwitcher = switcher;
+    }
+
+    /** Replaces the console's window by one over another database; offered by the main window. */
+    public Optional<DatabaseSwitcher> databaseSwitcher() {
+        return Optional.ofNullable(databaseSwitcher);
+    }
+
+    /** {@code reload} runs whenever the window noticed that someone else changed data (another technician, another window). */
+    public void onChangedElsewhere(Runnable reload) {
+        changedElsewhere.add(reload);
+    }
+
+    /** Tells every view that data changed elsewhere; the main window calls it. */
+    public void changedElsewhere() {
+        List.copyOf(changedElsewhere).forEach(Runnable::run);
     }
 }

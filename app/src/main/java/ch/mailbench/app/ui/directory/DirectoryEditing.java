@@ -20,6 +20,8 @@ import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.core.directory.CustomerDirectory;
 import ch.mailbench.core.directory.CustomerFile;
 import ch.mailbench.core.directory.DeletionImpact;
+import ch.mailbench.core.history.HistoryEntry;
+import ch.mailbench.core.history.HistoryService;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
@@ -37,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -49,18 +52,21 @@ public final class DirectoryEditing implements ConsoleExtension {
 
     private final CustomerDirectory directory;
     private final Vault vault;
+    private final HistoryService history;
     private final ShopSettingsStore shop;
     private ConsoleContext context;
     private Messages messages;
     private ErrorTexts errors;
 
     /**
-     * @param vault where the optional password of a new mailbox goes
-     * @param shop  whose default sheet language a new customer gets
+     * @param vault   where the optional password of a new mailbox goes
+     * @param history names who changed a row when an edit of it is refused as stale
+     * @param shop    whose default sheet language a new customer gets
      */
-    public DirectoryEditing(CustomerDirectory directory, Vault vault, ShopSettingsStore shop) {
+    public DirectoryEditing(CustomerDirectory directory, Vault vault, HistoryService history, ShopSettingsStore shop) {
         this.directory = directory;
         this.vault = vault;
+        this.history = history;
         this.shop = shop;
     }
 
@@ -143,13 +149,34 @@ public final class DirectoryEditing implements ConsoleExtension {
     }
 
     private void editCustomer() {
-        Customer customer = file().customer();
-        new CustomerDialog(context.frame(), new CustomerForm(customer, messages), messages, (model, saved, failed) ->
-                run("work.saving", monitor -> directory.save(model.toCustomer()),
+        editCustomer(file().customer(), "");
+    }
+
+    /** {@code typed}: what the technician had typed in an edit refused as stale, shown to copy. */
+    private void editCustomer(Customer customer, String typed) {
+        CustomerDialog dialog = new CustomerDialog(context.frame(), new CustomerForm(customer, messages), messages,
+                (model, saved, failed) -> run("work.saving",
+                        monitor -> history.explainingStale(HistoryEntry.Target.CUSTOMER, customer.id(), () -> directory.save(model.toCustomer())),
                         result -> {
                             saved.run();
                             context.reload().run();
-                        }, failed)).show();
+                        }, failed));
+        dialog.offerReloadWhenStale(text -> reopen(customer.id(), file -> Optional.of(file.customer()),
+                current -> editCustomer(current, text)));
+        dialog.showTyped(typed);
+        dialog.show();
+    }
+
+    /**
+     * After Reload on a refused stale edit: reloads the window, reads the row as it is now (in the
+     * background) and lets {@code edit} open it again; a row deleted meanwhile is said so.
+     */
+    private <T> void reopen(long customerId, Function<CustomerFile, Optional<T>> row, Consumer<T> edit) {
+        context.reload().run();
+        run("status.opening", monitor -> directory.open(customerId).flatMap(row),
+                current -> current.ifPresentOrElse(edit, () -> JOptionPane.showMessageDialog(context.frame(),
+                        messages.get("error.gone"), messages.get("app.title"), JOptionPane.WARNING_MESSAGE)),
+                this::showFailure);
     }
 
     /** Loads every customer (off the EDT), then offers them with the open one chosen. */
@@ -177,22 +204,34 @@ public final class DirectoryEditing implements ConsoleExtension {
     }
 
     private void newDomain() {
-        showDomainDialog(DomainForm.forNew(file().customer().id(), messages));
+        showDomainDialog(DomainForm.forNew(file().customer().id(), messages), Optional.empty(), "");
     }
 
     private void editDomain() {
-        showDomainDialog(new DomainForm(context.selection().domain().orElseThrow(), messages));
+        MailDomain domain = context.selection().domain().orElseThrow();
+        showDomainDialog(new DomainForm(domain, messages), Optional.of(domain), "");
     }
 
-    /** Loads the catalog's providers for the provider field first (off the EDT); without them the field is free text only. */
-    private void showDomainDialog(DomainForm form) {
+    /**
+     * Loads the catalog's providers for the provider field first (off the EDT); without them the field is free text only.
+     * {@code editing}: the domain edited, which Reload opens again after a stale edit; {@code typed}: see {@link #editCustomer(Customer, String)}.
+     */
+    private void showDomainDialog(DomainForm form, Optional<MailDomain> editing, String typed) {
         Optional<SettingsFinder> finder = context.hooks().settingsFinder();
-        Consumer<List<Provider>> show = providers -> new DomainDialog(context.frame(), form, messages, (model, saved, failed) ->
-                run("work.saving", monitor -> directory.save(model.toDomain()),
-                        result -> {
-                            saved.run();
-                            context.reload().run();
-                        }, failed), providers, finder).show();
+        long id = editing.map(MailDomain::id).orElse(0L);
+        Consumer<List<Provider>> show = providers -> {
+            DomainDialog dialog = new DomainDialog(context.frame(), form, messages, (model, saved, failed) ->
+                    run("work.saving", monitor -> history.explainingStale(HistoryEntry.Target.DOMAIN, id, () -> directory.save(model.toDomain())),
+                            result -> {
+                                saved.run();
+                                context.reload().run();
+                            }, failed), providers, finder);
+            editing.ifPresent(domain -> dialog.offerReloadWhenStale(text -> reopen(domain.customerId(),
+                    file -> file.domain(domain.id()), current -> showDomainDialog(new DomainForm(current, messages),
+                            Optional.of(current), text))));
+            dialog.showTyped(typed);
+            dialog.show();
+        };
         if (finder.isEmpty()) {
             show.accept(List.of());
             return;
@@ -213,20 +252,22 @@ public final class DirectoryEditing implements ConsoleExtension {
         CustomerFile file = file();
         MailDomain domain = context.selection().domain().or(() -> context.selection().domainOfMailbox())
                 .orElse(file.domains().get(0));
-        showMailboxDialog(MailboxForm.forNew(domain, file.domains(), messages));
+        showMailboxDialog(MailboxForm.forNew(domain, file.domains(), messages), Optional.empty(), "");
     }
 
     private void editMailbox() {
         Mailbox mailbox = context.selection().mailbox().orElseThrow();
-        showMailboxDialog(MailboxForm.forEdit(mailbox, file().domains(), messages));
+        showMailboxDialog(MailboxForm.forEdit(mailbox, file().domains(), messages), Optional.of(file().customer().id()), "");
     }
 
-    private void showMailboxDialog(MailboxForm form) {
+    /** {@code customerOfEdited}: when editing, the mailbox's customer, whose file Reload reads again after a stale edit. */
+    private void showMailboxDialog(MailboxForm form, Optional<Long> customerOfEdited, String typed) {
         AtomicReference<MailboxDialog> dialog = new AtomicReference<>();
+        long editedId = customerOfEdited.isPresent() ? form.toMailbox().id() : 0;
         dialog.set(new MailboxDialog(context.frame(), form, messages, (model, saved, failed) -> {
             char[] password = dialog.get().typedPassword();
             Mailbox mailbox = model.toMailbox();
-            run("work.saving", monitor -> saveWithPassword(mailbox, password),
+            run("work.saving", monitor -> history.explainingStale(HistoryEntry.Target.MAILBOX, mailbox.id(), () -> saveWithPassword(mailbox, password)),
                     passwordStored -> {
                         saved.run();
                         context.reload().run();
@@ -236,6 +277,11 @@ public final class DirectoryEditing implements ConsoleExtension {
                         }
                     }, failed);
         }, context.hooks().settingsFinder(), context.hooks().mailboxTester()));
+        customerOfEdited.ifPresent(customerId -> dialog.get().offerReloadWhenStale(text -> reopen(customerId,
+                file -> file.mailboxes().stream().filter(m -> m.id() == editedId).findFirst()
+                        .map(current -> MailboxForm.forEdit(current, file.domains(), messages)),
+                current -> showMailboxDialog(current, Optional.of(customerId), text))));
+        dialog.get().showTyped(typed);
         dialog.get().show();
     }
 

@@ -62,6 +62,11 @@ public abstract class FormModel {
         return dirty;
     }
 
+    /** The properties whose value differs from what the form was opened with. */
+    public java.util.List<String> changedProperties() {
+        return values.keySet().stream().filter(p -> !Objects.equals(values.get(p), pristine.get(p))).sorted().toList();
+    }
+
     public void addPropertyChangeListener(PropertyChangeListener listener) {
         changes.addPropertyChangeListener(listener);
     }

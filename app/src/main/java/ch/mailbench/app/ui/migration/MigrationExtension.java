@@ -71,6 +71,8 @@ public final class MigrationExtension implements ConsoleExtension {
         ErrorTexts errors = new ErrorTexts(context.messages());
         runs = new BulkReverify(verification, tasks, texts, clock, System::nanoTime);
         context.frame().addWindowFocusListener(new ReloadOnReturn(context.reload()));
+        // Another technician's change or check moves the overview's rows as it moves the customer list.
+        context.hooks().onChangedElsewhere(() -> List.copyOf(openOverviews).forEach(OverviewDialog::reload));
         // The customer list's counters follow a long run as results arrive, reloaded at most every few seconds.
         Timer refresh = new Timer(LIVE_RELOAD_MILLIS, e -> context.reload().run());
         refresh.setRepeats(false);
