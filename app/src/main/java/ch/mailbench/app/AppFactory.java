@@ -209,9 +209,13 @@ public final class AppFactory {
                 new CertificateTrust(authorities, accepted), new OutcomeTexts(Locale.getDefault()));
     }
 
-    /** The sheet language of customers an import creates: the user's language when Mailbench knows it, else English. */
-    public SheetLanguage languageForNewCustomers() {
-        return SheetLanguage.forLocale(Locale.getDefault());
+    /**
+     * The sheet language of customers an import creates: the shop's default sheet language when one is set
+     * (so an English command line and a French console agree), else the user's language when sheets speak it,
+     * else English. Reads the database: not on the EDT.
+     */
+    public SheetLanguage languageForNewCustomers(ShopSettingsStore shop) {
+        return shop.load().languageForNewCustomers(Locale.getDefault());
     }
 
     /** The process environment (or the test's): the command line reads {@code MAILBENCH_MASTER_PASSWORD} from it. */
@@ -227,7 +231,7 @@ public final class AppFactory {
      * Each gets the services it uses, nothing more; background work runs on {@link #consoleTasks()}.
      */
     public List<ConsoleExtension> consoleExtensions(Workbench workbench, ConsolePreferences preferences) {
-        return List.of(new DirectoryEditing(workbench.directory(), workbench.vault(), workbench.history()),
+        return List.of(new DirectoryEditing(workbench.directory(), workbench.vault(), workbench.history(), workbench.shop()),
                 new DataExtension(workbench.store(), workbench.vault(), workbench.database(), workbench.clock(),
                         workbench.shop()),
                 new VaultExtension(workbench.vault()),

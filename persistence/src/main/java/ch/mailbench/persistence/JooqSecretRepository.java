@@ -11,6 +11,7 @@ import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -54,19 +55,28 @@ public final class JooqSecretRepository implements SecretRepository {
     }
 
     @Override
-    public void put(long mailboxId, EncryptedSecret secret) {
+    public void put(long mailboxId, EncryptedSecret secret, Optional<Instant> setAt) {
+        String when = setAt.map(Instant::toString).orElse(null);
         try {
             dsl.insertInto(MAILBOX_SECRET)
                     .set(MAILBOX_SECRET.MAILBOX_ID, Math.toIntExact(mailboxId))
                     .set(MAILBOX_SECRET.NONCE, secret.nonce())
                     .set(MAILBOX_SECRET.CIPHERTEXT, secret.ciphertext())
+                    .set(MAILBOX_SECRET.SET_AT, when)
                     .onDuplicateKeyUpdate()
                     .set(MAILBOX_SECRET.NONCE, secret.nonce())
                     .set(MAILBOX_SECRET.CIPHERTEXT, secret.ciphertext())
+                    .set(MAILBOX_SECRET.SET_AT, when)
                     .execute();
         } catch (IntegrityConstraintViolationException e) {
             throw new StaleDataException("Mailbox #" + mailboxId);
         }
+    }
+
+    @Override
+    public Optional<Instant> setAt(long mailboxId) {
+        return dsl.select(MAILBOX_SECRET.SET_AT).from(MAILBOX_SECRET).where(MAILBOX_SECRET.MAILBOX_ID.eq(Math.toIntExact(mailboxId)))
+                .fetchOptional().map(row -> row.value1()).map(Instant::parse);
     }
 
     @Override

@@ -219,7 +219,7 @@ class CustomerDirectoryTest extends BothDialects {
         String current = cafe.current();
         String before = cafe.before();
         for (Mailbox mailbox : new Mailbox[] {orders, info}) {
-            repositories.secrets().put(mailbox.id(), new ch.mailbench.core.vault.EncryptedSecret(new byte[12], new byte[20]));
+            repositories.secrets().put(mailbox.id(), new ch.mailbench.core.vault.EncryptedSecret(new byte[12], new byte[20]), java.util.Optional.empty());
         }
         repositories.mailboxes().recordLastCheck(orders.id(), new LastCheck(Instant.now(), Outcome.OK, current));
         repositories.mailboxes().recordLastCheck(info.id(), new LastCheck(Instant.now(), Outcome.OK, before));

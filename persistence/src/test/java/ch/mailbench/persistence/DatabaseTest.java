@@ -31,7 +31,7 @@ class DatabaseTest {
         Database database = Database.open(file, CLOCK);
 
         assertThat(file).exists();
-        assertThat(database.schemaVersion()).isEqualTo("7");
+        assertThat(database.schemaVersion()).isEqualTo("8");
         assertThat(database.preMigrationBackup()).isEmpty();
     }
 

@@ -121,6 +121,8 @@ class HistoryTest extends BothDialects {
         Vault vault = new Vault(alice.store(), clock, new SecureRandom(), 1_000);
         vault.setUp(MASTER, java.time.Duration.ofMinutes(15));
         vault.storePassword(marie, "Croissant-7fq9".toCharArray());
+        Instant firstStored = clock.instant();
+        clock.advance(java.time.Duration.ofMinutes(2));
         vault.storePassword(marie, "Baguette-2x8k".toCharArray());
 
         HistoryEntry set = alice.history().log(HistoryQuery.all(1)).get(0);
@@ -129,6 +131,7 @@ class HistoryTest extends BothDialects {
         assertThat(set.restoreData()).doesNotContain("Croissant");
         alice.history().undoLast();
         assertThat(vault.password(marie)).hasValueSatisfying(p -> assertThat(p).containsExactly("Croissant-7fq9".toCharArray()));
+        assertThat(vault.passwordSetAt(marie)).as("the old password comes back with its date").contains(firstStored);
 
         vault.changeMasterPassword(MASTER, "another long master".toCharArray());
         assertThat(alice.history().log(HistoryQuery.all(1)).get(0).target()).isEqualTo(HistoryEntry.Target.VAULT);

@@ -1,5 +1,6 @@
 package ch.mailbench.persistence;
 
+import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.sheet.PaperSize;
 import ch.mailbench.core.sheet.ShopSettings;
 import ch.mailbench.persistence.testing.BothDialects;
@@ -34,5 +35,11 @@ class ShopSettingsStoreTest extends BothDialects {
 
         store.save(reopened.withLogo(Optional.empty()));
         assertThat(store.load().logo()).isEmpty();
+
+        assertThat(store.load().sheetLanguage()).as("unset: the UI's language").isEmpty();
+        assertThat(store.load().languageForNewCustomers(java.util.Locale.GERMAN)).isEqualTo(SheetLanguage.DE);
+        store.save(store.load().withSheetLanguage(Optional.of(SheetLanguage.IT)));
+        assertThat(new JooqShopSettingsStore(databases.open("m.db", Clock.systemUTC())).load().languageForNewCustomers(
+                java.util.Locale.GERMAN)).isEqualTo(SheetLanguage.IT);
     }
 }

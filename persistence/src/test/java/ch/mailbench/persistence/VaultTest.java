@@ -158,6 +158,23 @@ class VaultTest extends BothDialects {
     }
 
     @Test
+    void aPasswordKnowsWhenItWasStoredAndANewMasterPasswordKeepsThatDate() {
+        Instant stored = clock.instant();
+        Vault vault = setUpVaultWithTwoPasswords();
+        assertThat(vault.passwordSetAt(marie.id())).contains(stored);
+
+        clock.advance(Duration.ofMinutes(3));
+        vault.changeMasterPassword(MASTER, OTHER_MASTER);
+        vault.storePassword(paul.id(), "a new one for Paul".toCharArray());
+
+        Vault restarted = vault();
+        assertThat(restarted.passwordSetAt(marie.id())).as("re-sealed, not changed").contains(stored);
+        assertThat(restarted.passwordSetAt(paul.id())).contains(stored.plus(Duration.ofMinutes(3)));
+        vault.removePassword(paul.id());
+        assertThat(restarted.passwordSetAt(paul.id())).isEmpty();
+    }
+
+    @Test
     void changingTheMasterPasswordKeepsEverySecretReadable() {
         Vault vault = setUpVaultWithTwoPasswords();
         Map<Long, EncryptedSecret> before = store.repositories().secrets().findAll();
@@ -180,7 +197,7 @@ class VaultTest extends BothDialects {
         Vault vault = setUpVaultWithTwoPasswords();
         EncryptedSecret paulsSecret = store.repositories().secrets().find(paul.id()).orElseThrow();
         // A ciphertext moved onto another mailbox's row must not decrypt there (it is bound to its mailbox).
-        store.repositories().secrets().put(marie.id(), paulsSecret);
+        store.repositories().secrets().put(marie.id(), paulsSecret, Optional.empty());
         Optional<VaultHeader> headerBefore = store.repositories().secrets().header();
 
         assertThatThrownBy(() -> vault.password(marie.id())).isInstanceOf(IllegalStateException.class)
@@ -265,7 +282,7 @@ class VaultTest extends BothDialects {
     @Test
     void unlocksEvenWhenRaisingTheWorkFactorFails() {
         Vault vault = setUpVaultWithTwoPasswords();
-        store.repositories().secrets().put(marie.id(), store.repositories().secrets().find(paul.id()).orElseThrow());
+        store.repositories().secrets().put(marie.id(), store.repositories().secrets().find(paul.id()).orElseThrow(), Optional.empty());
         Optional<VaultHeader> before = store.repositories().secrets().header();
         vault.lock();
         Vault stronger = new Vault(store, clock, new SecureRandom(), FAST * 2);

@@ -50,7 +50,7 @@ final class ImportCommand implements Callable<Integer> {
         if (parsed.hasPasswords()) {
             masterPassword.require(workbench.vault(), file.getFileName() + " has passwords, which are stored encrypted");
         }
-        ImportReport report = new CsvImporter(workbench.store(), workbench.vault(), parent.factory().languageForNewCustomers())
+        ImportReport report = new CsvImporter(workbench.store(), workbench.vault(), parent.factory().languageForNewCustomers(workbench.shop()))
                 .importRows(parsed, skipInvalid, ProgressMonitor.silent());
         report.summaryLines().forEach((report.written() ? parent.output().out() : parent.output().err())::println);
         return report.written() ? MailbenchCommand.EXIT_OK : MailbenchCommand.EXIT_FAILED;

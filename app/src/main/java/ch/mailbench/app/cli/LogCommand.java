@@ -97,7 +97,9 @@ final class LogCommand implements Callable<Integer> {
         String what = entry.action() == HistoryEntry.Action.UNDONE
                 ? "undo " + HistoryWords.action(HistoryEntry.Action.valueOf(entry.newValues().get("undone")))
                 : HistoryWords.action(entry.action());
-        return what + " " + HistoryWords.target(entry.target()) + (entry.undone() ? " (undone)" : "");
+        // "import", not "import import"; "revert of change set", not "… change set change set".
+        String target = HistoryWords.target(entry.target());
+        return what + (what.endsWith(target) ? "" : " " + target) + (entry.undone() ? " (undone)" : "");
     }
 
     private static String changes(HistoryEntry entry) {

@@ -1,6 +1,7 @@
 package ch.mailbench.app.cli;
 
 import ch.mailbench.app.Workbench;
+import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.sheet.PaperSize;
 import ch.mailbench.core.sheet.ShopSettings;
 import picocli.CommandLine.Command;
@@ -36,6 +37,10 @@ final class ShopCommand implements Callable<Integer> {
     @Option(names = "--paper", paramLabel = "a4|letter", description = "The paper size of sheets.")
     private String paper;
 
+    @Option(names = "--sheet-language", paramLabel = "fr|de|en|it|ui",
+            description = "The sheet language of new and imported customers without one; ui: the language of whoever adds them.")
+    private String sheetLanguage;
+
     private final MailbenchCommand parent;
 
     ShopCommand(MailbenchCommand parent) {
@@ -49,12 +54,13 @@ final class ShopCommand implements Callable<Integer> {
         }
         Workbench workbench = parent.factory().open(parent.databaseAddress());
         ShopSettings settings = workbench.shop().load();
-        boolean changed = name != null || contact != null || logo != null || noLogo || paper != null;
+        boolean changed = name != null || contact != null || logo != null || noLogo || paper != null || sheetLanguage != null;
         if (changed) {
             settings = new ShopSettings(name != null ? name : settings.name(),
                     contact != null ? String.join("\n", contact) : settings.contact(),
                     noLogo ? Optional.empty() : logo != null ? Optional.of(read(logo)) : settings.logo(),
-                    paper != null ? paper(paper) : settings.paper());
+                    paper != null ? paper(paper) : settings.paper(),
+                    sheetLanguage != null ? sheetLanguage(sheetLanguage) : settings.sheetLanguage());
             workbench.shop().save(settings);
         }
         PrintWriter out = parent.output().out();
@@ -62,6 +68,8 @@ final class ShopCommand implements Callable<Integer> {
         out.printf("Contact: %s%n", settings.contact().isEmpty() ? "(not set)" : settings.contact().replace("\n", "\n         "));
         out.printf("Logo:    %s%n", settings.logo().map(b -> b.length + " bytes").orElse("none"));
         out.printf("Paper:   %s%n", settings.paper() == PaperSize.A4 ? "A4" : "Letter");
+        out.printf("Sheets of new customers: %s%n", settings.sheetLanguage().map(SheetLanguage::code)
+                .orElse("the language of the user interface"));
         return MailbenchCommand.EXIT_OK;
     }
 
@@ -73,6 +81,17 @@ final class ShopCommand implements Callable<Integer> {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the logo " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<SheetLanguage> sheetLanguage(String text) {
+        if (text.strip().equalsIgnoreCase("ui")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(SheetLanguage.fromCode(text));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--sheet-language must be fr, de, en, it or ui, not \"" + text + "\"", e);
         }
     }
 

@@ -142,4 +142,22 @@ class DataCommandsTest {
         assertThat(cli.run("customers", "--set-sheet-language", "EN", "--all", "--db", home.db().toString())).isZero();
         assertThat(cli.out()).contains("Sheet language en for 3 customer(s)");
     }
+
+    @Test
+    void anImportWithoutSheetLanguageGivesNewCustomersTheShopsDefaultWhateverTheLanguageOfTheImport() throws Exception {
+        String db = home.db().toString();
+        assertThat(cli.run("shop", "--sheet-language", "klingon", "--db", db)).isEqualTo(2);
+        assertThat(cli.err()).contains("--sheet-language must be fr, de, en, it or ui");
+        assertThat(cli.run("shop", "--sheet-language", "fr", "--db", db)).isZero();
+        assertThat(cli.out()).contains("Sheets of new customers: fr");
+
+        cli.run("import", home.write("in.csv", "customer,email\nBoulangerie Dupont,marie@bakery-dupont.ch\n").toString(), "--db", db);
+        assertThat(cli.run("shop", "--sheet-language", "ui", "--db", db)).isZero();
+        assertThat(cli.out()).contains("Sheets of new customers: the language of the user interface");
+        cli.run("import", home.write("in2.csv", "customer,email\nGarage Meier,info@garage-meier.ch\n").toString(), "--db", db);
+
+        assertThat(cli.run("customers", "--db", db)).isZero();
+        assertThat(cli.out()).as("this JVM speaks " + java.util.Locale.getDefault()).isEqualTo("fr  Boulangerie Dupont\n"
+                + ch.mailbench.core.model.SheetLanguage.forLocale(java.util.Locale.getDefault()).code() + "  Garage Meier\n2 customer(s)\n");
+    }
 }

@@ -78,6 +78,8 @@ class HistoryCommandsTest {
         assertThat(cli.out()).contains("undo delete customer", "delete customer (undone)", "creation mailbox",
                 "anna@baeckerei-frei.ch", "password set mailbox", "alice");
         assertThat(cli.out()).doesNotContain("Zopf", "Garage Meier");
+        assertThat(run("log")).isZero();
+        assertThat(cli.out()).contains(" import ").doesNotContain("import import");
     }
 
     @Test

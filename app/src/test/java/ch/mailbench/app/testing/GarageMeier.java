@@ -32,7 +32,16 @@ public record GarageMeier(Workbench workbench, MailDomain domain, Mailbox mailbo
 
     /** With the domain at {@code provider} on {@code servers}. */
     public static GarageMeier in(Path folder, String provider, ServerSettings servers) {
-        Workbench workbench = new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder), Clock.systemUTC(), Map.of(), 1_000)
+        return in(folder, provider, servers, Clock.systemUTC());
+    }
+
+    /** With the servers not known yet, at the time {@code clock} tells (dates shown by the console). */
+    public static GarageMeier in(Path folder, Clock clock) {
+        return in(folder, "", ServerSettings.unknown(), clock);
+    }
+
+    private static GarageMeier in(Path folder, String provider, ServerSettings servers, Clock clock) {
+        Workbench workbench = new AppFactory(new DatabaseLocation(Map.of(), "Linux", folder), clock, Map.of(), 1_000)
                 .open(folder.resolve("m.db"));
         Customer customer = workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
         MailDomain domain = workbench.store().repositories().domains().insert(

@@ -211,7 +211,7 @@ public final class HistoryService {
         if (entry.restoreData().isEmpty()) {
             r.secrets().delete(entry.targetId());
         } else {
-            r.secrets().put(entry.targetId(), Snapshot.secret(entry.restoreData()));
+            r.secrets().put(entry.targetId(), Snapshot.secret(entry.restoreData()), Snapshot.secretSetAt(entry.restoreData()));
         }
         return Optional.empty();
     }

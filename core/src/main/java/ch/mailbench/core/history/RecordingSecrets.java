@@ -8,6 +8,7 @@ import ch.mailbench.core.port.SecretRepository;
 import ch.mailbench.core.vault.EncryptedSecret;
 import ch.mailbench.core.vault.VaultHeader;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,26 +54,33 @@ final class RecordingSecrets implements SecretRepository {
     }
 
     @Override
-    public void put(long mailboxId, EncryptedSecret secret) {
+    public void put(long mailboxId, EncryptedSecret secret, Optional<Instant> setAt) {
         writes.run((r, recorder) -> {
             Optional<EncryptedSecret> before = r.secrets().find(mailboxId);
-            r.secrets().put(mailboxId, secret);
+            Optional<Instant> beforeSetAt = r.secrets().setAt(mailboxId);
+            r.secrets().put(mailboxId, secret, setAt);
             if (!recorder.isRekeying()) {
                 recorder.record(HistoryEntry.of(Action.PASSWORD_SET, Target.MAILBOX, mailboxId, customerOf(r, mailboxId),
                         label(r, mailboxId), before.isPresent() ? STORED : Map.of(), STORED,
-                        before.map(Snapshot::secretText).orElse(""), 0));
+                        before.map(old -> Snapshot.secretText(old, beforeSetAt)).orElse(""), 0));
             }
             return null;
         });
     }
 
     @Override
+    public Optional<Instant> setAt(long mailboxId) {
+        return reads.setAt(mailboxId);
+    }
+
+    @Override
     public boolean delete(long mailboxId) {
         return writes.run((r, recorder) -> {
             Optional<EncryptedSecret> before = r.secrets().find(mailboxId);
+            Optional<Instant> beforeSetAt = r.secrets().setAt(mailboxId);
             boolean deleted = r.secrets().delete(mailboxId);
             before.ifPresent(secret -> recorder.record(HistoryEntry.of(Action.PASSWORD_REMOVED, Target.MAILBOX, mailboxId,
-                    customerOf(r, mailboxId), label(r, mailboxId), STORED, Map.of(), Snapshot.secretText(secret), 0)));
+                    customerOf(r, mailboxId), label(r, mailboxId), STORED, Map.of(), Snapshot.secretText(secret, beforeSetAt), 0)));
             return deleted;
         });
     }

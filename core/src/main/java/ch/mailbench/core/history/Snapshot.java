@@ -79,18 +79,29 @@ public final class Snapshot {
         RowValues.of(mailbox).forEach((field, value) -> values.put(prefix + field, value));
         mailbox.lastCheck().ifPresent(check -> values.put(prefix + "check",
                 check.at() + "|" + check.outcome().name() + "|" + check.settings()));
-        r.secrets().find(mailbox.id()).ifPresent(secret -> values.put("secret." + mailbox.id(), secretText(secret)));
+        r.secrets().find(mailbox.id()).ifPresent(secret -> values.put("secret." + mailbox.id(),
+                secretText(secret, r.secrets().setAt(mailbox.id()))));
     }
 
-    /** A replaced or removed password as stored: the vault's ciphertext, never the password. */
-    public static String secretText(EncryptedSecret secret) {
+    /**
+     * A replaced or removed password as stored: the vault's ciphertext, never the password, and when
+     * it was stored (after a second ':'; entries written before version 8 have no date).
+     */
+    public static String secretText(EncryptedSecret secret, Optional<Instant> setAt) {
         Base64.Encoder base64 = Base64.getEncoder();
-        return base64.encodeToString(secret.nonce()) + ":" + base64.encodeToString(secret.ciphertext());
+        return base64.encodeToString(secret.nonce()) + ":" + base64.encodeToString(secret.ciphertext())
+                + setAt.map(instant -> ":" + instant).orElse("");
     }
 
     public static EncryptedSecret secret(String text) {
-        String[] parts = text.split(":", 2);
+        String[] parts = text.split(":", 3);
         return new EncryptedSecret(Base64.getDecoder().decode(parts[0]), Base64.getDecoder().decode(parts[1]));
+    }
+
+    /** When the password in {@link #secretText} was stored, when known. */
+    public static Optional<Instant> secretSetAt(String text) {
+        String[] parts = text.split(":", 3);
+        return parts.length == 3 ? Optional.of(Instant.parse(parts[2])) : Optional.empty();
     }
 
     /** Why the rows cannot come back as they were, or empty when they can. */
@@ -140,7 +151,8 @@ public final class Snapshot {
             r.history().restoreRow(HistoryEntry.Target.MAILBOX, inserted.id(), id, 1);
             Optional.ofNullable(values.get("mailbox." + id + ".check")).ifPresent(check -> r.mailboxes().recordLastCheck(id,
                     lastCheck(check)));
-            Optional.ofNullable(values.get("secret." + id)).ifPresent(secret -> r.secrets().put(id, secret(secret)));
+            Optional.ofNullable(values.get("secret." + id)).ifPresent(secret -> r.secrets().put(id, secret(secret),
+                    secretSetAt(secret)));
         }
     }
 

@@ -3,6 +3,7 @@ package ch.mailbench.core.port;
 import ch.mailbench.core.vault.EncryptedSecret;
 import ch.mailbench.core.vault.VaultHeader;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,8 +22,16 @@ public interface SecretRepository {
 
     Optional<EncryptedSecret> find(long mailboxId);
 
-    /** Stores or replaces the mailbox's secret. */
-    void put(long mailboxId, EncryptedSecret secret);
+    /**
+     * Stores or replaces the mailbox's secret.
+     *
+     * @param setAt when the password was stored: now for a new password; the stored instant for one
+     *              re-sealed under a new master password or put back by Undo; empty when not known
+     */
+    void put(long mailboxId, EncryptedSecret secret, Optional<Instant> setAt);
+
+    /** When the mailbox's password was stored; empty without a password, or for one stored before that was recorded. */
+    Optional<Instant> setAt(long mailboxId);
 
     /** @return whether there was a secret to delete */
     boolean delete(long mailboxId);

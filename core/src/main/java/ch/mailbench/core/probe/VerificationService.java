@@ -201,12 +201,72 @@ public final class VerificationService {
         MailDomain domain = store.repositories().domains().findById(mailbox.domainId())
                 .orElseThrow(() -> new IllegalStateException("The domain of " + mailbox.address() + " is missing"));
         ServerSettings settings = mailbox.effectiveSettings(domain);
-        Optional<ServerTarget> incoming = settings.type().incomingProtocol().flatMap(protocol -> settings.incoming()
-                .map(endpoint -> new ServerTarget(ServerRole.INCOMING, protocol, endpoint, true)));
-        Optional<ServerTarget> smtp = settings.outgoing()
-                .map(endpoint -> new ServerTarget(ServerRole.SMTP, Protocol.SMTP, endpoint, settings.smtpAuth()));
+        Optional<ServerTarget> incoming = incomingTarget(settings);
+        Optional<ServerTarget> smtp = smtpTarget(settings);
         return new MailboxJob(mailbox, domain, settings, incoming, smtp,
                 new PasswordLease(passwords, mailbox, (incoming.isPresent() ? 1 : 0) + (smtp.isPresent() ? 1 : 0)));
+    }
+
+    private static Optional<ServerTarget> incomingTarget(ServerSettings settings) {
+        return settings.type().incomingProtocol().flatMap(protocol -> settings.incoming()
+                .map(endpoint -> new ServerTarget(ServerRole.INCOMING, protocol, endpoint, true)));
+    }
+
+    private static Optional<ServerTarget> smtpTarget(ServerSettings settings) {
+        return settings.outgoing().map(endpoint -> new ServerTarget(ServerRole.SMTP, Protocol.SMTP, endpoint, settings.smtpAuth()));
+    }
+
+    /**
+     * "Test now" in the mailbox dialog: checks {@code mailbox} (as typed, maybe not stored yet) of
+     * {@code domain} with the same probe as {@link #verify}, logging in with {@code password}, and records
+     * nothing — no history, no last check, no learned format: the dialog saves when the technician says so.
+     * Without a typed {@code password}, a stored mailbox logs in with its stored one (the vault may ask to be
+     * unlocked). Cancelling the monitor closes the open connections. Clears {@code typed} when done.
+     */
+    public MailboxReport trial(Mailbox mailbox, MailDomain domain, Optional<char[]> typed, ProbeOptions given,
+                               ProgressMonitor monitor) {
+        Optional<char[]> password = typed.isPresent() || !mailbox.isStored() ? typed : passwords.passwordFor(mailbox);
+        ProbeOptions options = given.resolver().isPresent() ? given : resolver.get().map(given::withResolver).orElse(given);
+        ServerSettings settings = mailbox.effectiveSettings(domain);
+        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "mailbench-trial-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            ServerProbe probe = new ServerProbe(trust, timers, connectivity, clock);
+            monitor.begin("Testing " + mailbox.address(), 2);
+            Optional<String> provider = modernAuth.requiring(domain, settings);
+            List<ServerReport> reports = new ArrayList<>();
+            for (Optional<ServerTarget> target : List.of(incomingTarget(settings), smtpTarget(settings))) {
+                ServerRole role = reports.isEmpty() ? ServerRole.INCOMING : ServerRole.SMTP;
+                reports.add(target.filter(t -> !monitor.isCancelled()).map(t -> {
+                    monitor.subTask(mailbox.address() + " — " + t.protocol());
+                    return ModernAuthDiagnosis.explain(probe.check(t, mailbox.address(), settings.usernameFormat(), password,
+                            mailbox.allowPlaintextLogin(), options, monitor), provider);
+                }).orElse(new ServerReport(role, target, List.of())));
+                monitor.worked(1);
+            }
+            return new MailboxReport(mailbox, domain.name().unicode(), mailbox.inheritsDomainSettings(), reports.get(0),
+                    reports.get(1), settings.usernameFormat(), workingFormat(reports.get(0), reports.get(1)), false);
+        } finally {
+            timers.shutdownNow();
+            monitor.done();
+            password.ifPresent(p -> java.util.Arrays.fill(p, '\0'));
+        }
+    }
+
+    /** The user name format every tested login server accepted, when they all passed with the same one. */
+    private static Optional<UsernameFormat> workingFormat(ServerReport incoming, ServerReport smtp) {
+        List<ServerReport> logins = new ArrayList<>();
+        for (ServerReport server : List.of(incoming, smtp)) {
+            if (server.tested() && server.target().map(ServerTarget::login).orElse(false)) {
+                logins.add(server);
+            }
+        }
+        return logins.isEmpty() || !logins.stream().allMatch(ServerReport::passed)
+                ? Optional.empty()
+                : logins.get(0).workingFormat().filter(f -> logins.stream().allMatch(s -> s.workingFormat().equals(Optional.of(f))));
     }
 
     private void record(Mailbox mailbox, ServerReport report) {
@@ -229,15 +289,7 @@ public final class VerificationService {
 
     /** Called once per mailbox when its last server check is done: last check and working format. */
     MailboxReport conclude(MailboxJob job, ServerReport incoming, ServerReport smtp) {
-        List<ServerReport> logins = new ArrayList<>();
-        for (ServerReport server : List.of(incoming, smtp)) {
-            if (server.tested() && server.target().map(ServerTarget::login).orElse(false)) {
-                logins.add(server);
-            }
-        }
-        Optional<UsernameFormat> working = logins.isEmpty() || !logins.stream().allMatch(ServerReport::passed)
-                ? Optional.empty()
-                : logins.get(0).workingFormat().filter(f -> logins.stream().allMatch(s -> s.workingFormat().equals(Optional.of(f))));
+        Optional<UsernameFormat> working = workingFormat(incoming, smtp);
         Mailbox mailbox = job.mailbox();
         boolean updated = false;
         MailboxReport draft = new MailboxReport(mailbox, job.domain().name().unicode(), mailbox.inheritsDomainSettings(),

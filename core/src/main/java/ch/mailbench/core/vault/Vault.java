@@ -222,7 +222,7 @@ public final class Vault {
         }
         VaultKey current = currentKey();
         requireSameHeader(repositories);
-        repositories.secrets().put(mailboxId, current.sealChars(password, purpose(mailboxId)));
+        repositories.secrets().put(mailboxId, current.sealChars(password, purpose(mailboxId)), Optional.of(clock.instant()));
     }
 
     /**
@@ -248,6 +248,11 @@ public final class Vault {
                     + " cannot be decrypted (the database was altered); enter the password again");
         }
         return plain;
+    }
+
+    /** When the mailbox's password was stored; empty without one, or for one stored before Mailbench recorded it. Works while locked. */
+    public Optional<Instant> passwordSetAt(long mailboxId) {
+        return store.repositories().secrets().setAt(mailboxId);
     }
 
     public boolean removePassword(long mailboxId) {
@@ -315,7 +320,9 @@ public final class Vault {
                 VaultHeader written = new VaultHeader(newKey.kdfParameters(), newKey.seal(CHECK_VALUE, CHECK_PURPOSE), header.idleLock());
                 // The header first: the history then records one new master password, not every re-sealed password.
                 repositories.secrets().saveHeader(written);
-                reencrypted.forEach(repositories.secrets()::put);
+                // Re-sealed, not changed: each password keeps the date it was stored on.
+                reencrypted.forEach((mailboxId, secret) -> repositories.secrets().put(mailboxId, secret,
+                        repositories.secrets().setAt(mailboxId)));
                 return written;
             });
         } catch (RuntimeException e) {

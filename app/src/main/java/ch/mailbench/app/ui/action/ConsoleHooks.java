@@ -13,6 +13,7 @@ public final class ConsoleHooks {
 
     private SettingsFinder settingsFinder;
     private SheetPrinter sheetPrinter;
+    private MailboxTester mailboxTester;
     private DatabaseSwitcher databaseSwitcher;
     private final List<Runnable> changedElsewhere = new ArrayList<>();
 
@@ -23,6 +24,15 @@ public final class ConsoleHooks {
     /** "Find settings…", when the discovery feature is installed. */
     public Optional<SettingsFinder> settingsFinder() {
         return Optional.ofNullable(settingsFinder);
+    }
+
+    public void offerMailboxTester(MailboxTester tester) {
+        this.mailboxTester = tester;
+    }
+
+    /** "Test now" in the mailbox dialogs, when the connection tester is installed. */
+    public Optional<MailboxTester> mailboxTester() {
+        return Optional.ofNullable(mailboxTester);
     }
 
     public void offerSheetPrinter(SheetPrinter printer) {

@@ -7,13 +7,13 @@ import ch.mailbench.app.ui.action.ConsoleExtension;
 import ch.mailbench.app.ui.action.ConsoleMenus;
 import ch.mailbench.app.ui.action.ConsoleSelection;
 import ch.mailbench.app.ui.action.MenuId;
-import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.port.ShopSettingsStore;
 import ch.mailbench.core.port.Store;
 import ch.mailbench.core.port.StoreFile;
 import ch.mailbench.core.vault.Vault;
 
 import java.time.Clock;
+import java.util.Locale;
 
 /**
  * The console's way in and out of the database as files: CSV import and export and backup (File
@@ -40,8 +40,9 @@ public final class DataExtension implements ConsoleExtension {
     public void install(ConsoleContext context) {
         DataMessages messages = new DataMessages(context.messages().locale());
         ErrorTexts errors = new ErrorTexts(context.messages());
-        SheetLanguage language = SheetLanguage.forLocale(context.messages().locale());
-        ImportAction importAction = new ImportAction(context.frame(), store, vault, context.unlock(), language, messages,
+        Locale ui = context.messages().locale();
+        ImportAction importAction = new ImportAction(context.frame(), store, vault, context.unlock(),
+                () -> shop.load().languageForNewCustomers(ui), messages,
                 context.reload(), context.tasks(), errors);
         BackupAction backupAction = new BackupAction(context.frame(), database, clock, messages, context.tasks(), errors);
 

@@ -21,6 +21,7 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * File → Import…: picks a CSV file, reads and imports it in the background (asking for the master
@@ -32,13 +33,14 @@ final class ImportAction {
     private final Store store;
     private final Vault vault;
     private final UnlockHandler unlockHandler;
-    private final SheetLanguage languageForNewCustomers;
+    /** Read in the background: the shop's default sheet language lives in the database. */
+    private final Supplier<SheetLanguage> languageForNewCustomers;
     private final DataMessages messages;
     private final Runnable afterImport;
     private final TaskExecutor tasks;
     private final ErrorTexts errors;
 
-    ImportAction(JFrame owner, Store store, Vault vault, UnlockHandler unlockHandler, SheetLanguage languageForNewCustomers,
+    ImportAction(JFrame owner, Store store, Vault vault, UnlockHandler unlockHandler, Supplier<SheetLanguage> languageForNewCustomers,
                  DataMessages messages, Runnable afterImport, TaskExecutor tasks, ErrorTexts errors) {
         this.owner = owner;
         this.store = store;
@@ -72,7 +74,7 @@ final class ImportAction {
             if (parsed.hasPasswords() && !vault.isUnlocked() && !unlockHandler.unlock(vault)) {
                 return new Result(Optional.empty(), parsed.rows().size());
             }
-            ImportReport report = new CsvImporter(store, vault, languageForNewCustomers)
+            ImportReport report = new CsvImporter(store, vault, languageForNewCustomers.get())
                     .importRows(parsed, skipInvalid, monitor);
             return new Result(Optional.of(report), parsed.rows().size());
         })

@@ -30,6 +30,7 @@ import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.model.Provider;
 import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.SheetLanguage;
+import ch.mailbench.core.port.ShopSettingsStore;
 import ch.mailbench.core.vault.Vault;
 import ch.mailbench.core.vault.VaultLockedException;
 
@@ -38,6 +39,7 @@ import java.awt.datatransfer.StringSelection;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -54,6 +56,7 @@ public final class DirectoryEditing implements ConsoleExtension {
     private final CustomerDirectory directory;
     private final Vault vault;
     private final HistoryService history;
+    private final ShopSettingsStore shop;
     private ConsoleContext context;
     private Messages messages;
     private ErrorTexts errors;
@@ -61,11 +64,13 @@ public final class DirectoryEditing implements ConsoleExtension {
     /**
      * @param vault   where the optional password of a new mailbox goes
      * @param history names who changed a row when an edit of it is refused as stale
+     * @param shop    whose default sheet language a new customer gets
      */
-    public DirectoryEditing(CustomerDirectory directory, Vault vault, HistoryService history) {
+    public DirectoryEditing(CustomerDirectory directory, Vault vault, HistoryService history, ShopSettingsStore shop) {
         this.directory = directory;
         this.vault = vault;
         this.history = history;
+        this.shop = shop;
     }
 
     @Override
@@ -82,6 +87,8 @@ public final class DirectoryEditing implements ConsoleExtension {
                 () -> selection.customer().isPresent());
         ConsoleAction deleteCustomer = action("deleteCustomer", "action.deleteCustomer", null, this::deleteCustomer,
                 () -> selection.customer().isPresent());
+        ConsoleAction sheetLanguage = action("sheetLanguage", "action.sheetLanguage", null, this::sheetLanguage, () -> true)
+                .withTooltip(messages.get("action.sheetLanguage.tip"));
         ConsoleAction newDomain = action("newDomain", "action.newDomain", "ctrl D", this::newDomain,
                 () -> selection.customer().isPresent()).withTooltip(messages.get("action.newDomain.tip")).withIcon("newDomain");
         ConsoleAction editDomain = action("editDomain", "action.editDomain", null, this::editDomain,
@@ -102,7 +109,7 @@ public final class DirectoryEditing implements ConsoleExtension {
         ConsoleAction copySettings = action("copySettings", "action.copySettings", "ctrl shift C", this::copySettings,
                 () -> selection.mailbox().isPresent()).withTooltip(messages.get("action.copySettings.tip"));
 
-        for (ConsoleAction[] group : new ConsoleAction[][] {{newCustomer, editCustomer, deleteCustomer},
+        for (ConsoleAction[] group : new ConsoleAction[][] {{newCustomer, editCustomer, sheetLanguage, deleteCustomer},
                 {newDomain, editDomain, deleteDomain}, {newMailbox, editMailbox, deleteMailbox}}) {
             menus.addSeparator(MenuId.EDIT);
             Arrays.stream(group).forEach(a -> menus.add(MenuId.EDIT, a));
@@ -111,6 +118,7 @@ public final class DirectoryEditing implements ConsoleExtension {
         menus.addToToolbar(newDomain);
         menus.addToToolbar(newMailbox);
         menus.addToPopup(Target.CUSTOMER, editCustomer);
+        menus.addToPopup(Target.CUSTOMER, sheetLanguage);
         menus.addToPopup(Target.CUSTOMER, newDomain);
         menus.addToPopup(Target.CUSTOMER, deleteCustomer);
         menus.addToPopup(Target.DOMAIN, editDomain);
@@ -133,7 +141,12 @@ public final class DirectoryEditing implements ConsoleExtension {
     }
 
     private void newCustomer() {
-        CustomerForm form = CustomerForm.forNew(defaultSheetLanguage(), messages);
+        Locale ui = messages.locale();
+        run("work.loading", monitor -> shop.load().languageForNewCustomers(ui), this::newCustomer, this::showFailure);
+    }
+
+    private void newCustomer(SheetLanguage language) {
+        CustomerForm form = CustomerForm.forNew(language, messages);
         new CustomerDialog(context.frame(), form, messages, (model, saved, failed) ->
                 run("work.saving", monitor -> directory.save(model.toCustomer()),
                 customer -> {
@@ -171,6 +184,22 @@ public final class DirectoryEditing implements ConsoleExtension {
                 current -> current.ifPresentOrElse(edit, () -> JOptionPane.showMessageDialog(context.frame(),
                         messages.get("error.gone"), messages.get("app.title"), JOptionPane.WARNING_MESSAGE)),
                 this::showFailure);
+    }
+
+    /** Loads every customer (off the EDT), then offers them with the open one chosen. */
+    private void sheetLanguage() {
+        Optional<Customer> open = context.selection().customer().map(CustomerFile::customer);
+        Locale ui = messages.locale();
+        run("work.loading", monitor -> directory.loadIndex(ui).all(), customers -> {
+            SheetLanguageForm form = new SheetLanguageForm(open.map(Customer::name).stream().toList(),
+                    open.map(Customer::sheetLanguage).orElse(SheetLanguage.forLocale(ui)), messages);
+            new SheetLanguageDialog(context.frame(), form, customers, messages, (model, saved, failed) ->
+                    run("work.saving", monitor -> directory.setSheetLanguage(model.customers(), model.language()),
+                            result -> {
+                                saved.run();
+                                context.reload().run();
+                            }, failed)).show();
+        }, this::showFailure);
     }
 
     private void deleteCustomer() {
@@ -279,7 +308,7 @@ public final class DirectoryEditing implements ConsoleExtension {
                                     messages.get("app.title"), JOptionPane.WARNING_MESSAGE);
                         }
                     }, failed);
-        }, context.hooks().settingsFinder()));
+        }, context.hooks().settingsFinder(), context.hooks().mailboxTester()));
         customerOfEdited.ifPresent(customerId -> dialog.get().offerReloadWhenStale(text -> reopen(customerId,
                 file -> file.mailboxes().stream().filter(m -> m.id() == editedId).findFirst()
                         .map(current -> MailboxForm.forEdit(current, file.domains(), messages)),
@@ -366,7 +395,4 @@ public final class DirectoryEditing implements ConsoleExtension {
         return context.selection().customer().orElseThrow();
     }
 
-    private SheetLanguage defaultSheetLanguage() {
-        return SheetLanguage.forLocale(messages.locale());
-    }
 }

@@ -2,11 +2,14 @@ package ch.mailbench.app.ui.directory;
 
 import ch.mailbench.app.ui.dialog.FormDialog;
 import ch.mailbench.app.ui.Messages;
+import ch.mailbench.app.ui.Widgets;
+import ch.mailbench.app.ui.action.MailboxTester;
 import ch.mailbench.app.ui.action.SettingsFinder;
 import ch.mailbench.app.ui.directory.MailboxForm;
 import ch.mailbench.core.model.MailDomain;
 import net.miginfocom.swing.MigLayout;
 
+import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -22,9 +25,19 @@ import java.util.Optional;
 public final class MailboxDialog extends FormDialog<MailboxForm> {
 
     private final JPasswordField password = new JPasswordField(24);
+    private final JLabel testResult = new JLabel(" ");
 
     /** @param finder "Find settings…", when the discovery feature is installed */
     public MailboxDialog(Window owner, MailboxForm form, Messages messages, Saver<MailboxForm> saver, Optional<SettingsFinder> finder) {
+        this(owner, form, messages, saver, finder, Optional.empty());
+    }
+
+    /**
+     * @param finder "Find settings…", when the discovery feature is installed
+     * @param tester "Test now" (the settings as typed, saving nothing), when the connection tester is installed
+     */
+    public MailboxDialog(Window owner, MailboxForm form, Messages messages, Saver<MailboxForm> saver, Optional<SettingsFinder> finder,
+                         Optional<MailboxTester> tester) {
         super(owner, "mailboxDialog", messages.get(form.isNew() ? "mailbox.new.title" : "mailbox.edit.title"), form, messages, saver);
         JTextField localPart = binder.text(MailboxForm.LOCAL_PART, form::setLocalPart, 14);
         JComboBox<MailDomain> domain = binder.combo(MailboxForm.DOMAIN, form.domains(), form::setDomain, d -> d.name().unicode());
@@ -46,6 +59,24 @@ public final class MailboxDialog extends FormDialog<MailboxForm> {
         ServerRows.add(this, form, messages, finder.map(f -> () -> f.find(dialog, form.addressToFind(),
                 found -> form.useSettings(found.settings()))));
         row(messages.get("mailbox.notes"), scrolled(binder.area(MailboxForm.NOTES, form::setNotes, 3)), null);
+        tester.ifPresent(this::addTestNow);
+    }
+
+    /** "Test now" and, beside it, how the last test of the typed settings ended; the line never moves the fields. */
+    private void addTestNow(MailboxTester tester) {
+        JButton test = Widgets.button("testNow", messages.get("mailbox.testNow"), e -> {
+            char[] typed = password.getPassword();
+            testResult.setText(messages.get("mailbox.testNow.running"));
+            tester.test(dialog, model.toMailbox(), model.domain(), typed.length > 0 ? Optional.of(typed) : Optional.empty(),
+                    outcome -> testResult.setText(outcome));
+        });
+        test.setToolTipText(messages.get("mailbox.testNow.tip"));
+        binder.enabledWhen(test, model::isValid);
+        testResult.setName("testNowResult");
+        JPanel line = new JPanel(new MigLayout("insets 0", "[]8[grow,fill]", "[]"));
+        line.add(test);
+        line.add(testResult, "wmin 0");
+        rows.add(line, "skip 1, gaptop 6");
     }
 
     /** A copy of the optional password typed for a new mailbox (empty when none); the caller clears it. EDT. */

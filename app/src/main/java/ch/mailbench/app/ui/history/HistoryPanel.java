@@ -13,6 +13,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.UIManager;
+import java.time.Instant;
 import java.util.List;
 
 /** The customer's History tab: who changed what and when, old → new, newest first. EDT only. */
@@ -22,6 +23,8 @@ final class HistoryPanel {
     private final ListTableModel<HistoryEntry> model;
     private final JTable table;
     private final JScrollPane scroll;
+    /** A day whose date is among the longest to write (two-digit day, long month names, late hour). */
+    private static final Instant LONGEST_DAY = Instant.parse("2026-09-28T23:58:58Z");
     private final JLabel hint = Widgets.label("historyHint", "");
     private final JPanel panel = new JPanel(new MigLayout("insets 6 0 0 0, fill, hidemode 3", "[grow,fill]", "[][grow,fill]"));
 
@@ -41,6 +44,10 @@ final class HistoryPanel {
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
+        // The time is never cut ("Quand" was, at 1280 px): the column keeps the width of a long date in this language.
+        int whenWidth = table.getFontMetrics(table.getFont()).stringWidth(time.exact(LONGEST_DAY)) + 16;
+        table.getColumnModel().getColumn(0).setMinWidth(whenWidth);
+        table.getColumnModel().getColumn(0).setPreferredWidth(Math.max(widths[0], whenWidth));
         scroll = new JScrollPane(table);
         hint.setForeground(UIManager.getColor("Label.disabledForeground"));
         panel.add(hint, "wrap");

@@ -5,6 +5,7 @@ import ch.mailbench.app.ui.Widgets;
 import ch.mailbench.app.ui.dialog.FormDialog;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.TaskExecutor;
+import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.sheet.PaperSize;
 import ch.mailbench.core.sheet.ShopSettings;
 import net.miginfocom.swing.MigLayout;
@@ -60,6 +61,9 @@ public final class ShopDialog extends FormDialog<ShopForm> {
         rows.add(logoProblem, "skip 1");
         row(texts.get("shop.paper"), binder.combo(ShopForm.PAPER, List.of(PaperSize.values()), form::setPaper,
                 paper -> texts.get("shop.paper." + paper.name())), null);
+        row(texts.get("shop.sheetLanguage"), binder.combo(ShopForm.SHEET_LANGUAGE, ShopForm.sheetLanguageChoices(),
+                form::setSheetLanguage, choice -> choice instanceof SheetLanguage language
+                        ? messages.get("language." + language.name()) : texts.get("shop.sheetLanguage.ui")), null);
         JLabel hint = new JLabel("<html><div style='width:360px'>" + texts.get("shop.hint") + "</div></html>");
         Widgets.smaller(hint);
         rows.add(hint, "span 2, gaptop 8");

@@ -1,15 +1,19 @@
 package ch.mailbench.app.ui.shop;
 
 import ch.mailbench.app.ui.form.FormModel;
+import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.sheet.PaperSize;
 import ch.mailbench.core.sheet.ShopSettings;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The technician's shop as every sheet shows it: name, contact lines, logo and paper size. A chosen
+ * The technician's shop as every sheet shows it: name, contact lines, logo and paper size; and the
+ * sheet language new customers get. A chosen
  * file that is no PNG or JPEG, or too large, is refused with its name on the logo row, and the
  * current logo stays. EDT only.
  */
@@ -19,6 +23,10 @@ public final class ShopForm extends FormModel {
     public static final String CONTACT = "shopContact";
     public static final String LOGO = "shopLogo";
     public static final String PAPER = "paper";
+    /** The sheet language new customers get: a {@link SheetLanguage}, or {@link #UI_LANGUAGE}. */
+    public static final String SHEET_LANGUAGE = "sheetLanguage";
+    /** The choice "the language of the technician's interface": no shop-wide sheet language. */
+    public static final String UI_LANGUAGE = "ui";
     /** Why the last chosen logo file was refused; empty when none was. */
     public static final String LOGO_PROBLEM = "logoProblem";
 
@@ -28,6 +36,7 @@ public final class ShopForm extends FormModel {
         set(CONTACT, settings.contact());
         set(LOGO, new Logo(settings.logo()));
         set(PAPER, settings.paper());
+        set(SHEET_LANGUAGE, settings.sheetLanguage().<Object>map(language -> language).orElse(UI_LANGUAGE));
         set(LOGO_PROBLEM, "");
         opened();
     }
@@ -35,6 +44,16 @@ public final class ShopForm extends FormModel {
     public void setName(String name) { set(NAME, name); }
     public void setContact(String contact) { set(CONTACT, contact); }
     public void setPaper(PaperSize paper) { set(PAPER, paper); }
+    /** @param language a {@link SheetLanguage}, or {@link #UI_LANGUAGE} */
+    public void setSheetLanguage(Object language) { set(SHEET_LANGUAGE, language); }
+
+    /** The choices of the sheet-language row: the UI's language first, then every sheet language. */
+    public static List<Object> sheetLanguageChoices() {
+        List<Object> choices = new ArrayList<>();
+        choices.add(UI_LANGUAGE);
+        choices.addAll(List.of(SheetLanguage.values()));
+        return choices;
+    }
 
     /** The bytes of a chosen logo file; refused ones leave the current logo and say why. */
     public void chooseLogo(byte[] bytes, String fileName) {
@@ -57,7 +76,9 @@ public final class ShopForm extends FormModel {
     }
 
     public ShopSettings toSettings() {
-        return new ShopSettings(text(NAME), text(CONTACT), logo(), (PaperSize) get(PAPER));
+        Object language = get(SHEET_LANGUAGE);
+        return new ShopSettings(text(NAME), text(CONTACT), logo(), (PaperSize) get(PAPER),
+                language instanceof SheetLanguage chosen ? Optional.of(chosen) : Optional.empty());
     }
 
     /** Why the last chosen file was not taken as the logo; empty when it was (or none was chosen). */

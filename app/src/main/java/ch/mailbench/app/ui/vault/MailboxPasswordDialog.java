@@ -22,8 +22,11 @@ import javax.swing.event.DocumentListener;
 import java.awt.Dialog;
 import java.awt.Dimension;
 import java.awt.Window;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -135,11 +138,12 @@ public final class MailboxPasswordDialog {
         return "<html><div style='width:340px'>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</div></html>";
     }
 
-    /** Whether a password is stored: one database read, off the EDT. */
+    /** Whether a password is stored, and since when: database reads off the EDT. */
     private void readStored() {
         long id = mailbox.id();
-        BackgroundTask.of(monitor -> vault.hasPassword(id))
-                .onSuccess(model::showStored)
+        BackgroundTask.of(monitor -> new StoredPassword(vault.hasPassword(id),
+                        vault.passwordSetAt(id).map(at -> LocalDate.ofInstant(at, ZoneId.systemDefault()))))
+                .onSuccess(found -> model.showStored(found.stored(), found.on()))
                 .onFailure(e -> model.failed(messages.format("vault.error.failed", errors.describe(e))))
                 .executeWith(tasks);
     }
@@ -157,6 +161,7 @@ public final class MailboxPasswordDialog {
         }, done -> {
             password.setText("");
             model.saved();
+            readStored();
         });
     }
 
@@ -186,6 +191,9 @@ public final class MailboxPasswordDialog {
             }
         }).onFailure(e -> model.failed(messages.format("vault.error.failed", errors.describe(e))))
                 .executeWith(tasks);
+    }
+
+    private record StoredPassword(boolean stored, Optional<LocalDate> on) {
     }
 
     /** How a change ended, as the background step returns it. */

@@ -2,7 +2,9 @@ package ch.mailbench.app.ui.vault;
 
 import ch.mailbench.app.ui.form.FormModel;
 
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The state of one mailbox's password dialog: whether a password is stored, whether something is
@@ -13,6 +15,8 @@ import java.util.Map;
 public final class MailboxPasswordForm extends FormModel {
 
     public static final String STORED = "stored";
+    /** The day the stored password was stored, when known (passwords stored before version 8 have none). */
+    public static final String STORED_ON = "storedOn";
     public static final String TYPED = "typed";
     public static final String SHOWN = "shown";
     public static final String BUSY = "busy";
@@ -25,6 +29,7 @@ public final class MailboxPasswordForm extends FormModel {
     public MailboxPasswordForm(VaultMessages messages) {
         super(messages);
         set(STORED, Stored.UNKNOWN);
+        set(STORED_ON, Optional.empty());
         set(TYPED, false);
         set(SHOWN, false);
         set(BUSY, false);
@@ -37,13 +42,21 @@ public final class MailboxPasswordForm extends FormModel {
         return (Stored) get(STORED);
     }
 
-    public void showStored(boolean stored) {
+    /** @param storedOn when the stored password was stored, in the technician's time zone; empty when none or not known */
+    public void showStored(boolean stored, Optional<LocalDate> storedOn) {
         set(STORED, stored ? Stored.YES : Stored.NO);
+        set(STORED_ON, stored ? storedOn : Optional.empty());
     }
 
-    /** The line under the title: whether a password is stored for the mailbox. */
+    @SuppressWarnings("unchecked")
+    public Optional<LocalDate> storedOn() {
+        return (Optional<LocalDate>) get(STORED_ON);
+    }
+
+    /** The line under the title: whether a password is stored for the mailbox, and since when. */
     public String storedText() {
-        return messages.get("password.stored." + stored().name());
+        return storedOn().map(day -> messages.format("password.stored.YES.on", day.toString()))
+                .orElseGet(() -> messages.get("password.stored." + stored().name()));
     }
 
     public void setTyped(boolean typed) {
@@ -84,6 +97,7 @@ public final class MailboxPasswordForm extends FormModel {
     public void removed(boolean existed) {
         set(BUSY, false);
         set(STORED, Stored.NO);
+        set(STORED_ON, Optional.empty());
         set(NOTICE, messages.get(existed ? "password.removed" : "password.nothingToRemove"));
     }
 

@@ -56,7 +56,8 @@ public final class MailboxTestDialog {
         this.texts = texts;
         this.confirmTrust = confirmTrust;
         this.historyRows = historyModel(texts);
-        dialog = new JDialog(owner, texts.format("dialog.title", model.mailbox().address().unicode()), JDialog.ModalityType.MODELESS);
+        dialog = new JDialog(owner, texts.format(model.isTrial() ? "dialog.title.trial" : "dialog.title",
+                model.mailbox().address().unicode()), JDialog.ModalityType.MODELESS);
         dialog.setName("mailboxTestDialog");
         dialog.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         dialog.setContentPane(content());
@@ -65,7 +66,7 @@ public final class MailboxTestDialog {
         dialog.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
-                model.cancel();
+                model.close();
             }
         });
         model.addListener(this::refresh);

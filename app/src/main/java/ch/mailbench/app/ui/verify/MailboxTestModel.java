@@ -4,6 +4,7 @@ import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.RunningTask;
 import ch.mailbench.app.ui.task.TaskExecutor;
+import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.model.Outcome;
 import ch.mailbench.core.model.TrustedCertificate;
@@ -19,6 +20,7 @@ import ch.mailbench.core.probe.VerificationService;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,9 +54,20 @@ public final class MailboxTestModel {
     private Optional<RunningTask> running = Optional.empty();
     private Optional<MailboxReport> report = Optional.empty();
     private List<Verification> history = List.of();
+    /** "Test now" of settings as typed: the domain they belong to and the typed password; empty for a stored mailbox's test. */
+    private final Optional<Trial> trial;
+
+    private record Trial(MailDomain domain, Optional<char[]> password) {
+    }
 
     public MailboxTestModel(Mailbox mailbox, VerificationService service, TrustedCertificateRepository trusted,
                             TaskExecutor tasks, ErrorTexts errors, VerifyTexts texts, Clock clock) {
+        this(mailbox, Optional.empty(), service, trusted, tasks, errors, texts, clock);
+    }
+
+    private MailboxTestModel(Mailbox mailbox, Optional<Trial> trial, VerificationService service, TrustedCertificateRepository trusted,
+                             TaskExecutor tasks, ErrorTexts errors, VerifyTexts texts, Clock clock) {
+        this.trial = trial;
         this.mailbox = mailbox;
         this.service = service;
         this.trusted = trusted;
@@ -62,6 +75,32 @@ public final class MailboxTestModel {
         this.errors = errors;
         this.texts = texts;
         this.clock = clock;
+    }
+
+    /**
+     * "Test now" for {@code mailbox} as typed in its dialog (maybe not saved yet), of {@code domain}: the
+     * test records nothing and offers no "use these settings" (the dialog's form holds them); the history
+     * is not shown. {@code password} (typed; empty: the stored one) is cleared by {@link #close()}.
+     */
+    public static MailboxTestModel trial(Mailbox mailbox, MailDomain domain, Optional<char[]> password,
+                                         VerificationService service, TrustedCertificateRepository trusted,
+                                         TaskExecutor tasks, ErrorTexts errors, VerifyTexts texts, Clock clock) {
+        return new MailboxTestModel(mailbox, Optional.of(new Trial(domain, password)), service, trusted, tasks, errors, texts, clock);
+    }
+
+    public boolean isTrial() {
+        return trial.isPresent();
+    }
+
+    /** The window closes: stops a running test and forgets a typed password. UI thread. */
+    public void close() {
+        cancel();
+        trial.flatMap(Trial::password).ifPresent(typed -> Arrays.fill(typed, '\0'));
+    }
+
+    /** Whether the last test has ended (passed, failed, cancelled or could not run). */
+    public boolean ended() {
+        return state != State.READY && state != State.RUNNING;
     }
 
     public void addListener(Runnable listener) {
@@ -107,7 +146,10 @@ public final class MailboxTestModel {
         ProbeOptions options = ProbeOptions.defaults().withTranscript(true);
         Mailbox tested = mailbox;
         // The task's cancel shows in its monitor, and the probe closes the sockets when it sees it.
-        RunningTask run = BackgroundTask.of(monitor -> service.verify(List.of(tested), options, monitor).get(0))
+        Optional<Trial> typed = trial;
+        RunningTask run = BackgroundTask.of(monitor -> typed.isPresent()
+                        ? service.trial(tested, typed.get().domain(), typed.get().password().map(char[]::clone), options, monitor)
+                        : service.verify(List.of(tested), options, monitor).get(0))
                 // A cancelled run still returns its report: the attempts made, marked cancelled.
                 .keepsResultWhenCancelled()
                 .onSuccess(this::finished)
@@ -212,7 +254,7 @@ public final class MailboxTestModel {
 
     /** "Use these settings" applies when the other format worked and was not written yet. */
     public boolean canUseSettings() {
-        return state == State.DONE && report.flatMap(MailboxReport::suggestedFormat).isPresent();
+        return state == State.DONE && trial.isEmpty() && report.flatMap(MailboxReport::suggestedFormat).isPresent();
     }
 
     public String useSettingsLabel() {
@@ -266,6 +308,9 @@ public final class MailboxTestModel {
 
     /** Reads the mailbox's past checks in the background. */
     public void loadHistory() {
+        if (trial.isPresent()) {
+            return;
+        }
         Mailbox of = mailbox;
         BackgroundTask.of(monitor -> service.history(of, HISTORY_ROWS)).onSuccess(rows -> {
             history = rows;

@@ -7,14 +7,19 @@ import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.action.ConsoleContext;
 import ch.mailbench.app.ui.action.ConsoleExtension;
 import ch.mailbench.app.ui.action.ConsoleMenus;
+import ch.mailbench.app.ui.action.MailboxTester;
 import ch.mailbench.app.ui.action.MenuId;
+import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.port.TrustedCertificateRepository;
 import ch.mailbench.core.probe.VerificationService;
 
 import javax.swing.JFrame;
+import java.awt.Window;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The connection tester in the console: "Test" on the selected mailbox (Mailbox menu, its row's
@@ -52,6 +57,27 @@ public final class VerifyExtension implements ConsoleExtension {
         menus.addToolbarSeparator();
         menus.addToToolbar(test);
         menus.add(MenuId.TOOLS, trusted);
+        context.hooks().offerMailboxTester(typedTester(context.messages().locale()));
+    }
+
+    /** "Test now" for the mailbox dialogs, speaking {@code locale}. */
+    public MailboxTester typedTester(Locale locale) {
+        return (owner, mailbox, domain, password, outcome) -> testTyped(owner, mailbox, domain, password, outcome, locale);
+    }
+
+    /** "Test now" in a mailbox dialog: the tester in trial mode over that dialog; {@code outcome} hears how it ended. EDT. */
+    private void testTyped(Window owner, Mailbox mailbox, MailDomain domain, Optional<char[]> password, Consumer<String> outcome,
+                           Locale locale) {
+        VerifyTexts texts = new VerifyTexts(locale);
+        MailboxTestModel model = MailboxTestModel.trial(mailbox, domain, password, verification, trustedCertificates,
+                tasks, new ErrorTexts(new Messages(locale)), texts, clock);
+        model.addListener(() -> {
+            if (model.ended()) {
+                outcome.accept(model.progress());
+            }
+        });
+        new MailboxTestDialog(owner, model, texts, certificate -> new TrustCertificateDialog(owner, certificate, texts).ask())
+                .showAndTest();
     }
 
     /** Opens the test dialog for {@code mailbox} and starts the test. EDT. */

@@ -54,7 +54,7 @@ class ImportActionTest extends GuiTest {
                 + "Boulangerie Dupont;marie@bakery-dupont.ch;993;mail.infomaniak.com\n"
                 + "Garage Meier;info@garage-meier;99999;imap.bluewin.ch\n");
         ImportAction action = GuiActionRunner.execute(() -> new ImportAction(frame, workbench.store(), workbench.vault(),
-                UnlockHandler.stayLocked(), SheetLanguage.DE, new DataMessages(Locale.GERMAN), refreshed::incrementAndGet,
+                UnlockHandler.stayLocked(), () -> SheetLanguage.DE, new DataMessages(Locale.GERMAN), refreshed::incrementAndGet,
                 new SwingTaskExecutor(), new ErrorTexts(new Messages(Locale.GERMAN))));
 
         GuiActionRunner.execute(() -> action.run(file, false));

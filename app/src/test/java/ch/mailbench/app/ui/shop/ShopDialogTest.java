@@ -76,6 +76,8 @@ class ShopDialogTest extends GuiTest {
                 "notes.txt n’a pas été repris : le logo doit être une image PNG ou JPEG d’au plus 1 Mo. Le logo actuel reste.".replace('’', '\''));
         assertThat(GuiActionRunner.execute(() -> ((JLabel) dialog.label("logoPreview").target()).getIcon())).as("the logo stays").isNotNull();
         choose(dialog.comboBox(ShopForm.PAPER), "Letter (US)");
+        dialog.comboBox(ShopForm.SHEET_LANGUAGE).requireSelection("Dans la langue de l'interface");
+        choose(dialog.comboBox(ShopForm.SHEET_LANGUAGE), "allemand");
         eventually(() -> dialog.button("ok").requireEnabled());
         // Enter (the default button), as the combo box's list may still hold the mouse.
         focus(dialog.textBox(ShopForm.NAME)).pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
@@ -87,5 +89,6 @@ class ShopDialogTest extends GuiTest {
         byte[] logo = Files.readAllBytes(png);
         assertThat(saved.logo()).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(logo));
         assertThat(saved.paper()).isEqualTo(PaperSize.LETTER);
+        assertThat(saved.sheetLanguage()).contains(ch.mailbench.core.model.SheetLanguage.DE);
     }
 }

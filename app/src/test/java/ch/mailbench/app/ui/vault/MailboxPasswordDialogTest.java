@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.JPasswordField;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +34,8 @@ class MailboxPasswordDialogTest extends GuiTest {
 
     @BeforeEach
     void openDatabase() {
-        GarageMeier garage = GarageMeier.in(folder);
+        // 10:00 UTC is 2026-11-30 in every time zone from UTC−10 to UTC+13.
+        GarageMeier garage = GarageMeier.in(folder, Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC));
         workbench = garage.workbench();
         mailbox = garage.mailbox();
     }
@@ -52,15 +56,16 @@ class MailboxPasswordDialogTest extends GuiTest {
         waitUntil("passwordNotice says " + "✔ Password saved.",
                 () -> textOf(dialog, "passwordNotice").contains("✔ Password saved."));
         assertThat(workbench.vault().password(mailbox.id())).hasValueSatisfying(p -> assertThat(new String(p)).isEqualTo("Winter2026!"));
-        assertThat(textOf(dialog, "passwordStored")).contains("A password is stored for this mailbox. Type a new one to replace it.");
+        waitUntil("passwordStored says when", () -> textOf(dialog, "passwordStored")
+                .contains("Password stored on 2026-11-30. Type a new one to replace it."));
         dialog.textBox("mailboxPassword").requireText("");
         dialog.button("savePassword").requireDisabled();
         press(dialog.button("closePassword"));
         waitUntil("the dialog closed", () -> !GuiActionRunner.execute(() -> dialog.target().isShowing()));
 
         DialogFixture again = show(UnlockHandler.stayLocked());
-        waitUntil("passwordStored says " + "A password is stored for this mailbox. Type a new one to replace it.",
-                () -> textOf(again, "passwordStored").contains("A password is stored for this mailbox. Type a new one to replace it."));
+        waitUntil("passwordStored says " + "Password stored on 2026-11-30.",
+                () -> textOf(again, "passwordStored").contains("Password stored on 2026-11-30. Type a new one to replace it."));
         eventually(() -> again.button("removePassword").requireEnabled());
         press(again.button("removePassword"));
         waitUntil("passwordNotice says " + "✔ Stored password removed.",

@@ -127,4 +127,36 @@ class MailboxTestDialogTest extends GuiTest {
             assertThat(test.label("incomingStatus").text()).startsWith("✔ Works");
         }
     }
+
+    @Test
+    void testNowInTheNewMailboxDialogTestsTheTypedSettingsAndPasswordAndSavesNothing() {
+        VerifyExtension extension = new VerifyExtension(worlds.world().workbench().verification(),
+                worlds.world().workbench().trustedCertificates(), worlds.world().workbench().clock(), new SwingTaskExecutor());
+        ch.mailbench.core.model.MailDomain domain = worlds.world().domain();
+        ch.mailbench.app.ui.Messages messages = new ch.mailbench.app.ui.Messages(Locale.ENGLISH);
+        GuiActionRunner.execute(() -> javax.swing.SwingUtilities.invokeLater(() -> new ch.mailbench.app.ui.directory.MailboxDialog(
+                window.target(), ch.mailbench.app.ui.directory.MailboxForm.forNew(domain, List.of(domain), messages), messages,
+                (form, saved, failed) -> failed.accept(new IllegalStateException("not saved in this test")), java.util.Optional.empty(),
+                java.util.Optional.of(extension.typedTester(Locale.ENGLISH))).show()));
+        DialogFixture mailboxDialog = dialog("mailboxDialog");
+        mailboxDialog.button("testNow").requireDisabled();
+        mailboxDialog.textBox("localPart").enterText(FULL_ADDRESS_USER.substring(0, FULL_ADDRESS_USER.indexOf('@')));
+        mailboxDialog.textBox("newMailboxPassword").enterText(FULL_ADDRESS_PASSWORD);
+        eventually(() -> mailboxDialog.button("testNow").requireEnabled());
+
+        mailboxDialog.button("testNow").click();
+        DialogFixture test = dialog("mailboxTestDialog");
+        waitUntilDone(test);
+        assertThat(GuiActionRunner.execute(() -> test.target().getTitle()))
+                .isEqualTo("Test of the settings typed for " + FULL_ADDRESS_USER + " (not saved)");
+        test.label("progressText").requireText("✔ Every server works.");
+        waitUntil("the mailbox dialog says the typed settings work",
+                () -> textOf(mailboxDialog, "testNowResult").equals("✔ Every server works."));
+        GuiActionRunner.execute(() -> test.target().dispose());
+
+        assertThat(worlds.world().workbench().store().repositories().mailboxes().findByDomain(domain.id()))
+                .as("Test now saves nothing").isEmpty();
+        assertThat(worlds.world().workbench().store().repositories().domains().learnedFormat(domain.id())).isEmpty();
+        GuiActionRunner.execute(() -> mailboxDialog.target().dispose());
+    }
 }
