@@ -12,6 +12,8 @@ import java.security.cert.X509Certificate;
  * The JDK's certificate authorities, read when a certificate is first checked: reading the JDK's
  * trust store costs a cold start some 150 ms of CPU, and the console's first window checks nothing.
  * Extended like the JDK's own trust manager, so the checks with a socket (host name) stay available.
+ * The seven methods below only hand over: JSSE wants an {@code X509ExtendedTrustManager}, an abstract
+ * class that no dynamic proxy can stand in for, so each overload is written out.
  */
 final class AuthoritiesOnFirstUse extends X509ExtendedTrustManager {
 

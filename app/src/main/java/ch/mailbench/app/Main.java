@@ -6,6 +6,7 @@ import ch.mailbench.app.cli.MailbenchCommand;
 import ch.mailbench.app.ui.ConsoleLauncher;
 import ch.mailbench.app.ui.ConsolePreferences;
 import ch.mailbench.persistence.DatabaseLocation;
+import ch.mailbench.persistence.SqliteNativeLibrary;
 
 import java.time.Clock;
 import java.util.Locale;
@@ -23,7 +24,10 @@ public final class Main {
     public static void main(String[] args) {
         CliOutput output = CliOutput.standard();
         StartupProbe.installIf(System.getenv(StartupProbe.VARIABLE), output.out(), () -> System.exit(0));
-        AppFactory factory = new AppFactory(DatabaseLocation.ofThisMachine(), Clock.systemDefaultZone());
+        DatabaseLocation location = DatabaseLocation.ofThisMachine();
+        // Before the first connection, on every start of the jar (not in tests, which own their folders).
+        new SqliteNativeLibrary(location.cacheFolder()).useCachedCopy(System.getProperties());
+        AppFactory factory = new AppFactory(location, Clock.systemDefaultZone());
         ConsoleLauncher console = new ConsoleLauncher(factory, new ConsolePreferences(AppFactory::consolePreferences),
                 Locale.getDefault());
         if (args.length == 0) {

@@ -76,6 +76,21 @@ public final class DatabaseLocation {
         return nonBlank("XDG_DATA_HOME").map(Path::of).orElse(userHome.resolve(".local").resolve("share")).resolve("mailbench");
     }
 
+    /**
+     * The per-user cache folder, for what Mailbench can always make again (SQLite's unpacked library):
+     * XDG on Linux, %LOCALAPPDATA% on Windows, Library/Caches on macOS.
+     */
+    public Path cacheFolder() {
+        if (osName.startsWith("windows")) {
+            return nonBlank("LOCALAPPDATA").map(Path::of).orElse(userHome.resolve("AppData").resolve("Local"))
+                    .resolve("Mailbench").resolve("Cache");
+        }
+        if (osName.startsWith("mac")) {
+            return userHome.resolve("Library").resolve("Caches").resolve("Mailbench");
+        }
+        return nonBlank("XDG_CACHE_HOME").map(Path::of).orElse(userHome.resolve(".cache")).resolve("mailbench");
+    }
+
     private Optional<String> nonBlank(String variable) {
         return Optional.ofNullable(environment.get(variable)).filter(value -> !value.isBlank());
     }

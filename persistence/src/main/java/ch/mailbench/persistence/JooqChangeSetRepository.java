@@ -6,6 +6,7 @@ import ch.mailbench.core.model.SettingsText;
 import ch.mailbench.core.port.ChangeSetRepository;
 import ch.mailbench.persistence.jooq.tables.records.ChangeSetRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.time.Instant;
 import java.util.List;
@@ -25,28 +26,30 @@ public final class JooqChangeSetRepository implements ChangeSetRepository {
 
     @Override
     public ChangeSet insert(ChangeSet changeSet) {
-        return dsl.transactionResult(configuration -> {
-            DSLContext tx = org.jooq.impl.DSL.using(configuration);
-            ChangeSetRecord row = tx.insertInto(CHANGE_SET)
-                    .set(CHANGE_SET.CREATED_AT, changeSet.createdAt().toString())
-                    .set(CHANGE_SET.CREATED_BY, changeSet.createdBy())
-                    .set(CHANGE_SET.DESCRIPTION, changeSet.description())
-                    .returning(CHANGE_SET.ID).fetchOne();
-            long id = row.getId();
-            for (ChangeSetEntry entry : changeSet.entries()) {
-                tx.insertInto(CHANGE_SET_ENTRY)
-                        .set(CHANGE_SET_ENTRY.CHANGE_SET_ID, Math.toIntExact(id))
-                        .set(CHANGE_SET_ENTRY.TARGET, entry.target().name())
-                        .set(CHANGE_SET_ENTRY.TARGET_ID, Math.toIntExact(entry.targetId()))
-                        .set(CHANGE_SET_ENTRY.LABEL, entry.label())
-                        .set(CHANGE_SET_ENTRY.OLD_SETTINGS, SettingsText.format(entry.oldSettings()))
-                        .set(CHANGE_SET_ENTRY.NEW_SETTINGS, SettingsText.format(entry.newSettings()))
-                        .set(CHANGE_SET_ENTRY.VERSION_AFTER, Math.toIntExact(entry.versionAfter()))
-                        .execute();
-            }
-            return new ChangeSet(id, changeSet.createdAt(), changeSet.createdBy(), changeSet.description(),
-                    Optional.empty(), Optional.empty(), changeSet.entries());
-        });
+        // The set and its rows in one transaction: a half-written set could not be reverted.
+        return dsl.transactionResult(configuration -> insert(DSL.using(configuration), changeSet));
+    }
+
+    private static ChangeSet insert(DSLContext tx, ChangeSet changeSet) {
+        ChangeSetRecord row = tx.insertInto(CHANGE_SET)
+                .set(CHANGE_SET.CREATED_AT, changeSet.createdAt().toString())
+                .set(CHANGE_SET.CREATED_BY, changeSet.createdBy())
+                .set(CHANGE_SET.DESCRIPTION, changeSet.description())
+                .returning(CHANGE_SET.ID).fetchOne();
+        long id = row.getId();
+        for (ChangeSetEntry entry : changeSet.entries()) {
+            tx.insertInto(CHANGE_SET_ENTRY)
+                    .set(CHANGE_SET_ENTRY.CHANGE_SET_ID, Math.toIntExact(id))
+                    .set(CHANGE_SET_ENTRY.TARGET, entry.target().name())
+                    .set(CHANGE_SET_ENTRY.TARGET_ID, Math.toIntExact(entry.targetId()))
+                    .set(CHANGE_SET_ENTRY.LABEL, entry.label())
+                    .set(CHANGE_SET_ENTRY.OLD_SETTINGS, SettingsText.format(entry.oldSettings()))
+                    .set(CHANGE_SET_ENTRY.NEW_SETTINGS, SettingsText.format(entry.newSettings()))
+                    .set(CHANGE_SET_ENTRY.VERSION_AFTER, Math.toIntExact(entry.versionAfter()))
+                    .execute();
+        }
+        return new ChangeSet(id, changeSet.createdAt(), changeSet.createdBy(), changeSet.description(),
+                Optional.empty(), Optional.empty(), changeSet.entries());
     }
 
     @Override

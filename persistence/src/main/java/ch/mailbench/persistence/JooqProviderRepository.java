@@ -6,10 +6,12 @@ import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.port.ProviderRepository;
 import ch.mailbench.persistence.jooq.tables.records.ProviderRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import static ch.mailbench.persistence.jooq.Tables.PROVIDER;
 
@@ -55,27 +57,17 @@ public final class JooqProviderRepository implements ProviderRepository {
     }
 
     private static void upsert(DSLContext dsl, Provider provider) {
-        String domains = String.join("\n", provider.domains());
-        String mx = String.join("\n", provider.mxPatterns());
-        String servers = String.join("\n", provider.servers().stream().map(ProviderServer::toLine).toList());
-        int modernAuth = provider.modernAuthRequired() ? 1 : 0;
-        dsl.insertInto(PROVIDER)
-                .set(PROVIDER.ID, provider.id())
-                .set(PROVIDER.NAME, provider.name())
-                .set(PROVIDER.DOMAINS, domains)
-                .set(PROVIDER.MX_PATTERNS, mx)
-                .set(PROVIDER.SERVERS, servers)
-                .set(PROVIDER.USERNAME_FORMAT, provider.usernameFormat().storageForm())
-                .set(PROVIDER.MODERN_AUTH, modernAuth)
-                .set(PROVIDER.NOTES, provider.notes())
-                .onConflict(PROVIDER.ID).doUpdate()
-                .set(PROVIDER.NAME, provider.name())
-                .set(PROVIDER.DOMAINS, domains)
-                .set(PROVIDER.MX_PATTERNS, mx)
-                .set(PROVIDER.SERVERS, servers)
-                .set(PROVIDER.USERNAME_FORMAT, provider.usernameFormat().storageForm())
-                .set(PROVIDER.MODERN_AUTH, modernAuth)
-                .set(PROVIDER.NOTES, provider.notes())
+        // The same values for a new row and for the one it replaces.
+        Map<Field<?>, Object> values = Map.of(
+                PROVIDER.NAME, provider.name(),
+                PROVIDER.DOMAINS, String.join("\n", provider.domains()),
+                PROVIDER.MX_PATTERNS, String.join("\n", provider.mxPatterns()),
+                PROVIDER.SERVERS, String.join("\n", provider.servers().stream().map(ProviderServer::toLine).toList()),
+                PROVIDER.USERNAME_FORMAT, provider.usernameFormat().storageForm(),
+                PROVIDER.MODERN_AUTH, provider.modernAuthRequired() ? 1 : 0,
+                PROVIDER.NOTES, provider.notes());
+        dsl.insertInto(PROVIDER).set(PROVIDER.ID, provider.id()).set(values)
+                .onConflict(PROVIDER.ID).doUpdate().set(values)
                 .execute();
     }
 

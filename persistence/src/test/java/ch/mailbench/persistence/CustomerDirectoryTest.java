@@ -20,16 +20,10 @@ import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.port.Repositories;
 import ch.mailbench.core.port.StaleDataException;
+import ch.mailbench.persistence.testing.BothDialects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import ch.mailbench.persistence.testing.Backend;
-import ch.mailbench.persistence.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -38,35 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The customer list's read model on SQLite and on PostgreSQL. */
-@ParameterizedClass
-@EnumSource(Backend.class)
-class CustomerDirectoryTest {
-
-    @TempDir
-    Path folder;
-
-    private final Backend backend;
-    private TestDatabases databases;
+class CustomerDirectoryTest extends BothDialects {
 
     private Repositories repositories;
     private CustomerDirectory directory;
 
-
-    CustomerDirectoryTest(Backend backend) {
-        this.backend = backend;
-    }
-
-    @AfterEach
-    void closeDatabases() {
-        // null when the backend is not available here and the test was skipped
-        if (databases != null) {
-            databases.close();
-        }
-    }
-
     @BeforeEach
     void openDatabase() {
-        databases = backend.databases(folder);
         Database database = databases.open("m.db", Clock.systemUTC());
         JooqStore store = new JooqStore(database);
         repositories = store.repositories();
@@ -75,9 +47,7 @@ class CustomerDirectoryTest {
 
     @Test
     void summariesFindCustomersByUnicodeDomainAndMailboxAddress() {
-        Cafe cafe = cafe();
-        repositories.mailboxes().recordLastCheck(cafe.orders().id(), new LastCheck(Instant.now(), Outcome.AUTH_FAILED));
-        TestData.customer(repositories, "Garage Müller");
+        Cafe cafe = cafeWithAFailingMailboxBesideGarageMuller();
 
         CustomerIndex index = directory.loadIndex(Locale.FRENCH);
 
@@ -89,6 +59,34 @@ class CustomerDirectoryTest {
             assertThat(s.mailboxCount()).isEqualTo(2);
             assertThat(s.failingCount()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void theQuickListSearchesTheCustomerRowsAndTheCompletedOneTheAddressesToo() {
+        Cafe cafe = cafeWithAFailingMailboxBesideGarageMuller();
+
+        CustomerIndex listed = directory.loadListIndex(Locale.FRENCH);
+
+        assertThat(listed.isComplete()).isFalse();
+        assertThat(listed.all()).extracting(CustomerSummary::name).containsExactly("Café Martin", "Garage Müller");
+        assertThat(listed.byId(cafe.customer().id())).hasValueSatisfying(s -> assertThat(s.failingCount()).isEqualTo(1));
+        assertThat(listed.filter("muller")).extracting(CustomerSummary::name).containsExactly("Garage Müller");
+        assertThat(listed.filter("commandes@cafe")).isEmpty();
+
+        CustomerIndex complete = directory.completeIndex(listed);
+
+        assertThat(complete.isComplete()).isTrue();
+        assertThat(complete.all()).isEqualTo(directory.loadIndex(Locale.FRENCH).all());
+        assertThat(complete.filter("commandes@cafe")).extracting(CustomerSummary::name).containsExactly("Café Martin");
+        // Nothing absent is searched as the word "null".
+        assertThat(complete.filter("null")).isEmpty();
+    }
+
+    private Cafe cafeWithAFailingMailboxBesideGarageMuller() {
+        Cafe cafe = cafe();
+        repositories.mailboxes().recordLastCheck(cafe.orders().id(), new LastCheck(Instant.now(), Outcome.AUTH_FAILED));
+        TestData.customer(repositories, "Garage Müller");
+        return cafe;
     }
 
     @Test

@@ -37,6 +37,16 @@ class DatabaseLocationTest {
     }
 
     @Test
+    void cacheFolderPerOs() {
+        assertThat(new DatabaseLocation(Map.of("XDG_CACHE_HOME", "/cache"), "Linux", HOME).cacheFolder())
+                .isEqualTo(Path.of("/cache/mailbench"));
+        assertThat(new DatabaseLocation(Map.of(), "Linux", HOME).cacheFolder()).isEqualTo(Path.of("/home/tech/.cache/mailbench"));
+        assertThat(new DatabaseLocation(Map.of("LOCALAPPDATA", "/users/tech/local"), "Windows 11", HOME).cacheFolder())
+                .isEqualTo(Path.of("/users/tech/local/Mailbench/Cache"));
+        assertThat(new DatabaseLocation(Map.of(), "Mac OS X", HOME).cacheFolder()).isEqualTo(Path.of("/home/tech/Library/Caches/Mailbench"));
+    }
+
+    @Test
     void macUsesApplicationSupport() {
         DatabaseLocation location = new DatabaseLocation(Map.of(), "Mac OS X", HOME);
 

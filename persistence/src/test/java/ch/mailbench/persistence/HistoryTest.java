@@ -23,16 +23,10 @@ import ch.mailbench.core.model.Security;
 import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.port.Repositories;
 import ch.mailbench.core.vault.Vault;
-import ch.mailbench.persistence.testing.Backend;
-import ch.mailbench.persistence.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
+import ch.mailbench.persistence.testing.BothDialects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
@@ -45,17 +39,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The history recorded with each change and Undo, with two technicians on the same database: on a
  * real SQLite file and on the test PostgreSQL (skipped with the reason when it cannot start).
  */
-@ParameterizedClass
-@EnumSource(Backend.class)
-class HistoryTest {
+class HistoryTest extends BothDialects {
 
     private static final char[] MASTER = "correct horse battery".toCharArray();
 
-    @TempDir
-    Path folder;
-
-    private final Backend backend;
-    private TestDatabases databases;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
     private JooqStore raw;
     private Technician alice;
@@ -65,21 +52,8 @@ class HistoryTest {
     private record Technician(RecordingStore store, HistoryService history, CustomerDirectory directory) {
     }
 
-    HistoryTest(Backend backend) {
-        this.backend = backend;
-    }
-
-    @AfterEach
-    void closeDatabases() {
-        // null when the backend is not available here and the test was skipped
-        if (databases != null) {
-            databases.close();
-        }
-    }
-
     @BeforeEach
     void open() {
-        databases = backend.databases(folder);
         Database database = databases.open("m.db", clock);
         raw = new JooqStore(database);
         alice = technician(database, "alice");

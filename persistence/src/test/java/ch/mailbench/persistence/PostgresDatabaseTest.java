@@ -10,7 +10,6 @@ import ch.mailbench.core.port.StaleDataException;
 import ch.mailbench.core.port.Store;
 import ch.mailbench.core.port.TeamDatabaseProbe.Verdict;
 import ch.mailbench.persistence.testing.PostgresCluster;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -25,12 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Opening team databases on the test cluster: what is refused, and what is said. */
 class PostgresDatabaseTest {
 
-    private PostgresCluster cluster;
-
-    @BeforeEach
-    void needsPostgres() {
-        cluster = PostgresCluster.required();
-    }
+    private final PostgresCluster cluster = PostgresCluster.required();
 
     @Test
     void anotherProgramsDatabaseIsRefusedUntouched() throws Exception {

@@ -9,51 +9,23 @@ import ch.mailbench.core.model.Provider;
 import ch.mailbench.core.model.ProviderServer;
 import ch.mailbench.core.model.Security;
 import ch.mailbench.core.model.UsernameFormat;
+import ch.mailbench.persistence.testing.BothDialects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import ch.mailbench.persistence.testing.Backend;
-import ch.mailbench.persistence.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Own providers on SQLite and on PostgreSQL. */
-@ParameterizedClass
-@EnumSource(Backend.class)
-class ProviderRepositoryTest {
-
-    @TempDir
-    Path folder;
-
-    private final Backend backend;
-    private TestDatabases databases;
+class ProviderRepositoryTest extends BothDialects {
 
     private JooqProviderRepository repository;
     private ProviderCatalog catalog;
 
-
-    ProviderRepositoryTest(Backend backend) {
-        this.backend = backend;
-    }
-
-    @AfterEach
-    void closeDatabases() {
-        // null when the backend is not available here and the test was skipped
-        if (databases != null) {
-            databases.close();
-        }
-    }
-
     @BeforeEach
     void open() {
-        databases = backend.databases(folder);
         repository = new JooqProviderRepository(databases.open("m.db", Clock.systemUTC()));
         catalog = new ProviderCatalog(CatalogFile.shipped(), repository);
     }

@@ -18,16 +18,10 @@ import ch.mailbench.core.model.Verification;
 import ch.mailbench.core.port.DuplicateException;
 import ch.mailbench.core.port.Repositories;
 import ch.mailbench.core.port.StaleDataException;
-import ch.mailbench.persistence.testing.Backend;
-import ch.mailbench.persistence.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
+import ch.mailbench.persistence.testing.BothDialects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -36,35 +30,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The repositories on SQLite and on PostgreSQL: the same code, each dialect rendered by jOOQ. */
-@ParameterizedClass
-@EnumSource(Backend.class)
-class RepositoriesTest {
+class RepositoriesTest extends BothDialects {
 
-    @TempDir
-    Path folder;
-
-    private final Backend backend;
-    private TestDatabases databases;
     private JooqStore store;
     private Repositories repositories;
 
-    RepositoriesTest(Backend backend) {
-        this.backend = backend;
-    }
-
     @BeforeEach
     void openDatabase() {
-        databases = backend.databases(folder);
         store = new JooqStore(databases.open("m.db", Clock.systemUTC()));
         repositories = store.repositories();
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        // null when the backend is not available here and the test was skipped
-        if (databases != null) {
-            databases.close();
-        }
     }
 
     @Test

@@ -2,15 +2,9 @@ package ch.mailbench.persistence;
 
 import ch.mailbench.core.sheet.PaperSize;
 import ch.mailbench.core.sheet.ShopSettings;
+import ch.mailbench.persistence.testing.BothDialects;
 import org.junit.jupiter.api.Test;
-import ch.mailbench.persistence.testing.Backend;
-import ch.mailbench.persistence.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
@@ -18,36 +12,14 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The shop's sheet header on SQLite and on PostgreSQL. */
-@ParameterizedClass
-@EnumSource(Backend.class)
-class ShopSettingsStoreTest {
+class ShopSettingsStoreTest extends BothDialects {
 
     /** A 1×1 PNG. */
     static final byte[] LOGO = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
-    @TempDir
-    Path folder;
-
-    private final Backend backend;
-    private TestDatabases databases;
-
-
-    ShopSettingsStoreTest(Backend backend) {
-        this.backend = backend;
-    }
-
-    @AfterEach
-    void closeDatabases() {
-        // null when the backend is not available here and the test was skipped
-        if (databases != null) {
-            databases.close();
-        }
-    }
-
     @Test
     void startsEmptyThenKeepsWhatWasSavedAcrossOpenings() {
-        databases = backend.databases(folder);
         JooqShopSettingsStore store = new JooqShopSettingsStore(databases.open("m.db", Clock.systemUTC()));
         assertThat(store.load()).isEqualTo(ShopSettings.empty());
 

@@ -7,16 +7,10 @@ import ch.mailbench.core.history.RecordingTrustedCertificates;
 import ch.mailbench.core.model.CertificateInfo;
 import ch.mailbench.core.model.HostName;
 import ch.mailbench.core.model.TrustedCertificate;
+import ch.mailbench.persistence.testing.BothDialects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import ch.mailbench.persistence.testing.Backend;
-import ch.mailbench.persistence.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -25,39 +19,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Accepted certificates on SQLite and on PostgreSQL. */
-@ParameterizedClass
-@EnumSource(Backend.class)
-class TrustedCertificateRepositoryTest {
+class TrustedCertificateRepositoryTest extends BothDialects {
 
     private static final String FINGERPRINT = "ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89";
     private static final CertificateInfo CERTIFICATE = new CertificateInfo("CN=mail.bakery-dupont.ch", "CN=mail.bakery-dupont.ch",
             Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"), FINGERPRINT);
 
-    @TempDir
-    Path folder;
-
-    private final Backend backend;
-    private TestDatabases databases;
-
     private JooqTrustedCertificateRepository repository;
     private Database database;
 
-
-    TrustedCertificateRepositoryTest(Backend backend) {
-        this.backend = backend;
-    }
-
-    @AfterEach
-    void closeDatabases() {
-        // null when the backend is not available here and the test was skipped
-        if (databases != null) {
-            databases.close();
-        }
-    }
-
     @BeforeEach
     void open() {
-        databases = backend.databases(folder);
         database = databases.open("m.db", Clock.systemUTC());
         repository = new JooqTrustedCertificateRepository(database);
     }

@@ -16,12 +16,8 @@ import ch.mailbench.core.vault.WrongMasterPasswordException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ch.mailbench.persistence.testing.Backend;
-import ch.mailbench.persistence.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
+import ch.mailbench.persistence.testing.BothDialects;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,21 +39,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The vault over a real SQLite file and a real PostgreSQL database (header and secrets shared by a team).
  * Tests use a small PBKDF2 work factor to stay fast, except where the factor is the point.
  */
-@ParameterizedClass
-@EnumSource(Backend.class)
-class VaultTest {
+class VaultTest extends BothDialects {
 
     private static final int FAST = 1_000;
     private static final char[] MASTER = "correct horse battery".toCharArray();
     private static final char[] OTHER_MASTER = "another long master".toCharArray();
     private static final String MARIE_PASSWORD = "Croissant-7fq9-Marie";
     private static final String PAUL_PASSWORD = "Baguette§Paul-2x8k";
-
-    @TempDir
-    Path folder;
-
-    private final Backend backend;
-    private TestDatabases databases;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
     private Path file;
@@ -66,22 +54,8 @@ class VaultTest {
     private Mailbox marie;
     private Mailbox paul;
 
-
-    VaultTest(Backend backend) {
-        this.backend = backend;
-    }
-
-    @AfterEach
-    void closeDatabases() {
-        // null when the backend is not available here and the test was skipped
-        if (databases != null) {
-            databases.close();
-        }
-    }
-
     @BeforeEach
     void createMailboxes() {
-        databases = backend.databases(folder);
         file = folder.resolve("mailbench.db");
         database = databases.open("mailbench.db", clock);
         store = new JooqStore(database);

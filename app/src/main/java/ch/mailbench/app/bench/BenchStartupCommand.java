@@ -11,6 +11,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,6 +75,8 @@ public final class BenchStartupCommand implements java.util.concurrent.Callable<
                 new Start("Mailbench, 40 mailboxes", mailbench, small), new Start("Mailbench, 50,000 mailboxes", mailbench, large));
 
         Path preferences = Files.createDirectories(folder.resolve("preferences"));
+        // The figures only mean something beside the machine's load: on a shared machine the others' work is in them.
+        double loadBefore = loadAverage();
         double[][][] times = new double[kinds.size()][2][runs];
         for (int round = -1; round < runs; round++) {
             for (int k = 0; k < kinds.size(); k++) {
@@ -84,8 +87,9 @@ public final class BenchStartupCommand implements java.util.concurrent.Callable<
                 }
             }
         }
-        out.printf("Start-up of %s, median of %d cold starts (seconds from process start):%n",
-                image != null ? image.resolve("bin/mailbench") : String.join(" ", mailbench), runs);
+        out.printf("Start-up of %s, median of %d cold starts (seconds from process start; load average %.1f before, %.1f after,"
+                        + " %d processors):%n", image != null ? image.resolve("bin/mailbench") : String.join(" ", mailbench), runs,
+                loadBefore, loadAverage(), Runtime.getRuntime().availableProcessors());
         out.printf("%-36s %8s %8s %14s %12s%n", "", "window", "list", "window/floor", "list/floor");
         double floorWindow = median(times[0][0]);
         double floorList = median(times[0][1]);
@@ -130,6 +134,10 @@ public final class BenchStartupCommand implements java.util.concurrent.Callable<
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot locate the running jar", e);
         }
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static double median(double[] values) {

@@ -88,7 +88,7 @@ public final class BenchmarkCommand implements java.util.concurrent.Callable<Int
 
     /** Prints the two databases' figures in columns: the same sample data, the same queries, the same run. */
     private void compare(Figures a, Figures b) {
-        String row = "%-34s %22s %22s%n";
+        String row = "%-34s %32s %32s%n";
         out.printf("%nSide by side (same data, same run):%n");
         out.printf(row, "", a.name(), b.name());
         out.printf(row, "Open + list, first", ms(a.firstOpenAndList()), ms(b.firstOpenAndList()));
@@ -120,27 +120,39 @@ public final class BenchmarkCommand implements java.util.concurrent.Callable<Int
 
         List<Double> openTimes = new ArrayList<>();
         List<Double> listTimes = new ArrayList<>();
+        List<Double> completeTimes = new ArrayList<>();
         // This thread's CPU time as well: on a machine shared with other work, the wall clock says more about the others.
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double firstCpu = 0;
+        double[] firstCpu = new double[3];
         CustomerIndex index = null;
         for (int round = 0; round < ROUNDS; round++) {
             long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             Workbench workbench = factory.open(file);
             long opened = System.nanoTime();
-            index = workbench.directory().loadIndex(Locale.getDefault());
+            long openedCpu = threads.getCurrentThreadCpuTime();
+            // What the console's first list waits for; the search texts follow in the background.
+            CustomerIndex listed = workbench.directory().loadListIndex(Locale.getDefault());
+            long shown = System.nanoTime();
+            long shownCpu = threads.getCurrentThreadCpuTime();
+            index = workbench.directory().completeIndex(listed);
             openTimes.add(millis(opened - start));
-            listTimes.add(millis(System.nanoTime() - opened));
+            listTimes.add(millis(shown - opened));
+            completeTimes.add(millis(System.nanoTime() - shown));
             if (round == 0) {
-                firstCpu = millis(threads.getCurrentThreadCpuTime() - cpu);
+                firstCpu = new double[] {millis(openedCpu - cpu), millis(shownCpu - openedCpu), millis(threads.getCurrentThreadCpuTime() - shownCpu)};
             }
         }
-        out.printf("Customers: %,d, mailboxes: %,d%n", index.size(), index.all().stream().mapToInt(c -> c.mailboxCount()).sum());
+        out.printf("Customers: %,d, mailboxes: %,d (load average %.1f on %d processors)%n", index.size(),
+                index.all().stream().mapToInt(c -> c.mailboxCount()).sum(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         double openAndListMedian = median(sums(openTimes, listTimes).subList(1, ROUNDS));
-        out.printf("Open database + list customers: first %.0f ms (open %.0f + list %.0f; CPU of this thread %.0f ms),"
+        out.printf("Open database + list customers: first %.0f ms (open %.0f + list %.0f; CPU of this thread %.0f + %.0f ms),"
                         + " then median %.0f ms (goal ≤ 500 ms)%n",
-                openTimes.get(0) + listTimes.get(0), openTimes.get(0), listTimes.get(0), firstCpu, openAndListMedian);
+                openTimes.get(0) + listTimes.get(0), openTimes.get(0), listTimes.get(0), firstCpu[0], firstCpu[1],
+                openAndListMedian);
+        out.printf("Domains and addresses made searchable after that (in the background): first %.0f ms (CPU %.0f ms),"
+                + " then median %.0f ms%n", completeTimes.get(0), firstCpu[2], median(completeTimes.subList(1, ROUNDS)));
 
         List<Double> keystrokes = new ArrayList<>();
         int shown = 0;

@@ -45,7 +45,7 @@ public final class ConsoleLauncher implements MainWindow.Host {
             // on the EDT after this runnable, when the start window exists.
             BackgroundTask.of(monitor -> {
                 Workbench workbench = factory.open(database, unlockHandler());
-                return new Opened(workbench, workbench.directory().loadIndex(messages.locale()));
+                return new Opened(workbench, workbench.directory().loadListIndex(messages.locale()));
             }).onSuccess(opened -> {
                 new MainWindow(opened.workbench(), messages, preferences, this, factory.consoleTasks(),
                         factory.consoleExtensions(opened.workbench(), preferences), start.get().frame()).showLoaded(opened.customers());

@@ -99,11 +99,7 @@ public final class ConsolePreferences {
     }
 
     public Theme theme() {
-        try {
-            return Theme.valueOf(node().get(THEME, Theme.SYSTEM.name()));
-        } catch (IllegalArgumentException e) {
-            return Theme.SYSTEM;
-        }
+        return choice(THEME, Theme.SYSTEM);
     }
 
     public void setTheme(Theme theme) {
@@ -111,10 +107,15 @@ public final class ConsolePreferences {
     }
 
     public UiLanguage language() {
+        return choice(LANGUAGE, UiLanguage.SYSTEM);
+    }
+
+    /** The choice stored under {@code key}; {@code fallback} when none is, or one this version does not know. */
+    private <E extends Enum<E>> E choice(String key, E fallback) {
         try {
-            return UiLanguage.valueOf(node().get(LANGUAGE, UiLanguage.SYSTEM.name()));
+            return Enum.valueOf(fallback.getDeclaringClass(), node().get(key, fallback.name()));
         } catch (IllegalArgumentException e) {
-            return UiLanguage.SYSTEM;
+            return fallback;
         }
     }
 

@@ -169,10 +169,26 @@ public final class MainWindow {
         loadCustomers(lastCustomer());
     }
 
-    /** As {@link #show()}, with the customers already loaded in the background by the start-up. */
+    /**
+     * As {@link #show()}, with the customers already loaded in the background by the start-up. A
+     * names-only index (the start's quick one) is completed in the background right away; until then
+     * the search says it is still loading when it finds nothing.
+     */
     void showLoaded(CustomerIndex loaded) {
         reveal();
         showIndex(loaded, lastCustomer());
+        if (!loaded.isComplete()) {
+            BackgroundTask.of(monitor -> workbench.directory().completeIndex(loaded))
+                    .onSuccess(complete -> {
+                        // A reload meanwhile (after a save) brought a complete index of its own.
+                        if (customers.index() == loaded) {
+                            customers.setIndex(complete, customers.selected().map(CustomerSummary::id));
+                            showCount();
+                        }
+                    })
+                    .onFailure(e -> statusBar.setMessage(messages.format("status.loadFailed", errors.describe(e))))
+                    .executeWith(tasks);
+        }
     }
 
     private void reveal() {

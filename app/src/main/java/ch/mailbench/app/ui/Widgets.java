@@ -67,10 +67,7 @@ public final class Widgets {
 
     /** A named button for {@code text} (a "&amp;" marks its mnemonic); every feature's buttons come from here. */
     public static JButton button(String name, String text) {
-        JButton button = new JButton();
-        button.setName(name);
-        applyText(button, text);
-        return button;
+        return named(new JButton(), name, text);
     }
 
     public static JButton button(String name, Action action) {
@@ -106,10 +103,13 @@ public final class Widgets {
     }
 
     public static JMenu menu(String name, String text) {
-        JMenu menu = new JMenu();
-        menu.setName(name);
-        applyText(menu, text);
-        return menu;
+        return named(new JMenu(), name, text);
+    }
+
+    private static <B extends AbstractButton> B named(B button, String name, String text) {
+        button.setName(name);
+        applyText(button, text);
+        return button;
     }
 
     public static void applyText(AbstractButton button, String text) {

@@ -4,7 +4,6 @@ import ch.mailbench.app.AppFactory;
 import ch.mailbench.core.port.PostgresAddress;
 import ch.mailbench.persistence.DatabaseLocation;
 import ch.mailbench.persistence.testing.PostgresCluster;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,12 +30,7 @@ class CopyDbCommandTest {
     private final Map<String, String> environment = new HashMap<>(Map.of("MAILBENCH_MASTER_PASSWORD", "correct horse battery"));
     private final CommandRunner cli = new CommandRunner(() ->
             new AppFactory(new DatabaseLocation(Map.of(), "Linux", home), Clock.systemUTC(), environment, 1_000));
-    private PostgresCluster cluster;
-
-    @BeforeEach
-    void needsPostgres() {
-        cluster = PostgresCluster.required();
-    }
+    private final PostgresCluster cluster = PostgresCluster.required();
 
     @Test
     void sqliteToPostgresqlAndBackGivesAByteIdenticalExportWithPasswords() throws Exception {

@@ -57,7 +57,10 @@ class MainWindowTest extends GuiTest {
 
     @Test
     void theStartShowsTheWindowAndThenTheCustomersLoadedInTheBackground() {
-        console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
+        Customer meier = console.workbench.store().repositories().customers().insert(Customer.create("Garage Meier", SheetLanguage.DE));
+        MailDomain domain = console.workbench.directory().save(MailDomain.create(meier.id(), DomainName.of("garage-meier.ch"),
+                "", ServerSettings.unknown()));
+        console.workbench.directory().save(Mailbox.create(domain.id(), EmailAddress.parse("werkstatt@garage-meier.ch"), "Werkstatt"));
 
         new ConsoleLauncher(console.factory, console.preferences, Locale.ENGLISH).launch(new DatabaseAddress.SqliteFile(folder.resolve("m.db")));
 
@@ -67,6 +70,13 @@ class MainWindowTest extends GuiTest {
                 .anyMatch(list -> ((JList<?>) list).getModel().getSize() == 1)));
         assertThat(window.list("customerList").contents()).containsExactly("Garage Meier");
         window.label("status").requireText("1 customer");
+
+        // The start's list searches names at first; the mailbox addresses follow in the background.
+        window.textBox("search").focus();
+        window.textBox("search").enterText("werkstatt@");
+        waitUntil("the search finds Garage Meier by its mailbox address", () -> GuiActionRunner.execute(() ->
+                window.list("customerList").target().getModel().getSize() == 1));
+        assertThat(window.list("customerList").contents()).containsExactly("Garage Meier");
     }
 
     @Test

@@ -35,8 +35,23 @@ public final class CustomerDirectory {
         this.summaries = summaries;
     }
 
+    /** Every customer, searchable by everything (name, contact, domains, mailbox addresses). */
     public CustomerIndex loadIndex(Locale locale) {
-        return new CustomerIndex(summaries.loadAll(), locale);
+        return completeIndex(loadListIndex(locale));
+    }
+
+    /**
+     * Every customer as the list shows it, searchable by its own row only: what the console's first
+     * list waits for (the mailbox addresses of 50,000 mailboxes are most of the reading). Complete it
+     * with {@link #completeIndex}.
+     */
+    public CustomerIndex loadListIndex(Locale locale) {
+        return CustomerIndex.namesOnly(summaries.loadListed(), locale);
+    }
+
+    /** {@code index} in the same order, searchable by domains and mailbox addresses too. */
+    public CustomerIndex completeIndex(CustomerIndex index) {
+        return index.withSearchTexts(summaries.loadSearchTexts());
     }
 
     /** The customer with its domains and mailboxes; empty when it was deleted meanwhile. */

@@ -21,6 +21,11 @@ public record CustomerSummary(long id, String name, String contactPerson, int ma
         return failingCount > 0;
     }
 
+    /** The same line with another search text (the full one, once domains and addresses are loaded). */
+    public CustomerSummary withSearchText(String text) {
+        return new CustomerSummary(id, name, contactPerson, mailboxCount, failingCount, text);
+    }
+
     @Override
     public String toString() {
         return name;

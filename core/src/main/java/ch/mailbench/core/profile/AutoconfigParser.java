@@ -3,7 +3,6 @@ package ch.mailbench.core.profile;
 import ch.mailbench.core.model.Port;
 import ch.mailbench.core.model.Security;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,19 +20,16 @@ public final class AutoconfigParser {
     private static final String WHAT = "autoconfig file";
 
     public ClientConfig parse(byte[] xml) {
-        if (xml.length > XmlLimits.MAX_BYTES) {
-            throw XmlLimits.tooLarge(WHAT);
-        }
-        return parse(new ByteArrayInputStream(xml));
+        return read(XmlNode.parse(xml, WHAT));
     }
 
     /** Reads at most {@link XmlLimits#MAX_BYTES} bytes and {@link XmlLimits#MAX_DEPTH} levels; refuses anything beyond. */
     public ClientConfig parse(InputStream xml) {
-        XmlNode root = XmlNode.parse(xml, WHAT);
-        if (!root.is("clientConfig")) {
-            throw new ProfileFormatException("The " + WHAT + " starts with <" + root.name()
-                    + "> on line " + root.line() + ", not <clientConfig>: it is not a config-v1.1 file");
-        }
+        return read(XmlNode.parse(xml, WHAT));
+    }
+
+    private static ClientConfig read(XmlNode document) {
+        XmlNode root = document.requireRoot("clientConfig", WHAT, "it is not a config-v1.1 file");
         XmlNode provider = root.first("emailProvider").orElseThrow(() -> new ProfileFormatException(
                 "The " + WHAT + " has no <emailProvider> element (line " + root.line() + ")"));
         List<String> problems = new ArrayList<>();

@@ -4,7 +4,6 @@ import ch.mailbench.core.model.Port;
 import ch.mailbench.core.model.Protocol;
 import ch.mailbench.core.model.Security;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,19 +20,16 @@ public final class AutodiscoverParser {
     private static final String WHAT = "autodiscover file";
 
     public AutodiscoverResponse parse(byte[] xml) {
-        if (xml.length > XmlLimits.MAX_BYTES) {
-            throw XmlLimits.tooLarge(WHAT);
-        }
-        return parse(new ByteArrayInputStream(xml));
+        return read(XmlNode.parse(xml, WHAT));
     }
 
     /** Reads at most {@link XmlLimits#MAX_BYTES} bytes and {@link XmlLimits#MAX_DEPTH} levels; refuses anything beyond. */
     public AutodiscoverResponse parse(InputStream xml) {
-        XmlNode root = XmlNode.parse(xml, WHAT);
-        if (!root.is("Autodiscover")) {
-            throw new ProfileFormatException("The " + WHAT + " starts with <" + root.name() + "> on line " + root.line()
-                    + ", not <Autodiscover>: it is not an autodiscover response");
-        }
+        return read(XmlNode.parse(xml, WHAT));
+    }
+
+    private static AutodiscoverResponse read(XmlNode document) {
+        XmlNode root = document.requireRoot("Autodiscover", WHAT, "it is not an autodiscover response");
         XmlNode response = root.first("Response").orElseThrow(() -> new ProfileFormatException(
                 "The " + WHAT + " has no <Response> element (line " + root.line() + ")"));
         Optional<String> error = response.first("Error").map(e -> e.textOf("Message").or(() -> e.textOf("ErrorCode"))

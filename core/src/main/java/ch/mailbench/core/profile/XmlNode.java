@@ -3,6 +3,7 @@ package ch.mailbench.core.profile;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,14 @@ import java.util.TreeMap;
  * what real files put where and still name the line when something is wrong.
  */
 record XmlNode(String name, Map<String, String> attributes, String text, int line, List<XmlNode> children) {
+
+    /** As {@link #parse(InputStream, String)}, for a file in memory: one over {@link XmlLimits#MAX_BYTES} is refused unread. */
+    static XmlNode parse(byte[] xml, String what) {
+        if (xml.length > XmlLimits.MAX_BYTES) {
+            throw XmlLimits.tooLarge(what);
+        }
+        return parse(new ByteArrayInputStream(xml), what);
+    }
 
     /** Reads the whole document; throws {@link ProfileFormatException} naming the line when it is not well-formed. */
     static XmlNode parse(InputStream in, String what) {
@@ -47,6 +56,15 @@ record XmlNode(String name, Map<String, String> attributes, String text, int lin
                 // Closing a reader only frees its buffers; the result is already complete.
             }
         }
+    }
+
+    /** This node when it is the {@code expected} root element; else the file is refused, saying what it {@code isNot}. */
+    XmlNode requireRoot(String expected, String what, String isNot) {
+        if (!is(expected)) {
+            throw new ProfileFormatException("The " + what + " starts with <" + name + "> on line " + line + ", not <"
+                    + expected + ">: " + isNot);
+        }
+        return this;
     }
 
     private static XmlNode element(XMLStreamReader reader, int depth, String what) throws XMLStreamException {

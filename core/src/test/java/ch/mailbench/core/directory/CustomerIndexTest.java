@@ -41,6 +41,30 @@ class CustomerIndexTest {
     }
 
     @Test
+    void namesThatFoldAlikeAreSortedByTheCollatorThenByAge() {
+        CustomerIndex alike = new CustomerIndex(List.of(summary(7, "Müller AG", "", ""), summary(5, "muller ag", "", ""),
+                summary(6, "Muller AG", "", ""), summary(4, "Mueller AG", "", ""), summary(3, "Straße 1", "", ""),
+                summary(2, "Strasse 2", "", "")), Locale.GERMAN);
+
+        assertThat(alike.all()).extracting(CustomerSummary::id).containsExactly(4L, 5L, 6L, 7L, 3L, 2L);
+    }
+
+    @Test
+    void aNamesOnlyIndexIsCompletedInTheSameOrder() {
+        CustomerIndex namesOnly = CustomerIndex.namesOnly(List.of(summary(1, "Zahnarzt", "", ""), summary(2, "Bäckerei", "", "")),
+                Locale.GERMAN);
+        assertThat(namesOnly.isComplete()).isFalse();
+        assertThat(namesOnly.filter("compta@")).isEmpty();
+
+        CustomerIndex complete = namesOnly.withSearchTexts(java.util.Map.of(2L, SearchText.fold("Bäckerei compta@baeckerei.ch")));
+
+        assertThat(complete.isComplete()).isTrue();
+        assertThat(complete.all()).extracting(CustomerSummary::id).containsExactly(2L, 1L);
+        assertThat(complete.filter("compta@")).extracting(CustomerSummary::id).containsExactly(2L);
+        assertThat(complete.filter("zahnarzt")).extracting(CustomerSummary::id).containsExactly(1L);
+    }
+
+    @Test
     void foldsGermanSharpS() {
         assertThat(SearchText.fold("Straße Œuvre")).isEqualTo("strasse oeuvre");
     }

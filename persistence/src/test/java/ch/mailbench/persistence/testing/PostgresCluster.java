@@ -1,6 +1,7 @@
 package ch.mailbench.persistence.testing;
 
 import ch.mailbench.core.port.PostgresAddress;
+import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -53,10 +54,10 @@ public final class PostgresCluster {
         return Holder.AVAILABILITY;
     }
 
-    /** The run's cluster; without one the calling test is skipped, stating why (a JUnit assumption). */
+    /** The run's cluster; a test that calls this (also from a field initialiser) is skipped, with the reason, when there is none. */
     public static PostgresCluster required() {
         Availability available = shared();
-        org.junit.jupiter.api.Assumptions.assumeTrue(available.cluster().isPresent(), available.reason());
+        Assumptions.assumeTrue(available.cluster().isPresent(), available.reason());
         return available.cluster().get();
     }
 

@@ -21,8 +21,6 @@ import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import java.awt.BorderLayout;
 import java.awt.Component;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -129,25 +127,7 @@ public final class CustomerListPanel {
         bindKey(list, "ENTER", "open", () -> open.actionPerformed(null));
         bindKey(list, "F2", "edit", () -> open.actionPerformed(null));
         bindKey(list, "DELETE", "delete", () -> delete.actionPerformed(null));
-        list.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                if (e.getClickCount() == 2 && list.locationToIndex(e.getPoint()) >= 0) {
-                    open.actionPerformed(null);
-                }
-            }
-
-            @Override public void mousePressed(MouseEvent e) { popup(e); }
-            @Override public void mouseReleased(MouseEvent e) { popup(e); }
-
-            private void popup(MouseEvent e) {
-                int row = list.locationToIndex(e.getPoint());
-                if (e.isPopupTrigger() && row >= 0) {
-                    list.setSelectedIndex(row);
-                    popup.show(list, e.getX(), e.getY());
-                }
-            }
-        });
+        RowMouse.install(list, list::locationToIndex, list::setSelectedIndex, open, popup);
     }
 
     /** Shows a freshly loaded index, keeping the search text and selecting {@code selectId} if shown. */
@@ -214,7 +194,9 @@ public final class CustomerListPanel {
             showing = wasShowing;
         }
         boolean nothing = shown.isEmpty() && index.size() > 0;
-        noMatches.setText(nothing ? messages.format("search.noMatches", search.getText().strip()) : "");
+        // Until the start-up's quick index is completed, addresses and domains are not searched yet: say so.
+        noMatches.setText(nothing ? messages.format(index.isComplete() ? "search.noMatches" : "search.noMatchesYet",
+                search.getText().strip()) : "");
         noMatches.setVisible(nothing);
         filterListener.run();
         if (!showing && list.getSelectedValue() == null) {

@@ -24,8 +24,6 @@ import javax.swing.UIManager;
 import javax.swing.table.TableRowSorter;
 import java.awt.CardLayout;
 import java.awt.event.ActionEvent;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -289,25 +287,7 @@ public final class CustomerPanel {
         table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("F2"), "openRow");
         table.getActionMap().put("openRow", forward(open));
         table.getActionMap().put("deleteRow", forward(delete));
-        table.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                if (e.getClickCount() == 2 && table.rowAtPoint(e.getPoint()) >= 0) {
-                    open.actionPerformed(null);
-                }
-            }
-
-            @Override public void mousePressed(MouseEvent e) { popup(e); }
-            @Override public void mouseReleased(MouseEvent e) { popup(e); }
-
-            private void popup(MouseEvent e) {
-                int row = table.rowAtPoint(e.getPoint());
-                if (e.isPopupTrigger() && row >= 0) {
-                    table.setRowSelectionInterval(row, row);
-                    popup.show(table, e.getX(), e.getY());
-                }
-            }
-        });
+        RowMouse.install(table, table::rowAtPoint, row -> table.setRowSelectionInterval(row, row), open, popup);
     }
 
     private static Action forward(Action action) {

@@ -1,7 +1,9 @@
 package ch.mailbench.app.ui.migration;
 
-import ch.mailbench.app.ui.Widgets;
 import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.ListTableModel;
+import ch.mailbench.app.ui.ListTableModel.Column;
+import ch.mailbench.app.ui.Widgets;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.core.change.ChangeSet;
@@ -17,7 +19,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 import java.awt.Window;
 import java.util.List;
 
@@ -30,7 +31,7 @@ final class ChangeSetsDialog {
     private final ErrorTexts errors;
     private final MigrationTexts texts;
     private final Runnable changed;
-    private final Rows rows;
+    private final ListTableModel<ChangeSet> rows;
     private final JTable table;
     private final JButton revert;
     private final JLabel notice = new JLabel(" ");
@@ -41,32 +42,25 @@ final class ChangeSetsDialog {
         this.errors = errors;
         this.texts = texts;
         this.changed = changed;
-        this.rows = new Rows(texts);
+        this.rows = rows(texts);
         dialog = new JDialog(owner, texts.get("changeSets.title"), JDialog.ModalityType.MODELESS);
         dialog.setName("changeSetsDialog");
         table = new JTable(rows);
         table.setName("changeSetsTable");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        revert = new JButton(texts.get("changeSets.revert"));
-        revert.setName("revertButton");
+        revert = Widgets.button("revertButton", texts.get("changeSets.revert"), e -> revertSelected());
         revert.setEnabled(false);
         table.getSelectionModel().addListSelectionListener(e -> revert.setEnabled(selected() != null && !selected().reverted()));
-        revert.addActionListener(e -> revertSelected());
-        JButton close = new JButton(texts.get("close"));
-        close.setName("closeButton");
-        close.addActionListener(e -> dialog.dispose());
+        JButton close = Widgets.button("closeButton", texts.get("close"), e -> dialog.dispose());
         notice.setName("changeSetsNotice");
         int[] widths = {50, 150, 100, 430, 170};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
-        JPanel buttons = new JPanel(new MigLayout("insets 0", "push[sg buttons][sg buttons]"));
-        buttons.add(revert);
-        buttons.add(close);
         JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]", "[grow,fill][][]"));
         content.add(new JScrollPane(table));
         content.add(notice);
-        content.add(buttons);
+        content.add(Widgets.buttonBar(revert, close));
         dialog.setContentPane(content);
         Widgets.closeOnEscape(dialog, dialog::dispose);
         dialog.setSize(900, 380);
@@ -84,7 +78,7 @@ final class ChangeSetsDialog {
 
     private ChangeSet selected() {
         int row = table.getSelectedRow();
-        return row < 0 ? null : rows.at(table.convertRowIndexToModel(row));
+        return row < 0 ? null : rows.rowAt(table.convertRowIndexToModel(row));
     }
 
     private void reload() {
@@ -115,54 +109,15 @@ final class ChangeSetsDialog {
                 : errors.describe(failure));
     }
 
-    private static final class Rows extends AbstractTableModel {
-        private static final long serialVersionUID = 1L;
-        private static final String[] COLUMNS = {"id", "when", "who", "what", "state"};
-
-        private final transient MigrationTexts texts;
-        private final transient ChangeTexts words;
-        private transient List<ChangeSet> changeSets = List.of();
-
-        Rows(MigrationTexts texts) {
-            this.texts = texts;
-            this.words = new ChangeTexts(texts.locale());
-        }
-
-        void show(List<ChangeSet> loaded) {
-            changeSets = loaded;
-            fireTableDataChanged();
-        }
-
-        ChangeSet at(int row) {
-            return changeSets.get(row);
-        }
-
-        @Override
-        public int getRowCount() {
-            return changeSets.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return texts.get("changeSets.column." + COLUMNS[column]);
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            ChangeSet changeSet = changeSets.get(row);
-            return switch (column) {
-                case 0 -> "#" + changeSet.id();
-                case 1 -> texts.time(changeSet.createdAt());
-                case 2 -> changeSet.createdBy();
-                case 3 -> words.describe(changeSet);
-                default -> changeSet.revertedAt().map(at -> texts.format("changeSets.revertedAt", texts.time(at)))
-                        .orElse(texts.format("changeSets.applied", changeSet.entries().size()));
-            };
-        }
+    private static ListTableModel<ChangeSet> rows(MigrationTexts texts) {
+        ChangeTexts words = new ChangeTexts(texts.locale());
+        return new ListTableModel<>(List.of(
+                Column.text(texts.get("changeSets.column.id"), changeSet -> "#" + changeSet.id()),
+                Column.text(texts.get("changeSets.column.when"), changeSet -> texts.time(changeSet.createdAt())),
+                Column.text(texts.get("changeSets.column.who"), ChangeSet::createdBy),
+                Column.text(texts.get("changeSets.column.what"), words::describe),
+                Column.text(texts.get("changeSets.column.state"), changeSet -> changeSet.revertedAt()
+                        .map(at -> texts.format("changeSets.revertedAt", texts.time(at)))
+                        .orElse(texts.format("changeSets.applied", changeSet.entries().size())))));
     }
 }

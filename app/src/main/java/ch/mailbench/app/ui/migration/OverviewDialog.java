@@ -2,11 +2,11 @@ package ch.mailbench.app.ui.migration;
 
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Widgets;
+import ch.mailbench.app.ui.browse.StatusCells;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.core.directory.CheckStatus;
 import ch.mailbench.core.directory.MailboxOverview;
-import ch.mailbench.core.io.AtomicFile;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.Mailbox;
@@ -18,7 +18,6 @@ import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JDialog;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -27,13 +26,10 @@ import javax.swing.JTextField;
 import javax.swing.RowFilter;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import javax.swing.table.TableRowSorter;
 import java.awt.Window;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.io.File;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,6 +67,7 @@ final class OverviewDialog {
     private final JButton reverifyShown;
     private final JButton enterPasswords;
     private final JLabel notice = new JLabel(" ");
+    private final ReportSaving saving;
 
     /** Starts a bulk run and shows its results; {@code finished} runs on the EDT when it ends. */
     @FunctionalInterface
@@ -94,6 +91,7 @@ final class OverviewDialog {
         this.errors = errors;
         this.texts = texts;
         this.clock = clock;
+        this.saving = new ReportSaving(notice, texts, tasks, errors);
         this.rows = new OverviewRows(texts, CheckStatus.DEFAULT_MAX_AGE);
         dialog = new JDialog(owner, texts.get("overview.title"), JDialog.ModalityType.MODELESS);
         dialog.setName("overviewDialog");
@@ -101,7 +99,7 @@ final class OverviewDialog {
         table.setName("overviewTable");
         sorter = new TableRowSorter<>(rows);
         table.setRowSorter(sorter);
-        table.getColumnModel().getColumn(0).setCellRenderer(new StatusRenderer(rows));
+        table.getColumnModel().getColumn(0).setCellRenderer(StatusCells.colouredBy(row -> rows.at(row).status()));
         // Address and servers need the room; a date fits in little (seen cut off at 1280×800 with equal widths).
         int[] widths = {165, 260, 150, 215, 215, 120};
         for (int column = 0; column < widths.length; column++) {
@@ -299,27 +297,9 @@ final class OverviewDialog {
      * Bluewin that fails" goes to the customer as it stands on screen. Composed and written in the background.
      */
     private void save(String extension) {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setName("overviewChooser");
-        chooser.setFileFilter(new FileNameExtensionFilter(extension.toUpperCase(Locale.ROOT), extension));
-        chooser.setSelectedFile(new File(texts.get("overview.fileName") + "." + extension));
-        if (chooser.showSaveDialog(dialog) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path chosen = chooser.getSelectedFile().toPath();
-        Path target = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + extension) ? chosen
-                : chosen.resolveSibling(chosen.getFileName() + "." + extension);
         TableReport report = shownTable();
-        notice.setText(texts.format("results.saving", target.getFileName()));
-        BackgroundTask.of(monitor -> {
-                    byte[] bytes = extension.equals("pdf") ? report.pdf() : report.csv();
-                    AtomicFile.write(target, AtomicFile.Access.OWNER_ONLY, out -> out.write(bytes));
-                    return target;
-                })
-                .shownAs(texts.format("results.saving", target.getFileName()))
-                .onSuccess(saved -> notice.setText(texts.format("results.saved", saved)))
-                .onFailure(e -> notice.setText(errors.describe(e)))
-                .executeWith(tasks);
+        saving.save(dialog, "overviewChooser", extension, texts.get("overview.fileName"),
+                format -> format.equals("pdf") ? report.pdf() : report.csv());
     }
 
     /** The shown rows' texts in view order, taken on the EDT so the background task never reads the table. */

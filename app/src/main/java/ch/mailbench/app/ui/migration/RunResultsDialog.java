@@ -2,9 +2,7 @@ package ch.mailbench.app.ui.migration;
 
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Widgets;
-import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.TaskExecutor;
-import ch.mailbench.core.io.AtomicFile;
 import ch.mailbench.core.model.Outcome;
 import ch.mailbench.core.probe.MailboxReport;
 import ch.mailbench.core.probe.OutcomeTexts;
@@ -14,19 +12,14 @@ import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
 import javax.swing.JDialog;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import java.awt.Window;
-import java.io.File;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -45,10 +38,9 @@ final class RunResultsDialog {
     private final BulkReverify.Result result;
     private final MigrationTexts texts;
     private final OutcomeTexts outcomes;
-    private final TaskExecutor tasks;
-    private final ErrorTexts errors;
     private final ZoneId zone;
     private final JLabel notice = Widgets.label("resultsNotice", " ");
+    private final ReportSaving saving;
 
     /** @param retry starts a new run over the given failed mailboxes */
     RunResultsDialog(Window owner, BulkReverify.Result result, MigrationTexts texts, TaskExecutor tasks, ErrorTexts errors,
@@ -56,9 +48,8 @@ final class RunResultsDialog {
         this.result = result;
         this.texts = texts;
         this.outcomes = new OutcomeTexts(texts.locale());
-        this.tasks = tasks;
-        this.errors = errors;
         this.zone = zone;
+        this.saving = new ReportSaving(notice, texts, tasks, errors);
         dialog = new JDialog(owner, texts.format("results.title", result.scope()), JDialog.ModalityType.MODELESS);
         dialog.setName("runResultsDialog");
         List<MailboxReport> failures = result.reports().stream().filter(r -> r.real() && !r.passed()).toList();
@@ -159,28 +150,10 @@ final class RunResultsDialog {
     }
 
     private void save(String extension) {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setName("reportChooser");
-        chooser.setFileFilter(new FileNameExtensionFilter(extension.toUpperCase(Locale.ROOT), extension));
-        chooser.setSelectedFile(new File(texts.format("results.fileName", result.scope()).replaceAll("[\\\\/:*?\"<>|]", "_")
-                + "." + extension));
-        if (chooser.showSaveDialog(dialog) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path chosen = chooser.getSelectedFile().toPath();
-        Path target = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + extension) ? chosen
-                : chosen.resolveSibling(chosen.getFileName() + "." + extension);
         List<MailboxReport> reports = new ArrayList<>(result.reports());
-        notice.setText(texts.format("results.saving", target.getFileName()));
-        BackgroundTask.of(monitor -> {
-                    RunReport report = new RunReport(outcomes, zone);
-                    byte[] bytes = extension.equals("pdf") ? report.pdf(reports, result.at()) : report.csv(reports, result.at());
-                    AtomicFile.write(target, AtomicFile.Access.OWNER_ONLY, out -> out.write(bytes));
-                    return target;
-                })
-                .shownAs(texts.format("results.saving", target.getFileName()))
-                .onSuccess(saved -> notice.setText(texts.format("results.saved", saved)))
-                .onFailure(e -> notice.setText(errors.describe(e)))
-                .executeWith(tasks);
+        saving.save(dialog, "reportChooser", extension, texts.format("results.fileName", result.scope()), format -> {
+            RunReport report = new RunReport(outcomes, zone);
+            return format.equals("pdf") ? report.pdf(reports, result.at()) : report.csv(reports, result.at());
+        });
     }
 }

@@ -3,6 +3,7 @@ package ch.mailbench.app.ui.sheet;
 import ch.mailbench.app.ui.Widgets;
 import ch.mailbench.app.ui.ErrorTexts;
 import ch.mailbench.app.ui.Messages;
+import ch.mailbench.app.ui.SaveChooser;
 import ch.mailbench.app.ui.task.TaskExecutor;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.sheet.Device;
@@ -17,22 +18,18 @@ import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.KeyStroke;
 import javax.swing.SwingConstants;
 import javax.swing.WindowConstants;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import java.awt.Dialog;
 import java.awt.Window;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.io.File;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -202,16 +199,7 @@ public final class SheetPreviewDialog {
     }
 
     private void saveAs() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setName("saveChooser");
-        chooser.setFileFilter(new FileNameExtensionFilter("PDF", "pdf"));
-        chooser.setSelectedFile(new File(dialog.getTitle().replaceAll("[\\\\/:*?\"<>|]", "_") + ".pdf"));
-        if (chooser.showSaveDialog(dialog) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path target = chooser.getSelectedFile().toPath();
-        model.save(target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf") ? target
-                : target.resolveSibling(target.getFileName() + ".pdf"));
+        SaveChooser.ask(dialog, "saveChooser", "pdf", dialog.getTitle()).ifPresent(model::save);
     }
 
     private void print() {
