@@ -26,6 +26,7 @@ import ch.mailbench.core.discovery.ResolverSetting;
 import ch.mailbench.core.discovery.ProviderCatalog;
 import ch.mailbench.persistence.JooqProviderRepository;
 import ch.mailbench.persistence.PostgresProbe;
+import ch.mailbench.persistence.ReadOnlyLookups;
 import javax.net.ssl.X509TrustManager;
 import ch.mailbench.core.port.ProviderRepository;
 import ch.mailbench.core.probe.CertificateTrust;
@@ -189,9 +190,23 @@ public final class AppFactory {
      * accepted certificate can exist anyway.
      */
     public DiscoveryService discoveryWithoutDatabase() {
+        return discovery(ProviderRepository.none(), TrustedCertificateRepository.none());
+    }
+
+    /**
+     * Discovery with the own providers and accepted certificates of the existing database file
+     * {@code file}, read with plain read-only queries ({@link ReadOnlyLookups}): {@code discover}
+     * without {@code --apply-to} writes nothing, so it skips what opening the database for writing costs.
+     */
+    public DiscoveryService discoveryReadingOnly(Path file) {
+        ReadOnlyLookups lookups = new ReadOnlyLookups(file);
+        return discovery(lookups.providers(), lookups.certificates());
+    }
+
+    private DiscoveryService discovery(ProviderRepository own, TrustedCertificateRepository accepted) {
         X509TrustManager authorities = this.authorities.get();
-        return new DiscoveryService(new ProviderCatalog(CatalogFile.shipped(), ProviderRepository.none()), authorities,
-                new CertificateTrust(authorities, TrustedCertificateRepository.none()), new OutcomeTexts(Locale.getDefault()));
+        return new DiscoveryService(new ProviderCatalog(CatalogFile.shipped(), own), authorities,
+                new CertificateTrust(authorities, accepted), new OutcomeTexts(Locale.getDefault()));
     }
 
     /** The sheet language of customers an import creates: the user's language when Mailbench knows it, else English. */

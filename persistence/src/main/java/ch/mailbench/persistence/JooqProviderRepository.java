@@ -72,10 +72,15 @@ public final class JooqProviderRepository implements ProviderRepository {
     }
 
     private static Provider toProvider(ProviderRecord row) {
-        return new Provider(row.getId(), row.getName(), lines(row.getDomains()), lines(row.getMxPatterns()),
-                lines(row.getServers()).stream().map(ProviderServer::parse).toList(),
-                UsernameFormat.fromStorageForm(row.getUsernameFormat()), row.getModernAuth() == 1, row.getNotes(),
-                Provider.Origin.OWN);
+        return provider(row.getId(), row.getName(), row.getDomains(), row.getMxPatterns(), row.getServers(),
+                row.getUsernameFormat(), row.getModernAuth(), row.getNotes());
+    }
+
+    /** A row's columns as a provider (also read without jOOQ, see {@link ReadOnlyLookups}). */
+    static Provider provider(String id, String name, String domains, String mxPatterns, String servers, String usernameFormat,
+                             int modernAuth, String notes) {
+        return new Provider(id, name, lines(domains), lines(mxPatterns), lines(servers).stream().map(ProviderServer::parse).toList(),
+                UsernameFormat.fromStorageForm(usernameFormat), modernAuth == 1, notes, Provider.Origin.OWN);
     }
 
     private static List<String> lines(String text) {

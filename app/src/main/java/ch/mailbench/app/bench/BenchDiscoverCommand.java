@@ -31,11 +31,13 @@ import java.util.concurrent.TimeUnit;
  * a loopback DNS server and web server with known answers, then times {@code java -jar … discover}
  * child processes (JVM start included) for domains answered by the catalog, by autoconfig and by
  * SRV, and for a domain where everything is silent; beside them the same lookups made with
- * {@code dig} and {@code curl} one after another against the same servers.
+ * {@code dig} and {@code curl} one after another against the same servers, and their ratio. The
+ * children start as the product does: with the class-data sharing archive beside the jar when there
+ * is one. A case with an existing database file shows what reading its own providers costs.
  */
 @Command(name = "bench-discover", hidden = true, mixinStandardHelpOptions = true,
         description = {"Times discover (JVM start included) for known domains and a silent one, beside dig + curl.",
-                "Loopback servers only; no database is created."})
+                "Loopback servers only; one throw-away database file in a temporary folder."})
 public final class BenchDiscoverCommand implements Callable<Integer> {
 
     private static final String AUTOCONFIG = """
@@ -55,6 +57,10 @@ public final class BenchDiscoverCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "3", description = "discover --timeout for every case, in seconds (default ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    /** For regenerating the class list: e.g. -XX:DumpLoadedClassList=FILE (see app/src/main/cds/console.classlist). */
+    @Option(names = "--child-option", paramLabel = "JVM-OPTION", description = "An extra JVM option of every child (repeatable).")
+    List<String> childOptions = new ArrayList<>();
+
     private final AppFactory factory;
     private final PrintWriter out;
 
@@ -64,7 +70,7 @@ public final class BenchDiscoverCommand implements Callable<Integer> {
         this.out = out;
     }
 
-    private record Case(String label, String email, String domain, boolean autoconfig) { }
+    private record Case(String label, String email, String domain, boolean autoconfig, Path database) { }
 
     @Override
     public Integer call() throws Exception {
@@ -72,7 +78,10 @@ public final class BenchDiscoverCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--rounds and --timeout must be at least 1");
         }
         Path jar = ownJar();
-        Path noDatabase = Files.createTempDirectory("mailbench-bench-discover").resolve("absent.db");
+        Path folder = Files.createTempDirectory("mailbench-bench-discover");
+        Path noDatabase = folder.resolve("absent.db");
+        Path database = folder.resolve("existing.db");
+        factory.open(database); // created and migrated, as a technician's would be
         try (LoopbackDns dns = new LoopbackDns(); LoopbackWeb web = new LoopbackWeb("127.0.0.1", Optional.empty())) {
             dns.a("autoconfig.known-autoconfig.test", "127.0.0.1").a("mail.known-autoconfig.test", "127.0.0.1")
                     .srv("_imaps._tcp.known-srv.test", 0, 1, 993, "mail.known-srv.test")
@@ -85,45 +94,62 @@ public final class BenchDiscoverCommand implements Callable<Integer> {
             String portMap = "https=" + closed + ",http=" + web.port() + ",993=" + closed + ",465=" + closed + ",995=" + closed
                     + ",143=" + closed + ",110=" + closed + ",587=" + closed + ",25=" + closed;
             String server = "127.0.0.1:" + dns.address().getPort();
-            List<Case> cases = List.of(new Case("catalog (gmail.com)", "anna@gmail.com", "gmail.com", false),
-                    new Case("autoconfig", "marie@known-autoconfig.test", "known-autoconfig.test", true),
-                    new Case("SRV", "paul@known-srv.test", "known-srv.test", false),
-                    new Case("worst case: all silent", "nobody@silent.test", "silent.test", true));
+            List<Case> cases = List.of(new Case("catalog (gmail.com)", "anna@gmail.com", "gmail.com", false, noDatabase),
+                    new Case("catalog, database exists", "anna@gmail.com", "gmail.com", false, database),
+                    new Case("autoconfig", "marie@known-autoconfig.test", "known-autoconfig.test", true, noDatabase),
+                    new Case("SRV", "paul@known-srv.test", "known-srv.test", false, noDatabase),
+                    new Case("worst case: all silent", "nobody@silent.test", "silent.test", true, noDatabase));
+            List<String> jvm = jvm(jar);
             out.printf("discover with --timeout %d, %d runs each, median (min–max); loopback DNS %s, web port %d%n",
                     timeoutSeconds, rounds, server, web.port());
+            out.printf("children: %s; load average before: %s%n", String.join(" ", jvm), loadAverage());
             List<Double> bare = new ArrayList<>();
+            List<Double> bareCpu = new ArrayList<>();
             for (int i = 0; i < rounds; i++) {
-                bare.add(time(List.of(java(), "-jar", jar.toString(), "--version")));
+                bare.add(timeWithCpu(concat(jvm, List.of("--version")), bareCpu));
             }
             out.printf("JVM start alone (mailbench --version): %s%n", summary(bare));
             DiscoveryService inProcess = factory.discoveryWithoutDatabase();
             DiscoveryOptions options = DiscoveryOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds))
                     .withDnsServer(dns.address()).withPorts(PortMap.parse(portMap));
-            out.printf("%-26s %-28s %-28s %s%n", "case", "discover (new JVM)", "discovery in this JVM", "dig + curl, one after another");
+            List<String> cpu = new ArrayList<>();
+            out.printf("%-26s %-26s %-24s %-7s %s%n", "case", "discover (new JVM)", "discovery in this JVM", "ratio",
+                    "dig + curl, one after another");
             for (Case c : cases) {
                 List<Double> ours = new ArrayList<>();
+                List<Double> oursCpu = new ArrayList<>();
                 List<Double> warm = new ArrayList<>();
                 for (int i = 0; i < rounds; i++) {
-                    ours.add(time(List.of(java(), "-jar", jar.toString(), "discover", c.email, "--json", "--dns", server,
-                            "--timeout", Integer.toString(timeoutSeconds), "--port-map", portMap, "--db", noDatabase.toString())));
+                    ours.add(timeWithCpu(concat(jvm, List.of("discover", c.email, "--json", "--dns", server,
+                            "--timeout", Integer.toString(timeoutSeconds), "--port-map", portMap, "--db", c.database.toString())), oursCpu));
                     long start = System.nanoTime();
                     inProcess.discover(EmailAddress.parse(c.email), Optional.empty(), options, ProgressMonitor.silent(),
                             DiscoveryListener.none());
                     warm.add((System.nanoTime() - start) / 1_000_000.0);
                 }
-                out.printf("%-26s %-28s %-28s %s%n", c.label, summary(ours), summary(warm), reference(c, dns.address().getPort(), web.port()));
+                Reference reference = reference(c, dns.address().getPort(), web.port());
+                String ratio = reference.millis().map(ref -> String.format("%.2f×", median(ours) / median(ref))).orElse("–");
+                out.printf("%-26s %-26s %-24s %-7s %s%n", c.label, summary(ours), summary(warm), ratio, reference.text());
+                cpu.add(String.format("%-26s %s", c.label, oursCpu.isEmpty() ? "–" : summary(oursCpu)));
             }
+            out.printf("CPU time (user + system) of each new JVM, which a loaded machine stretches less than the wall time:%n");
+            out.printf("%-26s %s%n", "JVM start alone", bareCpu.isEmpty() ? "– (/usr/bin/time not installed)" : summary(bareCpu));
+            cpu.forEach(out::println);
+            out.printf("load average after: %s%n", loadAverage());
             out.println("discover: JVM start, catalog, autoconfig (https, http), autodiscover, MX + 6 SRV, guessed hosts, probes.");
             out.println("dig + curl: MX and the 6 SRV queries, and for autoconfig cases one curl of the http URL; each tool a new process.");
         }
         return CommandLine.ExitCode.OK;
     }
 
-    private String reference(Case c, int dnsPort, int webPort) throws IOException, InterruptedException {
+    /** The dig + curl figures of one case ({@code millis} empty when dig is missing) and their text. */
+    private record Reference(Optional<List<Double>> millis, String text) { }
+
+    private Reference reference(Case c, int dnsPort, int webPort) throws IOException, InterruptedException {
         Optional<Path> dig = tool("dig");
         Optional<Path> curl = tool("curl");
         if (dig.isEmpty()) {
-            return "dig not installed (apt-get install dnsutils): no reference";
+            return new Reference(Optional.empty(), "dig not installed (apt-get install dnsutils): no reference");
         }
         List<List<String>> commands = new ArrayList<>();
         commands.add(digQuery(dig.get(), dnsPort, "MX", c.domain));
@@ -148,12 +174,32 @@ public final class BenchDiscoverCommand implements Callable<Integer> {
             }
             totals.add(total);
         }
-        return summary(totals) + " (" + commands.size() + " processes)" + curlNote;
+        return new Reference(Optional.of(totals), summary(totals) + " (" + commands.size() + " processes)" + curlNote);
     }
 
     private List<String> digQuery(Path dig, int port, String type, String name) {
         return List.of(dig.toString(), "@127.0.0.1", "-p", Integer.toString(port), "+time=" + timeoutSeconds, "+tries=1",
                 "+short", type, name);
+    }
+
+    /**
+     * The wall time of {@code command}, and its CPU time (user + system, from GNU time when installed)
+     * added to {@code cpu}: on a machine shared by many, the CPU time says what the process costs.
+     */
+    private static double timeWithCpu(List<String> command, List<Double> cpu) throws IOException, InterruptedException {
+        Path gnuTime = Path.of("/usr/bin/time");
+        if (!Files.isExecutable(gnuTime)) {
+            return time(command);
+        }
+        Path report = Files.createTempFile("mailbench-cpu", ".txt");
+        try {
+            double wall = time(concat(List.of(gnuTime.toString(), "-f", "%U %S", "-o", report.toString()), command));
+            String[] seconds = Files.readString(report).strip().split("\\s+");
+            cpu.add((Double.parseDouble(seconds[seconds.length - 2]) + Double.parseDouble(seconds[seconds.length - 1])) * 1000);
+            return wall;
+        } finally {
+            Files.deleteIfExists(report);
+        }
     }
 
     private static double time(List<String> command) throws IOException, InterruptedException {
@@ -165,6 +211,40 @@ public final class BenchDiscoverCommand implements Callable<Integer> {
             throw new IOException(command.get(0) + " did not end within 10 minutes");
         }
         return (System.nanoTime() - start) / 1_000_000.0;
+    }
+
+    /** java [-XX:SharedArchiveFile=…] [child options] -jar JAR: the archive the build wrote beside the jar, as the README starts it. */
+    private List<String> jvm(Path jar) {
+        List<String> command = new ArrayList<>(List.of(java()));
+        Path archive = jar.resolveSibling("mailbench.jsa");
+        if (Files.isRegularFile(archive)) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+        }
+        command.addAll(childOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        return command;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    /** The 1, 5 and 15 minute load averages: the figures mean little without them on a shared machine. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (IOException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    private static double median(List<Double> millis) {
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
     }
 
     private static String summary(List<Double> millis) {

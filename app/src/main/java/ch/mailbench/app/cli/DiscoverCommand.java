@@ -7,6 +7,7 @@ import ch.mailbench.core.discovery.DiscoveryListener;
 import ch.mailbench.core.discovery.DiscoveryOptions;
 import ch.mailbench.core.discovery.DiscoveryResult;
 import ch.mailbench.core.discovery.DiscoveryService;
+import ch.mailbench.core.discovery.EvidenceTexts;
 import ch.mailbench.core.discovery.ExchangeCandidate;
 import ch.mailbench.core.discovery.PortMap;
 import ch.mailbench.core.discovery.SourceReport;
@@ -26,10 +27,15 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** {@code mailbench discover EMAIL}: finds the settings of an address from the catalog, autoconfig, autodiscover, DNS and guessing. */
 @Command(name = "discover", mixinStandardHelpOptions = true,
@@ -92,13 +98,14 @@ final class DiscoverCommand implements Callable<Integer> {
         Optional<char[]> password = passwordStdin ? Optional.of(readPassword()) : Optional.empty();
         try {
             // Own providers and accepted certificates live in the database; without one, none exist, and none is created.
+            // Only --apply-to writes: without it a database file is only read, with two plain queries (see ReadOnlyLookups).
             DatabaseAddress database = parent.databaseAddress();
-            Optional<Workbench> workbench = database.exists()
+            Optional<Workbench> workbench = applyTo != null && database.exists()
                     ? Optional.of(parent.factory().open(database, UnlockHandler.stayLocked())) : Optional.empty();
             if (applyTo != null) {
                 refuseMissingTarget(address, database, workbench);
             }
-            DiscoveryService discovery = workbench.map(Workbench::discovery).orElseGet(() -> parent.factory().discoveryWithoutDatabase());
+            DiscoveryService discovery = workbench.map(Workbench::discovery).orElseGet(() -> discoveryReadingOnly(database));
             DiscoveryResult result = discovery.discover(address, password, options, ProgressMonitor.silent(),
                     DiscoveryListener.none());
             PrintWriter out = parent.output().out();
@@ -114,6 +121,14 @@ final class DiscoverCommand implements Callable<Integer> {
         } finally {
             password.ifPresent(p -> Arrays.fill(p, '\0'));
         }
+    }
+
+    private DiscoveryService discoveryReadingOnly(DatabaseAddress database) {
+        if (database instanceof DatabaseAddress.SqliteFile sqlite && database.exists()) {
+            return parent.factory().discoveryReadingOnly(sqlite.file());
+        }
+        return database.exists() ? parent.factory().open(database, UnlockHandler.stayLocked()).discovery()
+                : parent.factory().discoveryWithoutDatabase();
     }
 
     /** Before the run: a missing database, mailbox or domain is refused at once, not after a discovery that cannot be stored. */
@@ -165,38 +180,39 @@ final class DiscoverCommand implements Callable<Integer> {
         }
     }
 
+    /** The text output, in the process's language: core's evidence sentences and this command's own words. */
     private static void print(PrintWriter out, DiscoveryResult result) {
-        out.println("Settings for " + result.address().unicode() + ":");
-        out.println("  Incoming: " + result.incoming().map(DiscoverCommand::line).orElse("none found"));
-        out.println("  SMTP:     " + result.smtp().map(DiscoverCommand::line).orElse("none found"));
-        result.exchangeChosen().ifPresent(x -> out.println("  Chosen:   the Exchange account " + exchangeLine(x)
-                + " (set it up on devices as an Exchange account)"));
+        Locale locale = Locale.getDefault();
+        EvidenceTexts evidence = new EvidenceTexts(locale);
+        ResourceBundle words = ResourceBundle.getBundle("ch.mailbench.app.cli.DiscoverTexts", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        BiFunction<String, Object[], String> say = (key, values) -> new MessageFormat(words.getString(key), locale).format(values);
+        Function<Candidate, String> line = c -> say.apply("server", new Object[] {c.protocol(), c.endpoint(),
+                c.usernameFormat().storageForm(), c.certificate(), evidence.label(c.source())})
+                + (c.modernAuthRequired() ? say.apply("modernAuth", new Object[0]) : "");
+        Function<ExchangeCandidate, String> exchangeLine = x -> say.apply("exchange", new Object[] {x.server().unicode(), x.kind(),
+                x.usernameFormat().storageForm()});
+        String none = words.getString("none");
+        out.println(say.apply("heading", new Object[] {result.address().unicode()}));
+        out.println(say.apply("incoming", new Object[] {result.incoming().map(line).orElse(none)}));
+        out.println(say.apply("smtp", new Object[] {result.smtp().map(line).orElse(none)}));
+        result.exchangeChosen().ifPresent(x -> out.println(say.apply("exchangeChosen", new Object[] {exchangeLine.apply(x)})));
         out.println();
-        out.println("Candidates, best first:");
+        out.println(words.getString("candidates"));
         int rank = 1;
         for (Candidate candidate : result.candidates()) {
-            out.printf("%3d. %s%n", rank++, line(candidate));
-            candidate.evidence().forEach(e -> out.println("       " + e));
-            candidate.confirmation().ifPresent(c -> out.println("       login: " + c.outcome() + " — " + c.message()));
+            out.printf("%3d. %s%n", rank++, line.apply(candidate));
+            evidence.sentences(candidate.evidence()).forEach(e -> out.println("       " + e));
+            candidate.confirmation().ifPresent(c -> out.println("       " + say.apply("login", new Object[] {c.outcome(), c.message()})));
         }
         for (ExchangeCandidate exchange : result.exchange()) {
-            out.printf("     Exchange %s%n", exchangeLine(exchange));
-            exchange.evidence().forEach(e -> out.println("       " + e));
+            out.printf("     Exchange %s%n", exchangeLine.apply(exchange));
+            evidence.sentences(exchange.evidence()).forEach(e -> out.println("       " + e));
         }
         out.println();
-        out.println("Sources:");
+        out.println(words.getString("sources"));
         for (SourceReport report : result.sources()) {
-            out.printf("  %-16s %-9s %5d ms  %s%n", report.source().label(), report.state(), report.millis(), report.summary());
+            out.printf("  %-16s %-9s %5d ms  %s%n", evidence.label(report.source()), report.state(), report.millis(), evidence.summary(report));
         }
-    }
-
-    private static String exchangeLine(ExchangeCandidate x) {
-        return x.server().unicode() + " (" + x.kind() + "), user name: " + x.usernameFormat().storageForm();
-    }
-
-    private static String line(Candidate c) {
-        return c.protocol() + " " + c.endpoint() + ", user name: " + c.usernameFormat().storageForm()
-                + ", certificate: " + c.certificate() + " [" + c.source().label() + "]"
-                + (c.modernAuthRequired() ? " — needs modern sign-in (OAuth2) or an app password" : "");
     }
 }

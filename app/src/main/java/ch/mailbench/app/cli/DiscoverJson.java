@@ -3,10 +3,13 @@ package ch.mailbench.app.cli;
 import ch.mailbench.core.discovery.Candidate;
 import ch.mailbench.core.discovery.Confirmation;
 import ch.mailbench.core.discovery.DiscoveryResult;
+import ch.mailbench.core.discovery.Evidence;
+import ch.mailbench.core.discovery.EvidenceTexts;
 import ch.mailbench.core.discovery.ExchangeCandidate;
 import ch.mailbench.core.discovery.SourceReport;
 import ch.mailbench.core.model.CertificateInfo;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -55,7 +58,7 @@ final class DiscoverJson {
             field(json, "message", login.map(c -> string(c.message())).orElse("null"));
         }
         field(json, "source", string(candidate.source().name()));
-        field(json, "evidence", "[" + candidate.evidence().stream().map(VerifyJson::string).collect(Collectors.joining(",")) + "]");
+        field(json, "evidence", sentences(candidate.evidence()));
         field(json, "certificate", string(candidate.certificate().name()));
         field(json, "certificate_sha256", candidate.certificateInfo().map(CertificateInfo::sha256Fingerprint).map(VerifyJson::string)
                 .orElse("null"));
@@ -72,7 +75,7 @@ final class DiscoverJson {
         field(json, "kind", string(candidate.kind()));
         field(json, "username_format", string(candidate.usernameFormat().storageForm()));
         field(json, "source", string("AUTODISCOVER"));
-        field(json, "evidence", "[" + candidate.evidence().stream().map(VerifyJson::string).collect(Collectors.joining(",")) + "]");
+        field(json, "evidence", sentences(candidate.evidence()));
         field(json, "score", Integer.toString(candidate.score()));
         return close(json);
     }
@@ -81,9 +84,14 @@ final class DiscoverJson {
         StringBuilder json = new StringBuilder("{");
         field(json, "source", string(report.source().name()));
         field(json, "state", string(report.state().name()));
-        field(json, "summary", string(report.summary()));
+        field(json, "summary", string(EvidenceTexts.english().summary(report)));
         field(json, "ms", Long.toString(report.millis()));
         return close(json);
+    }
+
+    /** In English whatever the process's language: scripts read the same sentences on every machine. */
+    private static String sentences(List<Evidence> evidence) {
+        return "[" + EvidenceTexts.english().sentences(evidence).stream().map(VerifyJson::string).collect(Collectors.joining(",")) + "]";
     }
 
     static void field(StringBuilder json, String name, String value) {

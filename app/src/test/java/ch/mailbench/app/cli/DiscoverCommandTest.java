@@ -102,7 +102,9 @@ class DiscoverCommandTest {
     void badInputIsAUsageError() {
         assertThat(cli.run("discover", "not-an-address", "--db", folder.resolve("a.db").toString())).isEqualTo(2);
         assertThat(cli.run("discover", "a@b.ch", "--dns", "127.0.0.1:99999", "--db", folder.resolve("a.db").toString())).isEqualTo(2);
-        assertThat(cli.err()).contains("DNS server port must be between 1 and 65535");
+        assertThat(cli.err()).contains("DNS server port must be a number between 1 and 65535");
+        assertThat(cli.run("discover", "a@b.ch", "--dns", "[::1:5353", "--db", folder.resolve("a.db").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("write [IPv6]:PORT, e.g. [::1]:5353");
         assertThat(cli.run("discover", "a@b.ch", "--timeout", "0")).isEqualTo(2);
     }
 

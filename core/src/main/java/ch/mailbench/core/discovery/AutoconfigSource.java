@@ -18,15 +18,9 @@ import java.util.Optional;
  * {@code DOMAIN/.well-known/autoconfig/mail/config-v1.1.xml}, over HTTPS, then the same over HTTP —
  * all four at once, the first in that order that gives a config-v1.1 file wins.
  */
-final class AutoconfigSource implements DiscoverySource {
+record AutoconfigSource(AutoconfigParser parser) implements DiscoverySource {
 
     static final int TRUST = 90;
-
-    private final AutoconfigParser parser;
-
-    AutoconfigSource(AutoconfigParser parser) {
-        this.parser = parser;
-    }
 
     @Override
     public Source kind() {
@@ -47,20 +41,23 @@ final class AutoconfigSource implements DiscoverySource {
             return new Found(response.uri(), parser.parse(response.body()));
         });
         if (outcome.first().isEmpty()) {
-            return new SourceReport(kind(), SourceReport.State.NOTHING, "no autoconfig file (" + outcome.failures().size() + " addresses tried)", 0);
+            return new SourceReport(kind(), SourceReport.State.NOTHING,
+                    List.of(Evidence.of(Evidence.Kind.AUTOCONFIG_NONE, outcome.failures().size())), 0);
         }
         Found found = outcome.first().get();
-        int offered = offer(run, found.config, "autoconfig at " + found.uri.getScheme() + "://" + found.uri.getHost()
-                + found.uri.getRawPath(), TRUST, Source.AUTOCONFIG);
-        String problems = found.config.problems().isEmpty() ? "" : "; " + found.config.problems().size() + " entries skipped";
-        return new SourceReport(kind(), offered > 0 ? SourceReport.State.FOUND : SourceReport.State.NOTHING,
-                offered + " server(s) from " + found.uri + problems, 0);
+        int offered = offer(run, found.config, Evidence.of(Evidence.Kind.AUTOCONFIG_AT, found.uri.getScheme() + "://"
+                + found.uri.getHost() + found.uri.getRawPath()), TRUST, Source.AUTOCONFIG);
+        List<Evidence> summary = new ArrayList<>(List.of(Evidence.of(Evidence.Kind.AUTOCONFIG_FOUND, offered, found.uri.toString())));
+        if (!found.config.problems().isEmpty()) {
+            summary.add(Evidence.of(Evidence.Kind.ENTRIES_SKIPPED, found.config.problems().size()));
+        }
+        return new SourceReport(kind(), offered > 0 ? SourceReport.State.FOUND : SourceReport.State.NOTHING, summary, 0);
     }
 
     private record Found(URI uri, ClientConfig config) { }
 
     /** Offers the file's IMAP, POP3 and SMTP servers in its order; OAuth2-only servers are marked as needing modern sign-in. */
-    static int offer(Run run, ClientConfig config, String evidence, int trust, Source source) {
+    static int offer(Run run, ClientConfig config, Evidence evidence, int trust, Source source) {
         int count = 0;
         List<ConfigServer> servers = new ArrayList<>(config.incomingServers());
         servers.addAll(config.outgoingServers());
@@ -77,7 +74,7 @@ final class AutoconfigSource implements DiscoverySource {
             }
             boolean modernAuth = !server.acceptsPassword() && !server.needsNoLogin();
             run.offer(Candidate.found(protocol.get(), endpoint.get(), server.username().formatFor(run.address), source,
-                    trust - count, evidence, modernAuth, Optional.of(config.displayName()).filter(n -> !n.isBlank())));
+                    trust - count, List.of(evidence), modernAuth, Optional.of(config.displayName()).filter(n -> !n.isBlank())));
             count++;
         }
         return count;

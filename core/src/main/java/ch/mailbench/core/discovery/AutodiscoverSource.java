@@ -14,21 +14,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Outlook autodiscover (POX): POST to {@code autodiscover.DOMAIN} and to {@code DOMAIN} at once;
  * follows RedirectAddr (another address, so another domain) and RedirectUrl, at most two redirects.
  */
-final class AutodiscoverSource implements DiscoverySource {
+record AutodiscoverSource(AutodiscoverParser parser) implements DiscoverySource {
 
     static final int TRUST = 80;
     private static final int MAX_REDIRECTS = 2;
-
-    private final AutodiscoverParser parser;
-
-    AutodiscoverSource(AutodiscoverParser parser) {
-        this.parser = parser;
-    }
 
     @Override
     public Source kind() {
@@ -39,7 +34,7 @@ final class AutodiscoverSource implements DiscoverySource {
     public SourceReport find(Run run) throws InterruptedException {
         EmailAddress address = run.address;
         List<URI> uris = standardUris(address);
-        List<String> redirects = new ArrayList<>();
+        List<Object> redirects = new ArrayList<>();
         for (int round = 0; round <= MAX_REDIRECTS; round++) {
             byte[] request = request(address);
             Fetches.Outcome<Found> outcome = Fetches.firstInOrder(run, uris, uri -> {
@@ -47,22 +42,22 @@ final class AutodiscoverSource implements DiscoverySource {
                 return new Found(response.uri(), parser.parse(response.body()));
             });
             if (outcome.first().isEmpty()) {
-                return new SourceReport(kind(), SourceReport.State.NOTHING, "no autodiscover answer" + via(redirects), 0);
+                return report(SourceReport.State.NOTHING, Evidence.of(Evidence.Kind.AUTODISCOVER_NONE), redirects);
             }
             Found found = outcome.first().get();
             AutodiscoverResponse response = found.response;
             if (response.redirectAddress().isPresent() || response.redirectUrl().isPresent()) {
                 if (round == MAX_REDIRECTS) {
-                    return new SourceReport(kind(), SourceReport.State.FAILED, "more than " + MAX_REDIRECTS + " redirects" + via(redirects), 0);
+                    return report(SourceReport.State.FAILED, Evidence.of(Evidence.Kind.TOO_MANY_REDIRECTS, MAX_REDIRECTS), redirects);
                 }
                 if (response.redirectAddress().isPresent()) {
                     address = EmailAddress.parse(response.redirectAddress().get());
                     uris = standardUris(address);
-                    redirects.add("address " + address.unicode());
+                    redirects.add(Evidence.of(Evidence.Kind.REDIRECT_ADDRESS, address.unicode()));
                 } else {
                     URI next = URI.create(response.redirectUrl().get().strip());
                     if (!"https".equals(next.getScheme())) {
-                        return new SourceReport(kind(), SourceReport.State.FAILED, "redirect to a non-HTTPS address refused", 0);
+                        return report(SourceReport.State.FAILED, Evidence.of(Evidence.Kind.REDIRECT_NOT_HTTPS), List.of());
                     }
                     uris = List.of(next);
                     redirects.add(next.toString());
@@ -70,21 +65,32 @@ final class AutodiscoverSource implements DiscoverySource {
                 continue;
             }
             if (response.error().isPresent()) {
-                return new SourceReport(kind(), SourceReport.State.NOTHING, "the server answered: " + response.error().get(), 0);
+                return report(SourceReport.State.NOTHING, Evidence.of(Evidence.Kind.SERVER_ERROR, response.error().get()), List.of());
             }
-            String evidence = "autodiscover at " + found.uri + via(redirects);
+            List<Evidence> evidence = new ArrayList<>(List.of(Evidence.of(Evidence.Kind.AUTODISCOVER_AT, found.uri.toString())));
+            via(redirects).ifPresent(evidence::add);
             int offered = offer(run, response, evidence);
             int exchange = offerExchange(run, response, evidence);
-            String summary = offered + " server(s) from " + found.uri + (exchange > 0 ? "; Exchange server(s): " + exchange : "");
+            List<Evidence> summary = new ArrayList<>(List.of(Evidence.of(Evidence.Kind.AUTODISCOVER_FOUND, offered, found.uri.toString())));
+            if (exchange > 0) {
+                summary.add(Evidence.of(Evidence.Kind.EXCHANGE_COUNT, exchange));
+            }
             return new SourceReport(kind(), offered + exchange > 0 ? SourceReport.State.FOUND : SourceReport.State.NOTHING, summary, 0);
         }
-        return new SourceReport(kind(), SourceReport.State.FAILED, "too many redirects", 0);
+        return report(SourceReport.State.FAILED, Evidence.of(Evidence.Kind.TOO_MANY_REDIRECTS, MAX_REDIRECTS), redirects);
+    }
+
+    private SourceReport report(SourceReport.State state, Evidence what, List<Object> redirects) {
+        List<Evidence> summary = new ArrayList<>(List.of(what));
+        via(redirects).ifPresent(summary::add);
+        return new SourceReport(kind(), state, summary, 0);
     }
 
     private record Found(URI uri, AutodiscoverResponse response) { }
 
-    private static String via(List<String> redirects) {
-        return redirects.isEmpty() ? "" : " (redirected to " + String.join(", then ", redirects) + ")";
+    /** The chain of redirects followed, each an address or an HTTPS address; none when there was no redirect. */
+    private static Optional<Evidence> via(List<Object> redirects) {
+        return redirects.isEmpty() ? Optional.empty() : Optional.of(Evidence.of(Evidence.Kind.REDIRECTED, List.copyOf(redirects)));
     }
 
     private static List<URI> standardUris(EmailAddress address) {
@@ -101,7 +107,7 @@ final class AutodiscoverSource implements DiscoverySource {
                 + "</AcceptableResponseSchema>\n  </Request>\n</Autodiscover>\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static int offer(Run run, AutodiscoverResponse response, String evidence) {
+    private static int offer(Run run, AutodiscoverResponse response, List<Evidence> evidence) {
         int count = 0;
         for (AutodiscoverProtocol block : response.protocols()) {
             Optional<Protocol> protocol = switch (block.type()) {
@@ -126,7 +132,7 @@ final class AutodiscoverSource implements DiscoverySource {
      * EXPR (Outlook Anywhere, the name reachable from outside) ranks above EXCH (often an internal
      * name); both rank with autodiscover's trust, below an IMAP server it named that answers.
      */
-    private static int offerExchange(Run run, AutodiscoverResponse response, String evidence) {
+    private static int offerExchange(Run run, AutodiscoverResponse response, List<Evidence> evidence) {
         int count = 0;
         for (AutodiscoverProtocol block : response.protocols()) {
             if (!block.type().equals("EXPR") && !block.type().equals("EXCH")) {
@@ -139,7 +145,8 @@ final class AutodiscoverSource implements DiscoverySource {
             UsernameFormat format = block.loginName().map(login -> formatOf(login, run.address)).orElse(UsernameFormat.FULL_ADDRESS);
             int score = TRUST - (block.type().equals("EXPR") ? 0 : 1);
             run.offerExchange(new ExchangeCandidate(server.get(), block.type(), format, score,
-                    List.of(evidence, "Exchange (" + block.type() + ") server " + server.get().unicode())));
+                    Stream.concat(evidence.stream(), Stream.of(Evidence.of(Evidence.Kind.EXCHANGE_SERVER, block.type(),
+                            server.get().unicode()))).toList()));
             count++;
         }
         return count;

@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param provider the catalog provider it belongs to, when one is known
  */
 public record Candidate(Protocol protocol, Endpoint endpoint, UsernameFormat usernameFormat, Source source, int score,
-                        List<String> evidence, CertificateStatus certificate, Optional<CertificateInfo> certificateInfo,
+                        List<Evidence> evidence, CertificateStatus certificate, Optional<CertificateInfo> certificateInfo,
                         boolean modernAuthRequired, Optional<String> provider, Optional<Confirmation> confirmation) {
 
     public Candidate {
@@ -36,8 +36,8 @@ public record Candidate(Protocol protocol, Endpoint endpoint, UsernameFormat use
 
     /** A candidate as a source first states it: not probed, not confirmed. */
     static Candidate found(Protocol protocol, Endpoint endpoint, UsernameFormat format, Source source, int trust,
-                           String evidence, boolean modernAuth, Optional<String> provider) {
-        return new Candidate(protocol, endpoint, format, source, trust, List.of(evidence), CertificateStatus.NOT_CHECKED,
+                           List<Evidence> evidence, boolean modernAuth, Optional<String> provider) {
+        return new Candidate(protocol, endpoint, format, source, trust, evidence, CertificateStatus.NOT_CHECKED,
                 Optional.empty(), modernAuth, provider, Optional.empty());
     }
 
@@ -45,7 +45,7 @@ public record Candidate(Protocol protocol, Endpoint endpoint, UsernameFormat use
         return protocol != Protocol.SMTP;
     }
 
-    Candidate with(int newScore, List<String> newEvidence, CertificateStatus status, Optional<CertificateInfo> info,
+    Candidate with(int newScore, List<Evidence> newEvidence, CertificateStatus status, Optional<CertificateInfo> info,
                    Optional<Confirmation> newConfirmation) {
         return new Candidate(protocol, endpoint, usernameFormat, source, newScore, newEvidence, status, info,
                 modernAuthRequired, provider, newConfirmation);

@@ -1,5 +1,7 @@
 package ch.mailbench.core.discovery;
 
+import ch.mailbench.core.probe.SocketRegistry;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -8,10 +10,7 @@ import java.net.Socket;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The sockets of one discovery run. Host names resolve through the configured DNS server when
@@ -21,8 +20,7 @@ import java.util.Set;
 final class Connections implements Closeable {
 
     private final Dns dns;
-    private final Set<Socket> open = new LinkedHashSet<>();
-    private boolean closed;
+    private final SocketRegistry sockets = new SocketRegistry();
 
     Connections(Dns dns) {
         this.dns = dns;
@@ -53,7 +51,7 @@ final class Connections implements Closeable {
                 socket.setSoTimeout(remainingMillis(deadline));
                 return socket;
             } catch (IOException e) {
-                closeQuietly(socket);
+                release(socket);
                 last = e;
             }
         }
@@ -61,33 +59,17 @@ final class Connections implements Closeable {
     }
 
     <S extends Socket> S register(S socket) throws IOException {
-        synchronized (this) {
-            if (!closed) {
-                open.add(socket);
-                return socket;
-            }
-        }
-        socket.close();
-        throw new IOException("discovery was stopped");
+        return sockets.register(socket);
     }
 
     void release(Socket socket) {
-        synchronized (this) {
-            open.remove(socket);
-        }
-        closeQuietly(socket);
+        sockets.release(socket);
     }
 
     /** Closes every open socket; later connections are refused. Any thread. */
     @Override
     public void close() {
-        List<Socket> sockets;
-        synchronized (this) {
-            closed = true;
-            sockets = new ArrayList<>(open);
-            open.clear();
-        }
-        sockets.forEach(Connections::closeQuietly);
+        sockets.closeAll("discovery was stopped");
     }
 
     static int remainingMillis(Instant deadline) throws IOException {
@@ -96,13 +78,5 @@ final class Connections implements Closeable {
             throw new java.net.SocketTimeoutException("no answer in time");
         }
         return (int) Math.min(Integer.MAX_VALUE, millis);
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // Closing is how a probe is stopped; a failure to close leaves nothing to undo.
-        }
     }
 }

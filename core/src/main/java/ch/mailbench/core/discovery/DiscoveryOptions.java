@@ -41,25 +41,8 @@ public record DiscoveryOptions(Duration timeout, Optional<InetSocketAddress> dns
         return new DiscoveryOptions(timeout, dnsServer, newPorts, stagger);
     }
 
-    /** Parses {@code HOST:PORT} (or a bare host, port 53) as given to {@code --dns}. */
+    /** Parses {@code HOST:PORT}, a bare host (port 53) or {@code [IPv6]:PORT} as given to {@code --dns}. */
     public static InetSocketAddress parseDnsServer(String text) {
-        String value = text == null ? "" : text.strip();
-        if (value.isEmpty()) {
-            throw new IllegalArgumentException("The DNS server is empty: give HOST:PORT, e.g. 127.0.0.1:5353");
-        }
-        int colon = value.lastIndexOf(':');
-        String host = colon > 0 && value.indexOf(':') == colon ? value.substring(0, colon) : value;
-        int port = 53;
-        if (colon > 0 && value.indexOf(':') == colon) {
-            try {
-                port = Integer.parseInt(value.substring(colon + 1));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("The DNS server port \"" + value.substring(colon + 1) + "\" is not a number", e);
-            }
-        }
-        if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("The DNS server port must be between 1 and 65535, not " + port);
-        }
-        return new InetSocketAddress(host, port);
+        return DnsServerText.parse(text).address();
     }
 }

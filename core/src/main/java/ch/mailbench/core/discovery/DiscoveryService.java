@@ -132,17 +132,17 @@ public final class DiscoveryService {
         for (DiscoverySource source : sources) {
             futures.add(CompletableFuture.supplyAsync(() -> {
                 listener.sourceStarted(source.kind());
-                monitor.subTask(source.kind().label());
+                monitor.subTask(EvidenceTexts.english().label(source.kind()));
                 long started = System.nanoTime();
                 SourceReport report;
                 try {
                     report = source.find(run);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    report = new SourceReport(source.kind(), SourceReport.State.CANCELLED, "stopped", 0);
+                    report = new SourceReport(source.kind(), SourceReport.State.CANCELLED, List.of(Evidence.of(Evidence.Kind.STOPPED)), 0);
                 } catch (Exception e) {
                     report = new SourceReport(source.kind(), run.cancelled() ? SourceReport.State.CANCELLED : SourceReport.State.FAILED,
-                            e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), 0);
+                            List.of(Evidence.of(Evidence.Kind.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())), 0);
                 }
                 report = new SourceReport(report.source(), run.cancelled() ? SourceReport.State.CANCELLED : report.state(),
                         report.summary(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
@@ -160,19 +160,20 @@ public final class DiscoveryService {
                 // The sources keep to the deadline themselves; the margin covers the guesses' staggered starts.
                 reports.add(run.await(futures.get(i), run.hardStop));
             } catch (TimeoutException e) {
-                SourceReport report = run.cancelled() ? new SourceReport(kind, SourceReport.State.CANCELLED, "stopped", 0)
-                        : new SourceReport(kind, SourceReport.State.TIMED_OUT, "no result in time", 0);
+                SourceReport report = run.cancelled()
+                        ? new SourceReport(kind, SourceReport.State.CANCELLED, List.of(Evidence.of(Evidence.Kind.STOPPED)), 0)
+                        : new SourceReport(kind, SourceReport.State.TIMED_OUT, List.of(Evidence.of(Evidence.Kind.NO_RESULT_IN_TIME)), 0);
                 if (told.add(kind)) {
                     listener.sourceFinished(report);
                     monitor.worked(1);
                 }
                 reports.add(report);
             } catch (ExecutionException e) {
-                reports.add(new SourceReport(kind, SourceReport.State.FAILED, String.valueOf(e.getCause()), 0));
+                reports.add(new SourceReport(kind, SourceReport.State.FAILED, List.of(Evidence.of(Evidence.Kind.FAILED, String.valueOf(e.getCause()))), 0));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 run.cancel();
-                reports.add(new SourceReport(kind, SourceReport.State.CANCELLED, "stopped", 0));
+                reports.add(new SourceReport(kind, SourceReport.State.CANCELLED, List.of(Evidence.of(Evidence.Kind.STOPPED)), 0));
             }
         }
         return reports;
@@ -215,9 +216,9 @@ public final class DiscoveryService {
                 String message = verdict.outcome() == Outcome.AUTH_FAILED && candidate.modernAuthRequired()
                         ? MODERN_AUTH_MESSAGE : texts.explanation(verdict.diagnosis());
                 Confirmation confirmation = new Confirmation(verdict.outcome(), verdict.usernameFormat(), verdict.latencyMillis(), message);
-                List<String> evidence = new ArrayList<>(candidate.evidence());
-                evidence.add(verdict.passed() ? "login confirmed as " + verdict.username()
-                        : "login failed: " + verdict.outcome().name());
+                List<Evidence> evidence = new ArrayList<>(candidate.evidence());
+                evidence.add(verdict.passed() ? Evidence.of(Evidence.Kind.LOGIN_CONFIRMED, verdict.username())
+                        : Evidence.of(Evidence.Kind.LOGIN_FAILED, verdict.outcome()));
                 int score = candidate.score() + (verdict.passed() ? Ranking.CONFIRMED : verdict.outcome() == Outcome.AUTH_FAILED ? 0 : -100);
                 Candidate confirmed = new Candidate(candidate.protocol(), candidate.endpoint(),
                         verdict.passed() ? verdict.usernameFormat() : candidate.usernameFormat(), candidate.source(), score,

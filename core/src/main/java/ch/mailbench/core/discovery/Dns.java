@@ -41,12 +41,22 @@ final class Dns {
         }
     }
 
-    /** Thrown when the resolver did not answer in time or answered with an error other than "no such name". */
+    /**
+     * Thrown when the resolver did not answer in time or answered with an error other than "no such
+     * name"; {@link #reason()} says so for the technician, in any language.
+     */
     static final class DnsFailure extends IOException {
         private static final long serialVersionUID = 1L;
 
-        DnsFailure(String message, Throwable cause) {
-            super(message, cause);
+        private final transient Evidence reason;
+
+        DnsFailure(Evidence reason, Throwable cause) {
+            super(reason.toString(), cause);
+            this.reason = reason;
+        }
+
+        Evidence reason() {
+            return reason;
         }
     }
 
@@ -118,21 +128,21 @@ final class Dns {
         try {
             absolute = Name.fromString(name.endsWith(".") ? name : name + ".");
         } catch (TextParseException e) {
-            throw new DnsFailure("\"" + name + "\" is not a DNS name", e);
+            throw new DnsFailure(Evidence.of(Evidence.Kind.DNS_BAD_NAME, name), e);
         }
         Message response;
         try {
             response = resolver.send(Message.newQuery(Record.newRecord(absolute, type, DClass.IN)));
         } catch (IOException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new DnsFailure("no answer for " + Type.string(type) + " " + name + " (" + reason + ")", e);
+            throw new DnsFailure(Evidence.of(Evidence.Kind.DNS_NO_ANSWER, Type.string(type), name, reason), e);
         }
         int rcode = response.getRcode();
         if (rcode == Rcode.NXDOMAIN) {
             return List.of();
         }
         if (rcode != Rcode.NOERROR) {
-            throw new DnsFailure("the resolver answered " + Rcode.string(rcode) + " for " + Type.string(type) + " " + name, null);
+            throw new DnsFailure(Evidence.of(Evidence.Kind.DNS_ERROR, Rcode.string(rcode), Type.string(type), name), null);
         }
         return response.getSection(Section.ANSWER);
     }

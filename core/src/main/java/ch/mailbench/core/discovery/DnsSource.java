@@ -49,7 +49,7 @@ final class DnsSource implements DiscoverySource {
         for (SrvService service : SERVICES) {
             srv.add(async(run, () -> run.dns.srv(service.label + "." + domain)));
         }
-        List<String> summary = new ArrayList<>();
+        List<Evidence> summary = new ArrayList<>();
         boolean answered = false;
         int offered = 0;
         Optional<List<Dns.Mx>> mxRecords = await(run, mx, "MX", summary);
@@ -67,35 +67,36 @@ final class DnsSource implements DiscoverySource {
             int rank = 0;
             for (Dns.Srv record : records.get()) {
                 if (record.notOffered()) {
-                    summary.add("SRV " + service.label + ": not offered (target \".\")");
+                    summary.add(Evidence.of(Evidence.Kind.SRV_NOT_OFFERED, service.label));
                     break;
                 }
                 try {
                     Endpoint endpoint = new Endpoint(HostName.of(record.target()), Port.of(record.port()), service.security);
                     run.offer(Candidate.found(service.protocol, endpoint, UsernameFormat.FULL_ADDRESS, Source.DNS,
-                            SRV_TRUST - rank++, "SRV " + service.label + " → " + record.target() + ":" + record.port(),
+                            SRV_TRUST - rank++, List.of(Evidence.of(Evidence.Kind.SRV, service.label, record.target() + ":" + record.port())),
                             false, Optional.empty()));
                     offered++;
                 } catch (IllegalArgumentException e) {
-                    summary.add("SRV " + service.label + ": unusable target " + record.target());
+                    summary.add(Evidence.of(Evidence.Kind.SRV_UNUSABLE, service.label, record.target()));
                 }
             }
         }
         SourceReport.State state = offered > 0 ? SourceReport.State.FOUND
                 : answered ? SourceReport.State.NOTHING : SourceReport.State.TIMED_OUT;
-        return new SourceReport(kind(), state, summary.isEmpty() ? "no MX provider match, no SRV record" : String.join("; ", summary), 0);
+        return new SourceReport(kind(), state, summary.isEmpty() ? List.of(Evidence.of(Evidence.Kind.DNS_NOTHING)) : summary, 0);
     }
 
-    private static int matchMx(Run run, List<Dns.Mx> records, List<String> summary) {
+    private static int matchMx(Run run, List<Dns.Mx> records, List<Evidence> summary) {
         if (records.isEmpty()) {
-            summary.add("no MX record");
+            summary.add(Evidence.of(Evidence.Kind.MX_NONE));
             return 0;
         }
         for (Dns.Mx record : records) {
             Optional<Provider> provider = run.catalog.byMx(record.host());
             if (provider.isPresent()) {
-                summary.add("MX " + record.host() + " → " + provider.get().name());
-                return offerProvider(run, provider.get(), "MX " + record.host() + " → " + provider.get().name());
+                Evidence match = Evidence.of(Evidence.Kind.MX_PROVIDER, record.host(), provider.get().name());
+                summary.add(match);
+                return offerProvider(run, provider.get(), match);
             }
         }
         for (Dns.Mx record : records) {
@@ -103,19 +104,20 @@ final class DnsSource implements DiscoverySource {
                 try {
                     Optional<Provider> provider = run.catalog.byDomain(DomainName.of(parent));
                     if (provider.isPresent()) {
-                        summary.add("MX " + record.host() + " is under " + parent + " → " + provider.get().name());
-                        return offerProvider(run, provider.get(), "MX " + record.host() + " is under " + parent + " → " + provider.get().name());
+                        Evidence match = Evidence.of(Evidence.Kind.MX_PARENT_PROVIDER, record.host(), parent, provider.get().name());
+                        summary.add(match);
+                        return offerProvider(run, provider.get(), match);
                     }
                 } catch (IllegalArgumentException e) {
                     break; // down to a bare top-level domain
                 }
             }
         }
-        summary.add("MX " + records.get(0).host() + " matches no catalog provider");
+        summary.add(Evidence.of(Evidence.Kind.MX_NO_MATCH, records.get(0).host()));
         return 0;
     }
 
-    private static int offerProvider(Run run, Provider provider, String evidence) {
+    private static int offerProvider(Run run, Provider provider, Evidence evidence) {
         int before = run.found().size();
         CatalogSource.offer(run, provider, MX_TRUST, evidence);
         return run.found().size() - before;
@@ -141,14 +143,15 @@ final class DnsSource implements DiscoverySource {
         }, run.executor());
     }
 
-    private static <T> Optional<T> await(Run run, CompletableFuture<T> future, String what, List<String> summary)
+    private static <T> Optional<T> await(Run run, CompletableFuture<T> future, String what, List<Evidence> summary)
             throws InterruptedException {
         try {
             return Optional.of(run.await(future, run.deadline));
         } catch (ExecutionException e) {
-            summary.add(what + ": " + e.getCause().getMessage());
+            summary.add(Evidence.of(Evidence.Kind.QUERY_FAILED, what, e.getCause() instanceof Dns.DnsFailure failure
+                    ? failure.reason() : String.valueOf(e.getCause().getMessage())));
         } catch (TimeoutException e) {
-            summary.add(what + ": no answer in time");
+            summary.add(Evidence.of(Evidence.Kind.QUERY_TIMEOUT, what));
         }
         return Optional.empty();
     }

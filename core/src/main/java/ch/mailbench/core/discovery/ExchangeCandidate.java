@@ -19,7 +19,7 @@ import java.util.Optional;
  *
  * @param kind EXPR (the server reachable from outside) or EXCH (the one inside the company network)
  */
-public record ExchangeCandidate(HostName server, String kind, UsernameFormat usernameFormat, int score, List<String> evidence) {
+public record ExchangeCandidate(HostName server, String kind, UsernameFormat usernameFormat, int score, List<Evidence> evidence) {
 
     public ExchangeCandidate {
         Objects.requireNonNull(server, "server");

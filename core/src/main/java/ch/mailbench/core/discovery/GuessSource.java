@@ -104,10 +104,10 @@ final class GuessSource implements DiscoverySource {
             }
             answered++;
             run.offer(Candidate.found(guess.protocol, new Endpoint(HostName.of(guess.host), Port.of(guess.port), guess.security),
-                    UsernameFormat.FULL_ADDRESS, Source.GUESS, TRUST - i / 4, "guessed: " + describe(guess, answer), false, Optional.empty()));
+                    UsernameFormat.FULL_ADDRESS, Source.GUESS, TRUST - i / 4, List.of(describe(guess, answer)), false, Optional.empty()));
         }
         return new SourceReport(kind(), answered > 0 ? SourceReport.State.FOUND : SourceReport.State.NOTHING,
-                probes.isEmpty() ? "none of the usual host names exists" : answered + " of " + probes.size() + " guessed servers answered", 0);
+                List.of(probes.isEmpty() ? Evidence.of(Evidence.Kind.GUESS_NO_HOSTS) : Evidence.of(Evidence.Kind.GUESS_ANSWERED, answered, probes.size())), 0);
     }
 
     private static boolean resolves(Run run, CompletableFuture<Boolean> resolution) throws InterruptedException {
@@ -118,19 +118,13 @@ final class GuessSource implements DiscoverySource {
         }
     }
 
-    static String describe(Guess guess, MailGreeter.Answer answer) {
-        String how = guess.security == Security.SSL_TLS ? "answered with TLS" : "answered and offers STARTTLS";
-        return guess.host + ":" + guess.port + " " + how + ", " + certificateSentence(answer.certificate(), guess.host);
+    /** "guessed: mail.example.ch:993 answered with TLS, certificate valid for mail.example.ch". */
+    static Evidence describe(Guess guess, MailGreeter.Answer answer) {
+        return Evidence.of(guess.security == Security.SSL_TLS ? Evidence.Kind.GUESSED_TLS : Evidence.Kind.GUESSED_STARTTLS,
+                guess.host + ":" + guess.port, certificate(answer.certificate(), guess.host));
     }
 
-    static String certificateSentence(CertificateStatus status, String host) {
-        return switch (status) {
-            case VALID -> "certificate valid for " + host;
-            case UNTRUSTED -> "certificate not issued by a trusted authority";
-            case HOSTNAME_MISMATCH -> "certificate is for another name than " + host;
-            case EXPIRED -> "certificate expired";
-            case NOT_ENCRYPTED -> "not encrypted";
-            case NOT_CHECKED -> "certificate not checked";
-        };
+    static Evidence certificate(CertificateStatus status, String host) {
+        return Evidence.of(Evidence.Kind.CERTIFICATE_STATUS, status, host);
     }
 }

@@ -30,12 +30,15 @@ final class MailGreeter {
 
     private static final int MAX_LINES = 60;
 
-    /** What one server showed. {@code answered} is false when it was unreachable, silent or not speaking the protocol. */
-    record Answer(boolean answered, String detail, String greeting, List<String> capabilities, boolean startTlsOffered,
+    /**
+     * What one server showed. {@code answered} is false when it was unreachable, silent or not speaking
+     * the protocol; {@code detail} then says why (and, answered, why STARTTLS cannot be used).
+     */
+    record Answer(boolean answered, Optional<Evidence> detail, String greeting, List<String> capabilities, boolean startTlsOffered,
                   CertificateStatus certificate, Optional<CertificateInfo> certificateInfo) {
 
-        static Answer failed(String detail) {
-            return new Answer(false, detail, "", List.of(), false, CertificateStatus.NOT_CHECKED, Optional.empty());
+        static Answer failed(Evidence why) {
+            return new Answer(false, Optional.of(why), "", List.of(), false, CertificateStatus.NOT_CHECKED, Optional.empty());
         }
     }
 
@@ -72,7 +75,7 @@ final class MailGreeter {
             if (endpoint.security() == Security.STARTTLS) {
                 if (!startTls) {
                     talk.quit(protocol);
-                    return new Answer(true, "answered, but does not offer STARTTLS", greeting, capabilities, false,
+                    return new Answer(true, Optional.of(Evidence.of(Evidence.Kind.NOT_STARTTLS)), greeting, capabilities, false,
                             CertificateStatus.NOT_CHECKED, Optional.empty());
                 }
                 talk.startTls(protocol);
@@ -84,17 +87,19 @@ final class MailGreeter {
             } else {
                 talk.quit(protocol);
             }
-            return new Answer(true, "answered", greeting, capabilities, startTls, status, info);
+            return new Answer(true, Optional.empty(), greeting, capabilities, startTls, status, info);
         } catch (UnknownHostException e) {
-            return Answer.failed("host not found");
+            return Answer.failed(Evidence.of(Evidence.Kind.HOST_NOT_FOUND));
+        } catch (Dns.DnsFailure e) {
+            return Answer.failed(e.reason());
         } catch (ConnectException e) {
-            return Answer.failed("connection refused");
+            return Answer.failed(Evidence.of(Evidence.Kind.REFUSED));
         } catch (SocketTimeoutException e) {
-            return Answer.failed("no answer in time");
+            return Answer.failed(Evidence.of(Evidence.Kind.TIMED_OUT));
         } catch (SSLException e) {
-            return Answer.failed("TLS failed: " + e.getMessage());
+            return Answer.failed(Evidence.of(Evidence.Kind.TLS_FAILED, String.valueOf(e.getMessage())));
         } catch (IOException e) {
-            return Answer.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return Answer.failed(Evidence.of(Evidence.Kind.BROKEN, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         } finally {
             if (socket != null) {
                 connections.release(socket);

@@ -40,7 +40,7 @@ final class Ranking {
         for (List<Candidate> group : groups.values()) {
             group.sort(Comparator.comparingInt(Candidate::score).reversed());
             Candidate best = group.get(0);
-            Set<String> evidence = new LinkedHashSet<>();
+            Set<Evidence> evidence = new LinkedHashSet<>();
             Set<Source> sources = new LinkedHashSet<>();
             boolean modernAuth = false;
             for (Candidate candidate : group) {
@@ -56,16 +56,16 @@ final class Ranking {
                 String where = best.endpoint().host() + ":" + best.endpoint().port().number();
                 if (!answer.answered()) {
                     score += NOT_ANSWERED;
-                    evidence.add("no answer from " + where + ": " + answer.detail());
+                    evidence.add(Evidence.of(Evidence.Kind.NO_ANSWER, where, answer.detail().orElseThrow()));
                 } else if (best.endpoint().security() == Security.STARTTLS && !answer.startTlsOffered()) {
                     score += NO_STARTTLS;
-                    evidence.add(where + " answers but does not offer STARTTLS");
+                    evidence.add(Evidence.of(Evidence.Kind.NO_STARTTLS, where));
                 } else {
                     status = answer.certificate();
                     info = answer.certificateInfo();
                     score += status == CertificateStatus.VALID ? ANSWERED_VALID : status == CertificateStatus.NOT_ENCRYPTED ? -20 : -5;
                     if (best.source() != Source.GUESS) {
-                        evidence.add(where + " answers, " + GuessSource.certificateSentence(status, best.endpoint().host().ascii()));
+                        evidence.add(Evidence.of(Evidence.Kind.ANSWERS, where, GuessSource.certificate(status, best.endpoint().host().ascii())));
                     }
                 }
             }

@@ -1,6 +1,5 @@
 package ch.mailbench.core.discovery;
 
-import ch.mailbench.core.model.HostName;
 import ch.mailbench.core.probe.HostResolver;
 
 import java.time.Duration;
@@ -18,38 +17,12 @@ public final class ResolverSetting {
     private final AtomicReference<Optional<String>> server = new AtomicReference<>(Optional.empty());
 
     /**
-     * Checks {@code HOST:PORT} (or a bare host: port 53) without any lookup and returns it trimmed.
+     * Checks {@code HOST:PORT}, a bare host (port 53) or {@code [IPv6]:PORT} without any lookup and returns it trimmed.
      * @throws IllegalArgumentException saying what is wrong with it
      */
     public static String check(String text) {
-        String value = text == null ? "" : text.strip();
-        if (value.isEmpty()) {
-            throw new IllegalArgumentException("The DNS server is empty: give HOST:PORT, e.g. 127.0.0.1:5353");
-        }
-        int colon = value.lastIndexOf(':');
-        if (colon != value.indexOf(':')) {
-            throw new IllegalArgumentException("Write an IPv6 DNS server's address without a port");
-        }
-        String host = colon > 0 ? value.substring(0, colon) : value;
-        if (colon > 0) {
-            String port = value.substring(colon + 1);
-            if (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
-                throw new IllegalArgumentException("The DNS server port must be a number between 1 and 65535, not \"" + port + "\"");
-            }
-        }
-        if (host.matches("[0-9.]+")) {
-            String[] parts = host.split("\\.", -1);
-            boolean valid = parts.length == 4;
-            for (String part : parts) {
-                valid &= part.matches("[0-9]{1,3}") && Integer.parseInt(part) <= 255;
-            }
-            if (!valid) {
-                throw new IllegalArgumentException("\"" + host + "\" is not an IPv4 address");
-            }
-        } else {
-            HostName.of(host);
-        }
-        return value;
+        DnsServerText.parse(text);
+        return text.strip();
     }
 
     /** Sets the server ({@link #check checked} text) or, empty, goes back to the system's resolver. */

@@ -96,7 +96,8 @@ final class Run {
     /** The greeting probe of this server, started now or earlier in this run. */
     CompletableFuture<MailGreeter.Answer> probe(Protocol protocol, Endpoint endpoint) {
         return probes.computeIfAbsent(key(protocol, endpoint), k -> CompletableFuture.supplyAsync(
-                () -> cancelled ? MailGreeter.Answer.failed("cancelled") : greeter.greet(protocol, endpoint, probeDeadline()), executor));
+                () -> cancelled ? MailGreeter.Answer.failed(Evidence.of(Evidence.Kind.CANCELLED))
+                        : greeter.greet(protocol, endpoint, probeDeadline()), executor));
     }
 
     /** The probe's answer if it has finished by now. */

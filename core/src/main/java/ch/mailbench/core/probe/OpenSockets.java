@@ -2,59 +2,30 @@ package ch.mailbench.core.probe;
 
 import java.io.IOException;
 import java.net.Socket;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.security.cert.X509Certificate;
 
 /**
- * The sockets one login attempt opened. Closing them from another thread is what makes
- * cancellation and the overall deadline prompt: a blocked read fails at once.
+ * The sockets one login attempt opened (closed together from another thread for cancellation and
+ * the overall deadline, see {@link SocketRegistry}), and what its TLS handshakes and reads showed.
  */
 final class OpenSockets {
 
-    private final List<Socket> sockets = new ArrayList<>();
-    private boolean closed;
-    private String closeReason = "";
+    private final SocketRegistry sockets = new SocketRegistry();
     private long overflowBytes = -1;
     private X509Certificate peer;
     private String tlsProtocol = "";
     private String cipherSuite = "";
 
     <S extends Socket> S register(S socket) throws IOException {
-        synchronized (this) {
-            if (!closed) {
-                sockets.add(socket);
-                return socket;
-            }
-        }
-        socket.close();
-        throw new IOException("Connection closed: " + closeReason);
+        return sockets.register(socket);
     }
 
     /** Closes every socket, now and any opened later. */
     void closeAll(String reason) {
-        List<Socket> toClose;
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            closeReason = reason;
-            toClose = new ArrayList<>(sockets);
-        }
-        for (Socket socket : toClose) {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                // Already broken: exactly what closing wanted.
-            }
-        }
-    }
-
-    synchronized boolean isClosed() {
-        return closed;
+        sockets.closeAll("Connection closed: " + reason);
     }
 
     /** A connection of this attempt received {@code bytes} bytes, more than any mail answer needs. */
@@ -82,7 +53,7 @@ final class OpenSockets {
         return Optional.ofNullable(peer);
     }
 
-    synchronized List<Socket> sockets() {
-        return List.copyOf(sockets);
+    List<Socket> sockets() {
+        return sockets.sockets();
     }
 }

@@ -3,7 +3,6 @@ package ch.mailbench.core.profile;
 import ch.mailbench.core.model.Port;
 import ch.mailbench.core.model.Security;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,21 +14,16 @@ import java.util.Optional;
  * is skipped and reported in {@link ClientConfig#problems()}; only a file that is not XML or not a
  * {@code clientConfig} is refused.
  */
-public final class AutoconfigParser {
+public final class AutoconfigParser extends ProfileParser<ClientConfig> {
 
     private static final String WHAT = "autoconfig file";
 
-    public ClientConfig parse(byte[] xml) {
-        return read(XmlNode.parse(xml, WHAT));
+    public AutoconfigParser() {
+        super(new Kind(WHAT, "clientConfig", "it is not a config-v1.1 file"));
     }
 
-    /** Reads at most {@link XmlLimits#MAX_BYTES} bytes and {@link XmlLimits#MAX_DEPTH} levels; refuses anything beyond. */
-    public ClientConfig parse(InputStream xml) {
-        return read(XmlNode.parse(xml, WHAT));
-    }
-
-    private static ClientConfig read(XmlNode document) {
-        XmlNode root = document.requireRoot("clientConfig", WHAT, "it is not a config-v1.1 file");
+    @Override
+    ClientConfig read(XmlNode root) {
         XmlNode provider = root.first("emailProvider").orElseThrow(() -> new ProfileFormatException(
                 "The " + WHAT + " has no <emailProvider> element (line " + root.line() + ")"));
         List<String> problems = new ArrayList<>();

@@ -4,7 +4,6 @@ import ch.mailbench.core.model.Port;
 import ch.mailbench.core.model.Protocol;
 import ch.mailbench.core.model.Security;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,21 +14,16 @@ import java.util.Optional;
  * tolerant: elements are found by name wherever the {@code Account} is, on/off values in any
  * case, and a block with a bad port is skipped and reported rather than failing the whole file.
  */
-public final class AutodiscoverParser {
+public final class AutodiscoverParser extends ProfileParser<AutodiscoverResponse> {
 
     private static final String WHAT = "autodiscover file";
 
-    public AutodiscoverResponse parse(byte[] xml) {
-        return read(XmlNode.parse(xml, WHAT));
+    public AutodiscoverParser() {
+        super(new Kind(WHAT, "Autodiscover", "it is not an autodiscover response"));
     }
 
-    /** Reads at most {@link XmlLimits#MAX_BYTES} bytes and {@link XmlLimits#MAX_DEPTH} levels; refuses anything beyond. */
-    public AutodiscoverResponse parse(InputStream xml) {
-        return read(XmlNode.parse(xml, WHAT));
-    }
-
-    private static AutodiscoverResponse read(XmlNode document) {
-        XmlNode root = document.requireRoot("Autodiscover", WHAT, "it is not an autodiscover response");
+    @Override
+    AutodiscoverResponse read(XmlNode root) {
         XmlNode response = root.first("Response").orElseThrow(() -> new ProfileFormatException(
                 "The " + WHAT + " has no <Response> element (line " + root.line() + ")"));
         Optional<String> error = response.first("Error").map(e -> e.textOf("Message").or(() -> e.textOf("ErrorCode"))

@@ -77,7 +77,7 @@ class DiscoveryServiceTest {
         assertThat(incoming.endpoint().port().number()).isEqualTo(993);
         assertThat(incoming.source()).isEqualTo(Source.CATALOG);
         assertThat(incoming.modernAuthRequired()).isTrue();
-        assertThat(incoming.evidence()).contains("domain gmail.com → Gmail / Google Workspace (provider catalog)");
+        assertThat(EvidenceTexts.english().sentences(incoming.evidence())).contains("domain gmail.com → Gmail / Google Workspace (provider catalog)");
         assertThat(result.smtp().orElseThrow().endpoint().host().ascii()).isEqualTo("smtp.gmail.com");
         assertThat(report(result, Source.CATALOG).state()).isEqualTo(SourceReport.State.FOUND);
     }
@@ -91,8 +91,8 @@ class DiscoveryServiceTest {
         Candidate incoming = result.incoming().orElseThrow();
         assertThat(incoming.endpoint().host().ascii()).isEqualTo("imap.mail.me.com");
         assertThat(incoming.usernameFormat()).isEqualTo(UsernameFormat.LOCAL_PART);
-        assertThat(incoming.evidence()).contains("MX mx01.mail.icloud.com → iCloud Mail");
-        assertThat(report(result, Source.DNS).summary()).contains("MX mx01.mail.icloud.com → iCloud Mail");
+        assertThat(EvidenceTexts.english().sentences(incoming.evidence())).contains("MX mx01.mail.icloud.com → iCloud Mail");
+        assertThat(EvidenceTexts.english().summary(report(result, Source.DNS))).contains("MX mx01.mail.icloud.com → iCloud Mail");
     }
 
     @Test
@@ -108,7 +108,7 @@ class DiscoveryServiceTest {
         assertThat(incoming.source()).isEqualTo(Source.AUTOCONFIG);
         assertThat(incoming.endpoint().toString()).isEqualTo("mail1.bench.mailbench.test:993 SSL/TLS");
         assertThat(incoming.certificate()).isEqualTo(CertificateStatus.VALID);
-        assertThat(incoming.evidence()).contains("autoconfig at https://" + domain + "/.well-known/autoconfig/mail/config-v1.1.xml",
+        assertThat(EvidenceTexts.english().sentences(incoming.evidence())).contains("autoconfig at https://" + domain + "/.well-known/autoconfig/mail/config-v1.1.xml",
                 "mail1.bench.mailbench.test:993 answers, certificate valid for mail1.bench.mailbench.test");
         assertThat(result.smtp().orElseThrow().endpoint().port().number()).isEqualTo(465);
     }
@@ -127,7 +127,7 @@ class DiscoveryServiceTest {
         Candidate incoming = result.incoming().orElseThrow();
         assertThat(incoming.source()).isEqualTo(Source.AUTOCONFIG);
         assertThat(incoming.usernameFormat()).isEqualTo(UsernameFormat.LOCAL_PART);
-        assertThat(incoming.evidence()).contains("autoconfig at http://autoconfig." + ascii + "/mail/config-v1.1.xml");
+        assertThat(EvidenceTexts.english().sentences(incoming.evidence())).contains("autoconfig at http://autoconfig." + ascii + "/mail/config-v1.1.xml");
     }
 
     @Test
@@ -157,7 +157,7 @@ class DiscoveryServiceTest {
         assertThat(incoming.source()).isEqualTo(Source.AUTODISCOVER);
         assertThat(incoming.endpoint().toString()).isEqualTo("mail3.bench.mailbench.test:993 SSL/TLS");
         assertThat(incoming.usernameFormat()).isEqualTo(UsernameFormat.LOCAL_PART);
-        assertThat(String.join(" ", incoming.evidence())).contains("redirected to address tom@ad2.bench.mailbench.test");
+        assertThat(String.join(" ", EvidenceTexts.english().sentences(incoming.evidence()))).contains("redirected to address tom@ad2.bench.mailbench.test");
     }
 
     private static String exchangeAnswer(String imapHost) {
@@ -184,13 +184,13 @@ class DiscoveryServiceTest {
         assertThat(result.exchange()).extracting(x -> x.server().ascii() + " " + x.kind())
                 .containsExactly("owa.exch.bench.mailbench.test EXPR", "ex01.corp.internal EXCH");
         ExchangeCandidate chosen = result.exchangeChosen().orElseThrow();
-        assertThat(chosen.evidence()).contains("Exchange (EXPR) server owa.exch.bench.mailbench.test");
+        assertThat(EvidenceTexts.english().sentences(chosen.evidence())).contains("Exchange (EXPR) server owa.exch.bench.mailbench.test");
         assertThat(result.found()).isTrue();
         ServerSettings settings = result.settings().orElseThrow();
         assertThat(settings.type()).isEqualTo(MailboxType.EXCHANGE);
         assertThat(settings.incoming().orElseThrow().toString()).isEqualTo("owa.exch.bench.mailbench.test:443 SSL/TLS");
         assertThat(settings.outgoing()).isEmpty();
-        assertThat(report(result, Source.AUTODISCOVER).summary()).contains("Exchange server(s): 2");
+        assertThat(EvidenceTexts.english().summary(report(result, Source.AUTODISCOVER))).contains("Exchange server(s): 2");
     }
 
     @Test
@@ -217,9 +217,9 @@ class DiscoveryServiceTest {
 
         DiscoveryResult result = discover("eva@srv-only.test");
 
-        assertThat(result.incoming().orElseThrow().evidence()).contains("SRV _imaps._tcp → mail4.bench.mailbench.test:993");
+        assertThat(EvidenceTexts.english().sentences(result.incoming().orElseThrow().evidence())).contains("SRV _imaps._tcp → mail4.bench.mailbench.test:993");
         assertThat(result.candidates()).noneMatch(c -> c.protocol() == Protocol.POP3);
-        assertThat(report(result, Source.DNS).summary()).contains("SRV _pop3s._tcp: not offered (target \".\")");
+        assertThat(EvidenceTexts.english().summary(report(result, Source.DNS))).contains("SRV _pop3s._tcp: not offered (target \".\")");
         assertThat(result.smtp().orElseThrow().endpoint().port().number()).isEqualTo(465);
     }
 
@@ -233,7 +233,7 @@ class DiscoveryServiceTest {
         Candidate incoming = result.incoming().orElseThrow();
         assertThat(incoming.source()).isEqualTo(Source.GUESS);
         assertThat(incoming.endpoint().toString()).isEqualTo("imap.bench.mailbench.test:993 SSL/TLS");
-        assertThat(incoming.evidence()).containsExactly(
+        assertThat(EvidenceTexts.english().sentences(incoming.evidence())).containsExactly(
                 "guessed: imap.bench.mailbench.test:993 answered with TLS, certificate valid for imap.bench.mailbench.test");
         assertThat(result.smtp().orElseThrow().endpoint().toString()).isEqualTo("smtp.bench.mailbench.test:465 SSL/TLS");
         // GreenMail's plain ports answer on 143 and 587 but advertise no STARTTLS: no such candidate.
@@ -258,7 +258,7 @@ class DiscoveryServiceTest {
         assertThat(imap).containsExactly("mail5.bench.mailbench.test CATALOG", "mail6.bench.mailbench.test AUTOCONFIG",
                 "mail7.bench.mailbench.test DNS");
         Candidate smtp = result.smtp().orElseThrow();
-        assertThat(smtp.evidence()).contains("autoconfig at http://autoconfig." + domain + "/mail/config-v1.1.xml",
+        assertThat(EvidenceTexts.english().sentences(smtp.evidence())).contains("autoconfig at http://autoconfig." + domain + "/mail/config-v1.1.xml",
                 "SRV _submissions._tcp → mail6.bench.mailbench.test:465");
     }
 
@@ -271,7 +271,7 @@ class DiscoveryServiceTest {
         DiscoveryResult result = discover("ines@" + domain);
 
         assertThat(result.incoming().orElseThrow().endpoint().host().ascii()).isEqualTo("mail8.bench.mailbench.test");
-        assertThat(result.candidates().get(1).evidence()).anyMatch(e -> e.startsWith("no answer from gone.moved.test:993"));
+        assertThat(EvidenceTexts.english().sentences(result.candidates().get(1).evidence())).anyMatch(e -> e.startsWith("no answer from gone.moved.test:993"));
     }
 
     @Test

@@ -56,7 +56,7 @@ class GuessStartTlsRealServersTest {
             assertThat(incoming.protocol()).isEqualTo(Protocol.IMAP);
             assertThat(incoming.endpoint().toString()).isEqualTo("starttls.bench.mailbench.test:143 STARTTLS");
             assertThat(incoming.certificate()).isEqualTo(CertificateStatus.VALID);
-            assertThat(incoming.evidence()).contains("guessed: starttls.bench.mailbench.test:143 answered and offers STARTTLS,"
+            assertThat(EvidenceTexts.english().sentences(incoming.evidence())).contains("guessed: starttls.bench.mailbench.test:143 answered and offers STARTTLS,"
                     + " certificate valid for starttls.bench.mailbench.test");
             Candidate smtp = result.smtp().orElseThrow();
             assertThat(smtp.endpoint().toString()).isEqualTo("starttls.bench.mailbench.test:587 STARTTLS");

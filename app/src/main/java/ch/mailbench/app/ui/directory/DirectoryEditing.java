@@ -9,6 +9,7 @@ import ch.mailbench.app.ui.action.ConsoleMenus;
 import ch.mailbench.app.ui.action.ConsoleMenus.Target;
 import ch.mailbench.app.ui.action.ConsoleSelection;
 import ch.mailbench.app.ui.action.MenuId;
+import ch.mailbench.app.ui.action.FoundSettings;
 import ch.mailbench.app.ui.action.SettingsFinder;
 import ch.mailbench.app.ui.directory.CustomerDialog;
 import ch.mailbench.app.ui.directory.DomainDialog;
@@ -23,9 +24,11 @@ import ch.mailbench.core.directory.DeletionImpact;
 import ch.mailbench.core.history.HistoryEntry;
 import ch.mailbench.core.history.HistoryService;
 import ch.mailbench.core.model.Customer;
+import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.model.Provider;
+import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.vault.Vault;
 import ch.mailbench.core.vault.VaultLockedException;
@@ -85,6 +88,9 @@ public final class DirectoryEditing implements ConsoleExtension {
                 () -> selection.domain().isPresent());
         ConsoleAction deleteDomain = action("deleteDomain", "action.deleteDomain", null, this::deleteDomain,
                 () -> selection.domain().isPresent());
+        // Offered by the discovery feature through the hooks (installed in any order), so looked up when the menu shows.
+        ConsoleAction findDomainSettings = action("findDomainSettings", "action.findDomainSettings", null, this::findDomainSettings,
+                () -> selection.domain().isPresent() && consoleContext.hooks().settingsFinder().isPresent());
         ConsoleAction newMailbox = action("newMailbox", "action.newMailbox", "ctrl M", this::newMailbox,
                 () -> selection.customer().map(c -> !c.domains().isEmpty()).orElse(false))
                 .withTooltip(messages.get("action.newMailbox.tip")).withIcon("newMailbox");
@@ -108,6 +114,7 @@ public final class DirectoryEditing implements ConsoleExtension {
         menus.addToPopup(Target.CUSTOMER, newDomain);
         menus.addToPopup(Target.CUSTOMER, deleteCustomer);
         menus.addToPopup(Target.DOMAIN, editDomain);
+        menus.addToPopup(Target.DOMAIN, findDomainSettings);
         menus.addToPopup(Target.DOMAIN, newMailbox);
         menus.addToPopup(Target.DOMAIN, deleteDomain);
         menus.addToPopup(Target.MAILBOX, editMailbox);
@@ -209,6 +216,31 @@ public final class DirectoryEditing implements ConsoleExtension {
         }
         BackgroundTask.of(monitor -> finder.get().providers()).onSuccess(show).onFailure(e -> show.accept(List.of()))
                 .executeWith(context.tasks());
+    }
+
+    /**
+     * "Find settings…" on a stored domain: the finder starts from an address at it; "Use these settings"
+     * then asks before storing the servers as the domain's defaults (its mailboxes on the old servers
+     * move along), a change the history records and can undo.
+     */
+    private void findDomainSettings() {
+        MailDomain domain = context.selection().domain().orElseThrow();
+        AtomicReference<FoundSettings> chosen = new AtomicReference<>();
+        context.hooks().settingsFinder().orElseThrow().find(context.frame(), "info@" + domain.name().unicode(), chosen::set);
+        FoundSettings found = chosen.get();
+        if (found == null) {
+            return;
+        }
+        ServerSettings settings = found.settings();
+        String none = messages.get("domain.useFound.none");
+        String question = messages.format("domain.useFound.question", domain.name().unicode(),
+                settings.incoming().map(Endpoint::toString).orElse(none), settings.outgoing().map(Endpoint::toString).orElse(none));
+        String[] options = {messages.get("domain.useFound.store"), messages.get("dialog.cancel")};
+        if (JOptionPane.showOptionDialog(context.frame(), question, messages.get("domain.useFound.title"), JOptionPane.DEFAULT_OPTION,
+                JOptionPane.QUESTION_MESSAGE, null, options, options[1]) == 0) {
+            run("work.saving", monitor -> directory.applyToDomain(domain.name(), settings), saved -> context.reload().run(),
+                    this::showFailure);
+        }
     }
 
     private void deleteDomain() {

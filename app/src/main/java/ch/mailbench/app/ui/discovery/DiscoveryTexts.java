@@ -2,6 +2,9 @@ package ch.mailbench.app.ui.discovery;
 
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.core.discovery.Candidate;
+import ch.mailbench.core.discovery.Evidence;
+import ch.mailbench.core.discovery.EvidenceTexts;
+import ch.mailbench.core.discovery.SourceReport;
 import ch.mailbench.core.model.UsernameFormat;
 
 import java.util.Locale;
@@ -9,8 +12,20 @@ import java.util.Locale;
 /** The discovery feature's console text in French, German or English. */
 final class DiscoveryTexts extends Messages {
 
+    private final EvidenceTexts evidence;
+
     DiscoveryTexts(Locale locale) {
         super("ch.mailbench.app.ui.discovery.DiscoveryMessages", locale);
+        this.evidence = new EvidenceTexts(locale);
+    }
+
+    /** Why a candidate is proposed, worded by core's bundle in this language. */
+    String sentence(Evidence fact) {
+        return evidence.sentence(fact);
+    }
+
+    String summary(SourceReport report) {
+        return evidence.summary(report);
     }
 
     String usernameFormat(UsernameFormat format) {

@@ -15,6 +15,7 @@ import ch.mailbench.core.discovery.DiscoveryResult;
 import ch.mailbench.core.discovery.DiscoveryService;
 import ch.mailbench.core.discovery.Source;
 import ch.mailbench.core.discovery.SourceReport;
+import ch.mailbench.core.task.ProgressMonitor;
 import ch.mailbench.core.model.EmailAddress;
 import net.miginfocom.swing.MigLayout;
 
@@ -212,8 +213,10 @@ final class FindSettingsDialog {
         };
         model.started();
         outcome.setText(texts.format("find.searching", parsed.get().unicode()));
-        running = Optional.of(BackgroundTask.of(monitor -> discovery.discover(parsed.get(), given, options.get(), monitor, listener))
-                .titled(texts.format("find.searching", parsed.get().unicode()))
+        String title = texts.format("find.searching", parsed.get().unicode());
+        running = Optional.of(BackgroundTask.of(monitor -> discovery.discover(parsed.get(), given, options.get(),
+                        new InOwnWords(monitor, title), listener))
+                .titled(title)
                 .onFinished(() -> {
                     Arrays.fill(secret, '\0');
                     running = Optional.empty();
@@ -279,8 +282,8 @@ final class FindSettingsDialog {
         }
         Candidate candidate = rows.rowAt(table.convertRowIndexToModel(row));
         StringBuilder text = new StringBuilder();
-        candidate.evidence().forEach(line -> text.append("• ").append(line).append('\n'));
-        candidate.confirmation().filter(c -> !c.message().isBlank()).ifPresent(c -> text.append("• ").append(c.message()).append('\n'));
+        // The login's outcome is one of the evidence sentences; its message is worded in the process's language, not the console's.
+        candidate.evidence().forEach(fact -> text.append("• ").append(texts.sentence(fact)).append('\n'));
         if (candidate.modernAuthRequired()) {
             text.append("• ").append(texts.get("find.modernAuth")).append('\n');
         }
@@ -316,6 +319,18 @@ final class FindSettingsDialog {
     }
 
     private String state(SourceReport report) {
-        return texts.format("state." + report.state().name(), report.summary(), report.millis());
+        return texts.format("state." + report.state().name(), texts.summary(report), report.millis());
+    }
+
+    /**
+     * The status bar's view of a run, in the console's language: core names its steps in English, and
+     * this window shows each source's state itself, so only the title and the progress pass.
+     */
+    private record InOwnWords(ProgressMonitor monitor, String title) implements ProgressMonitor {
+        @Override public void begin(String task, int totalUnits) { monitor.begin(title, totalUnits); }
+        @Override public void worked(int units) { monitor.worked(units); }
+        @Override public void subTask(String description) { }
+        @Override public boolean isCancelled() { return monitor.isCancelled(); }
+        @Override public void done() { monitor.done(); }
     }
 }

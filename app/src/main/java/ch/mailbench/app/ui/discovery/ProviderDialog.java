@@ -1,11 +1,16 @@
 package ch.mailbench.app.ui.discovery;
 
 import ch.mailbench.app.ui.Messages;
+import ch.mailbench.app.ui.Mnemonic;
 import ch.mailbench.app.ui.Widgets;
 import ch.mailbench.app.ui.dialog.FormDialog;
 import ch.mailbench.core.model.UsernameFormat;
 
+import net.miginfocom.swing.MigLayout;
+
+import javax.swing.JComboBox;
 import javax.swing.JLabel;
+import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.UIManager;
 import java.awt.Window;
@@ -28,9 +33,17 @@ final class ProviderDialog extends FormDialog<ProviderForm> {
         Widgets.smaller(hint);
         hint.setForeground(UIManager.getColor("Label.disabledForeground"));
         rows.add(hint, "skip 1");
-        row(texts.get("provider.username"), binder.combo(ProviderForm.USERNAME,
-                List.of(UsernameFormat.Kind.FULL_ADDRESS, UsernameFormat.Kind.LOCAL_PART), form::setUsernameKind,
-                k -> texts.get("format." + k.name())), null);
+        // Every format the model has; "other" is a user name the provider assigns to all its customers alike.
+        JComboBox<UsernameFormat.Kind> kind = binder.combo(ProviderForm.USERNAME, List.of(UsernameFormat.Kind.values()),
+                form::setUsernameKind, k -> texts.get("format." + k.name()));
+        JTextField custom = binder.text(ProviderForm.CUSTOM_USERNAME, form::setCustomUsername, 14);
+        custom.setName("customUsername");
+        binder.visibleWhen(custom, () -> form.usernameKind() == UsernameFormat.Kind.CUSTOM);
+        JPanel username = new JPanel(new MigLayout("insets 0, hidemode 3", "[][grow,fill]", "[]"));
+        username.add(kind);
+        username.add(custom);
+        row(texts.get("provider.username"), username, ProviderForm.CUSTOM_USERNAME).setLabelFor(kind);
+        kind.getAccessibleContext().setAccessibleName(Mnemonic.of(texts.get("provider.username")).text());
         rows.add(binder.check(ProviderForm.MODERN_AUTH, texts.get("provider.modernAuth"), form::setModernAuth), "skip 1");
         row(texts.get("provider.notes"), scrolled(binder.area(ProviderForm.NOTES, form::setNotes, 2)), null);
     }

@@ -28,6 +28,7 @@ final class ProviderForm extends FormModel {
     static final String MX = "mx";
     static final String SERVERS = "servers";
     static final String USERNAME = "usernameKind";
+    static final String CUSTOM_USERNAME = "customUsername";
     static final String MODERN_AUTH = "modernAuth";
     static final String NOTES = "notes";
 
@@ -44,8 +45,9 @@ final class ProviderForm extends FormModel {
         set(DOMAINS, start.map(p -> String.join(", ", p.domains())).orElse(""));
         set(MX, start.map(p -> String.join(", ", p.mxPatterns())).orElse(""));
         set(SERVERS, start.map(p -> String.join("\n", p.servers().stream().map(ProviderServer::toLine).toList())).orElse(""));
-        set(USERNAME, start.map(p -> p.usernameFormat().kind()).filter(k -> k != UsernameFormat.Kind.CUSTOM)
-                .orElse(UsernameFormat.Kind.FULL_ADDRESS));
+        set(USERNAME, start.map(p -> p.usernameFormat().kind()).orElse(UsernameFormat.Kind.FULL_ADDRESS));
+        set(CUSTOM_USERNAME, start.map(Provider::usernameFormat).filter(f -> f.kind() == UsernameFormat.Kind.CUSTOM)
+                .map(UsernameFormat::customValue).orElse(""));
         set(MODERN_AUTH, start.map(Provider::modernAuthRequired).orElse(false));
         set(NOTES, start.map(Provider::notes).orElse(""));
         opened();
@@ -70,14 +72,23 @@ final class ProviderForm extends FormModel {
     void setMx(String mx) { set(MX, mx); }
     void setServers(String servers) { set(SERVERS, servers); }
     void setUsernameKind(UsernameFormat.Kind kind) { set(USERNAME, kind); }
+    void setCustomUsername(String username) { set(CUSTOM_USERNAME, username); }
     void setModernAuth(boolean modernAuth) { set(MODERN_AUTH, modernAuth); }
     void setNotes(String notes) { set(NOTES, notes); }
 
     /** The own provider to save. Only when valid. */
     Provider toProvider() {
-        UsernameFormat format = get(USERNAME) == UsernameFormat.Kind.LOCAL_PART ? UsernameFormat.LOCAL_PART : UsernameFormat.FULL_ADDRESS;
+        UsernameFormat format = switch (usernameKind()) {
+            case FULL_ADDRESS -> UsernameFormat.FULL_ADDRESS;
+            case LOCAL_PART -> UsernameFormat.LOCAL_PART;
+            case CUSTOM -> UsernameFormat.custom(text(CUSTOM_USERNAME));
+        };
         return new Provider(text(KEY), text(NAME), words(DOMAINS), words(MX), servers(), format,
                 Boolean.TRUE.equals(get(MODERN_AUTH)), text(NOTES), Provider.Origin.OWN);
+    }
+
+    UsernameFormat.Kind usernameKind() {
+        return (UsernameFormat.Kind) get(USERNAME);
     }
 
     @Override
@@ -111,6 +122,9 @@ final class ProviderForm extends FormModel {
         }
         if (!errors.containsKey(SERVERS) && lines.stream().allMatch(String::isBlank)) {
             errors.put(SERVERS, messages.get("provider.error.servers"));
+        }
+        if (usernameKind() == UsernameFormat.Kind.CUSTOM && text(CUSTOM_USERNAME).isBlank()) {
+            errors.put(CUSTOM_USERNAME, messages.get("provider.error.username"));
         }
         return errors;
     }

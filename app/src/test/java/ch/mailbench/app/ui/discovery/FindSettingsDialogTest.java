@@ -133,6 +133,8 @@ class FindSettingsDialogTest extends GuiTest {
 
         waitUntil("the run is over", () -> runOver(dialog));
         assertThat(textOf(dialog, "sourceDNS")).startsWith("gefunden");
+        // Core states facts, the console words them: no English in the German finder.
+        assertThat(textOf(dialog, "sourceCATALOG")).contains("kein Provider im Katalog nutzt kanzlei-rossi.ch");
         String[][] rows = dialog.table("candidateTable").contents();
         int pop = -1;
         for (int i = 0; i < rows.length; i++) {

@@ -1,0 +1,77 @@
+package ch.mailbench.app.ui;
+
+import ch.mailbench.app.testing.GuiTest;
+import ch.mailbench.core.discovery.loopback.LoopbackDns;
+import ch.mailbench.core.history.HistoryEntry;
+import ch.mailbench.core.history.HistoryQuery;
+import ch.mailbench.core.model.Customer;
+import ch.mailbench.core.model.DomainName;
+import ch.mailbench.core.model.Endpoint;
+import ch.mailbench.core.model.MailDomain;
+import ch.mailbench.core.model.Security;
+import ch.mailbench.core.model.ServerSettings;
+import ch.mailbench.core.model.SheetLanguage;
+import org.assertj.swing.data.TableCell;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Find settings…" on a stored domain's row: the finder (asking a loopback DNS server with SRV
+ * records, as the technician's DNS setting says), "Use these settings", a confirmation, and the
+ * domain's servers stored — recorded in the history.
+ */
+class DomainFindSettingsTest extends GuiTest {
+
+    @TempDir
+    Path folder;
+
+    private final LoopbackDns dns = new LoopbackDns();
+
+    DomainFindSettingsTest() throws Exception {
+    }
+
+    @AfterEach
+    void stopDns() {
+        dns.close();
+    }
+
+    @Test
+    void foundSettingsAreStoredOnTheDomainAfterConfirmation() {
+        dns.srv("_imaps._tcp.kanzlei-rossi.ch", 0, 1, 993, "mail.kanzlei-rossi.ch")
+                .srv("_submissions._tcp.kanzlei-rossi.ch", 0, 1, 465, "mail.kanzlei-rossi.ch");
+        ConsoleUnderTest console = new ConsoleUnderTest(folder, this);
+        console.preferences.setDnsServer(Optional.of("127.0.0.1:" + dns.address().getPort()));
+        Customer rossi = console.workbench.directory().save(Customer.create("Kanzlei Rossi", SheetLanguage.DE));
+        console.workbench.directory().save(MailDomain.create(rossi.id(), DomainName.of("kanzlei-rossi.ch"), "", ServerSettings.unknown()));
+        FrameFixture window = console.show();
+        console.waitForStatus("1 customer");
+        window.list("customerList").selectItem("Kanzlei Rossi");
+        console.waitForCustomer("Kanzlei Rossi");
+
+        window.table("domainTable").showPopupMenuAt(TableCell.row(0).column(0)).menuItemWithPath("Find settings…").click();
+        DialogFixture finder = dialog("findSettingsDialog");
+        waitUntil("the finder found the SRV servers", () -> onEdt(() -> finder.button("useSettings").target().isEnabled()));
+        finder.button("useSettings").click();
+
+        JOptionPaneFixture confirm = window.optionPane(PATIENCE);
+        assertThat(confirm.target().getMessage().toString()).contains("kanzlei-rossi.ch", "mail.kanzlei-rossi.ch:993");
+        confirm.buttonWithText("Store").click();
+
+        waitUntil("the domain has the servers found", () -> console.workbench.store().repositories().domains()
+                .findByName(DomainName.of("kanzlei-rossi.ch")).orElseThrow().defaults().incoming()
+                .equals(Optional.of(Endpoint.of("mail.kanzlei-rossi.ch", 993, Security.SSL_TLS))));
+        List<HistoryEntry> history = console.workbench.history().log(HistoryQuery.ofCustomer(rossi.id(), 10));
+        assertThat(history.get(0).target()).isEqualTo(HistoryEntry.Target.DOMAIN);
+        assertThat(history.get(0).action()).isEqualTo(HistoryEntry.Action.CHANGED);
+    }
+}
