@@ -1,5 +1,10 @@
 package ch.mailbench.persistence;
 
+import ch.mailbench.core.model.CertificateInfo;
+import ch.mailbench.core.model.Outcome;
+import ch.mailbench.core.model.UsernameFormat;
+import ch.mailbench.core.model.Protocol;
+import ch.mailbench.core.model.Verification;
 import ch.mailbench.core.change.ChangeSet;
 import ch.mailbench.core.change.ChangeSetService;
 import ch.mailbench.core.change.ServerChange;
@@ -96,6 +101,30 @@ class HistoryTest extends BothDialects {
         assertThat(back.displayName()).isEqualTo("marie");
         assertThat(back.version()).isEqualTo(marie.version());
         assertThat(alice.history().lastUndoable().orElseThrow().describe()).isEqualTo("creation of mailbox marie@bakery-dupont.ch");
+    }
+
+    /** A delete takes every check record of its mailboxes along (ON DELETE CASCADE): Undo brings all of them back, not only the last. */
+    @Test
+    void undoOfACustomerDeleteBringsBackEveryCheckRecord() {
+        MailDomain domain = setUp();
+        Mailbox marie = raw.repositories().mailboxes().findByDomain(domain.id()).get(0);
+        Verification first = new Verification(0, marie.id(), Instant.parse("2026-11-26T09:00:00Z"), Protocol.IMAP,
+                Endpoint.of("mail.infomaniak.com", 993, Security.SSL_TLS), "marie@bakery-dupont.ch", UsernameFormat.FULL_ADDRESS,
+                Outcome.AUTH_FAILED, 120, Optional.empty(), "* OK IMAP ready", "Login refused");
+        Verification second = new Verification(0, marie.id(), Instant.parse("2026-11-27T09:00:00Z"), Protocol.SMTP,
+                Endpoint.of("mail.infomaniak.com", 465, Security.SSL_TLS), "marie@bakery-dupont.ch", UsernameFormat.FULL_ADDRESS,
+                Outcome.OK, 87, Optional.of(new CertificateInfo("CN=mail.infomaniak.com", "CN=Test CA",
+                Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"), "AB:CD")), "220 ESMTP", "");
+        raw.repositories().verifications().add(first);
+        raw.repositories().verifications().add(second);
+        List<Verification> before = raw.repositories().verifications().findByMailbox(marie.id(), 10);
+
+        alice.directory().delete(raw.repositories().customers().findById(domain.customerId()).orElseThrow());
+        assertThat(raw.repositories().verifications().findByMailbox(marie.id(), 10)).isEmpty();
+        alice.history().undoLast();
+
+        assertThat(raw.repositories().verifications().findByMailbox(marie.id(), 10)).hasSize(2)
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("id").containsExactlyElementsOf(before);
     }
 
     @Test

@@ -63,12 +63,51 @@ public final class BenchmarkCommand implements java.util.concurrent.Callable<Int
         return factory.open(address).store().repositories().customers().findAll().isEmpty();
     }
 
+    @Option(names = "--both", paramLabel = "OTHER_DATABASE",
+            description = {"Also measure this database (e.g. postgresql://user@host/mailbench while --db is the SQLite file)",
+                    "in the same run, generating the same sample data there if it is empty, and print both side by side."})
+    private String other;
+
+    /** One database's figures. */
+    private record Figures(String name, double firstOpenAndList, double openAndListMedian, double keystrokeMedian,
+                           double keystrokeP95, double keystrokeMax) {
+    }
+
     @Override
     public Integer call() {
-        DatabaseAddress file = database.get();
         if (customers < 1 || mailboxes < customers) {
             throw new IllegalArgumentException("--customers must be at least 1 and --mailboxes at least as many as customers");
         }
+        // Parsed before anything is measured: a wrong address fails at once, not after minutes of generating.
+        java.util.Optional<DatabaseAddress> second = java.util.Optional.ofNullable(other)
+                .map(text -> factory.databaseAddress(java.util.Optional.of(text)));
+        Figures first = measure(database.get(), true);
+        second.ifPresent(address -> compare(first, measure(address, false)));
+        return CommandLine.ExitCode.OK;
+    }
+
+    /** Prints the two databases' figures in columns: the same sample data, the same queries, the same run. */
+    private void compare(Figures a, Figures b) {
+        String row = "%-34s %32s %32s%n";
+        out.printf("%nSide by side (same data, same run):%n");
+        out.printf(row, "", a.name(), b.name());
+        out.printf(row, "Open + list, first", ms(a.firstOpenAndList()), ms(b.firstOpenAndList()));
+        out.printf(row, "Open + list, median of the rest", ms(a.openAndListMedian()), ms(b.openAndListMedian()));
+        out.printf(row, "Filter per keystroke, median", ms2(a.keystrokeMedian()), ms2(b.keystrokeMedian()));
+        out.printf(row, "Filter per keystroke, 95th pct", ms2(a.keystrokeP95()), ms2(b.keystrokeP95()));
+        out.printf(row, "Filter per keystroke, max", ms2(a.keystrokeMax()), ms2(b.keystrokeMax()));
+    }
+
+    private static String ms(double millis) {
+        return String.format(Locale.ROOT, "%,.0f ms", millis);
+    }
+
+    private static String ms2(double millis) {
+        return String.format(Locale.ROOT, "%,.2f ms", millis);
+    }
+
+    /** Generates the sample data if needed, then measures and prints; {@code withHeap}: also the heap the list needs. */
+    private Figures measure(DatabaseAddress file, boolean withHeap) {
         if (needsSampleData(file)) {
             out.printf("Generating %,d customers and %,d mailboxes in %s …%n", customers, mailboxes, file);
             long start = System.nanoTime();
@@ -107,10 +146,11 @@ public final class BenchmarkCommand implements java.util.concurrent.Callable<Int
         out.printf("Customers: %,d, mailboxes: %,d (load average %.1f on %d processors)%n", index.size(),
                 index.all().stream().mapToInt(c -> c.mailboxCount()).sum(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+        double openAndListMedian = median(sums(openTimes, listTimes).subList(1, ROUNDS));
         out.printf("Open database + list customers: first %.0f ms (open %.0f + list %.0f; CPU of this thread %.0f + %.0f ms),"
                         + " then median %.0f ms (goal ≤ 500 ms)%n",
                 openTimes.get(0) + listTimes.get(0), openTimes.get(0), listTimes.get(0), firstCpu[0], firstCpu[1],
-                median(sums(openTimes, listTimes).subList(1, ROUNDS)));
+                openAndListMedian);
         out.printf("Domains and addresses made searchable after that (in the background): first %.0f ms (CPU %.0f ms),"
                 + " then median %.0f ms%n", completeTimes.get(0), firstCpu[2], median(completeTimes.subList(1, ROUNDS)));
 
@@ -126,18 +166,23 @@ public final class BenchmarkCommand implements java.util.concurrent.Callable<Int
             }
         }
         Collections.sort(keystrokes);
+        double p95 = keystrokes.get((int) (keystrokes.size() * 0.95));
+        double max = keystrokes.get(keystrokes.size() - 1);
         out.printf("Filter per keystroke (%,d keystrokes, %,d matches shown): median %.2f ms, 95th percentile %.2f ms,"
-                        + " max %.2f ms (goal ≤ 30 ms)%n", keystrokes.size(), shown, median(keystrokes),
-                keystrokes.get((int) (keystrokes.size() * 0.95)), keystrokes.get(keystrokes.size() - 1));
+                        + " max %.2f ms (goal ≤ 30 ms)%n", keystrokes.size(), shown, median(keystrokes), p95, max);
 
-        Runtime runtime = Runtime.getRuntime();
-        System.gc();
-        long used = runtime.totalMemory() - runtime.freeMemory();
-        out.printf("Heap used with the list loaded: %.0f MB of at most %.0f MB (goal ≤ 256 MB)%n",
-                used / 1048576.0, runtime.maxMemory() / 1048576.0);
+        if (withHeap) {
+            Runtime runtime = Runtime.getRuntime();
+            System.gc();
+            long used = runtime.totalMemory() - runtime.freeMemory();
+            out.printf("Heap used with the list loaded: %.0f MB of at most %.0f MB (goal ≤ 256 MB)%n",
+                    used / 1048576.0, runtime.maxMemory() / 1048576.0);
+        }
         // The index must still be alive when the heap is measured, or the figure would leave out the list.
         java.lang.ref.Reference.reachabilityFence(index);
-        return CommandLine.ExitCode.OK;
+        String kind = file instanceof DatabaseAddress.SqliteFile ? "SQLite " : "PostgreSQL ";
+        return new Figures(kind + file.shortName(), openTimes.get(0) + listTimes.get(0), openAndListMedian, median(keystrokes),
+                p95, max);
     }
 
     private static List<Double> sums(List<Double> a, List<Double> b) {

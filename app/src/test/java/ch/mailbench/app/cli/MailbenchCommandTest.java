@@ -85,6 +85,16 @@ class MailbenchCommandTest {
         assertThat(cli.out()).contains("Using the existing database " + file);
     }
 
+    /** --both measures a second database in the same run (a team database in practice; a second file here) and prints columns. */
+    @Test
+    void benchmarkBothPrintsTheTwoDatabasesSideBySide() {
+        assertThat(cli.run("benchmark", "--db", home.resolve("one.db").toString(), "--both", home.resolve("two.db").toString(),
+                "--customers", "3", "--mailboxes", "7")).isZero();
+
+        assertThat(cli.out()).contains("Generating 3 customers and 7 mailboxes in " + home.resolve("two.db"), "Side by side",
+                "SQLite one.db", "SQLite two.db", "Open + list, median of the rest", "Filter per keystroke, 95th pct");
+    }
+
     @Test
     void benchmarkRefusesFewerMailboxesThanCustomers() {
         assertThat(cli.run("benchmark", "--db", home.resolve("b.db").toString(), "--customers", "10", "--mailboxes", "5")).isEqualTo(2);

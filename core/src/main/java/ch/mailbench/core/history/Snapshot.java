@@ -1,11 +1,16 @@
 package ch.mailbench.core.history;
 
+import ch.mailbench.core.model.CertificateInfo;
 import ch.mailbench.core.model.Customer;
+import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.LastCheck;
 import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.model.Outcome;
+import ch.mailbench.core.model.Protocol;
+import ch.mailbench.core.model.Security;
 import ch.mailbench.core.model.UsernameFormat;
+import ch.mailbench.core.model.Verification;
 import ch.mailbench.core.port.Repositories;
 import ch.mailbench.core.vault.EncryptedSecret;
 
@@ -79,6 +84,11 @@ public final class Snapshot {
         RowValues.of(mailbox).forEach((field, value) -> values.put(prefix + field, value));
         mailbox.lastCheck().ifPresent(check -> values.put(prefix + "check",
                 check.at() + "|" + check.outcome().name() + "|" + check.settings()));
+        // Every check record, not only the last: they go with the mailbox (ON DELETE CASCADE) and must come back with it.
+        List<Verification> checks = r.verifications().findByMailbox(mailbox.id(), Integer.MAX_VALUE);
+        for (int i = 0; i < checks.size(); i++) {
+            putVerification(values, "verification." + mailbox.id() + "." + i + ".", checks.get(i));
+        }
         r.secrets().find(mailbox.id()).ifPresent(secret -> values.put("secret." + mailbox.id(),
                 secretText(secret, r.secrets().setAt(mailbox.id()))));
     }
@@ -153,7 +163,45 @@ public final class Snapshot {
                     lastCheck(check)));
             Optional.ofNullable(values.get("secret." + id)).ifPresent(secret -> r.secrets().put(id, secret(secret),
                     secretSetAt(secret)));
+            restoreVerifications(r, id);
         }
+    }
+
+    private static void putVerification(Map<String, String> values, String prefix, Verification check) {
+        values.put(prefix + "at", check.checkedAt().toString());
+        values.put(prefix + "protocol", check.protocol().name());
+        values.put(prefix + "host", check.endpoint().host().ascii());
+        values.put(prefix + "port", Integer.toString(check.endpoint().port().number()));
+        values.put(prefix + "security", check.endpoint().security().name());
+        values.put(prefix + "username", check.username());
+        values.put(prefix + "format", check.usernameFormat().storageForm());
+        values.put(prefix + "outcome", check.outcome().name());
+        values.put(prefix + "latency", Long.toString(check.latencyMillis()));
+        values.put(prefix + "greeting", check.greeting());
+        values.put(prefix + "message", check.message());
+        check.certificate().ifPresent(certificate -> {
+            values.put(prefix + "cert.subject", certificate.subject());
+            values.put(prefix + "cert.issuer", certificate.issuer());
+            values.put(prefix + "cert.from", certificate.notBefore().toString());
+            values.put(prefix + "cert.until", certificate.notAfter().toString());
+            values.put(prefix + "cert.sha256", certificate.sha256Fingerprint());
+        });
+    }
+
+    /** The mailbox's check records, oldest first so they keep their order. */
+    private void restoreVerifications(Repositories r, long mailboxId) {
+        List<Verification> checks = new ArrayList<>();
+        for (long n : ids("verification." + mailboxId + ".")) {
+            Map<String, String> f = fields("verification." + mailboxId + "." + n + ".");
+            Optional<CertificateInfo> certificate = Optional.ofNullable(f.get("cert.sha256")).map(sha -> new CertificateInfo(
+                    f.get("cert.subject"), f.get("cert.issuer"), Instant.parse(f.get("cert.from")), Instant.parse(f.get("cert.until")), sha));
+            checks.add(new Verification(0, mailboxId, Instant.parse(f.get("at")), Protocol.valueOf(f.get("protocol")),
+                    Endpoint.of(f.get("host"), Integer.parseInt(f.get("port")), Security.valueOf(f.get("security"))),
+                    f.get("username"), UsernameFormat.fromStorageForm(f.get("format")), Outcome.valueOf(f.get("outcome")),
+                    Long.parseLong(f.get("latency")), certificate, f.getOrDefault("greeting", ""), f.getOrDefault("message", "")));
+        }
+        checks.sort(java.util.Comparator.comparing(Verification::checkedAt));
+        checks.forEach(check -> r.verifications().add(check));
     }
 
     private Optional<Long> customerId() {
