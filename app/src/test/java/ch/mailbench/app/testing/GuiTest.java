@@ -44,7 +44,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -77,6 +79,7 @@ public abstract class GuiTest {
     public static final Timeout PATIENCE = Timeout.timeout(60_000);
 
     protected Robot robot;
+    private final List<Runnable> afterScreenCleared = new ArrayList<>();
 
     @BeforeAll
     static void failOnEdtViolations() {
@@ -104,10 +107,20 @@ public abstract class GuiTest {
         });
     }
 
+    /**
+     * {@code step} runs once the test's windows are gone, before JUnit removes the test's folders
+     * (e.g. waiting until the console's last background work has ended: a load still running would
+     * create the database file again while the folder is being deleted).
+     */
+    public final void whenScreenCleared(Runnable step) {
+        afterScreenCleared.add(step);
+    }
+
     @AfterEach
     final void clearScreen() {
         robot.cleanUp();
         disposeAllWindows();
+        afterScreenCleared.forEach(Runnable::run);
     }
 
     private static void disposeAllWindows() {

@@ -35,6 +35,7 @@ final class ConsoleUnderTest {
         workbench = factory.open(folder.resolve("m.db"));
         preferences = new ConsolePreferences(new MemoryPreferences());
         preferences.setTheme(Theme.LIGHT);
+        test.whenScreenCleared(() -> GuiTest.waitUntil("the console's background work has ended", factory.consoleTasks()::isIdle));
     }
 
     /** Shows the main window in English and returns its fixture once it has the focus. */

@@ -27,14 +27,26 @@ public final class SwingTaskExecutor implements TaskExecutor {
     private final Optional<Executor> threads;
     private final List<TaskWatcher> watchers;
     private final AtomicInteger inOrderCount = new AtomicInteger();
+    /** Tasks started here or by an in-order executor made here, not yet handed over. */
+    private final AtomicInteger unfinished;
 
     public SwingTaskExecutor() {
-        this(Optional.empty(), new CopyOnWriteArrayList<>());
+        this(Optional.empty(), new CopyOnWriteArrayList<>(), new AtomicInteger());
     }
 
-    private SwingTaskExecutor(Optional<Executor> threads, List<TaskWatcher> watchers) {
+    private SwingTaskExecutor(Optional<Executor> threads, List<TaskWatcher> watchers, AtomicInteger unfinished) {
         this.threads = threads;
         this.watchers = watchers;
+        this.unfinished = unfinished;
+    }
+
+    /**
+     * Whether every task started here (and by its in-order executors) has ended and handed over its
+     * outcome: after the windows are gone, nothing of the console touches the database any more, so
+     * its folder may be removed (tests) or the process may end.
+     */
+    public boolean isIdle() {
+        return unfinished.get() == 0;
     }
 
     /** {@code watcher} hears of every task shown to the user from now on. EDT. */
@@ -50,6 +62,7 @@ public final class SwingTaskExecutor implements TaskExecutor {
     public <T> RunningTask execute(BackgroundTask<T> task) {
         TaskMonitor monitor = new TaskMonitor(task.title(), task.cancelHooks(), SwingUtilities::invokeLater);
         Worker<T> worker = new Worker<>(task, monitor);
+        unfinished.incrementAndGet();
         if (task.shownToUser()) {
             watchers.forEach(w -> w.started(monitor));
         }
@@ -68,7 +81,7 @@ public final class SwingTaskExecutor implements TaskExecutor {
                     thread.setDaemon(true);
                     return thread;
                 });
-        return new SwingTaskExecutor(Optional.of(single), watchers);
+        return new SwingTaskExecutor(Optional.of(single), watchers, unfinished);
     }
 
     private final class Worker<T> extends SwingWorker<T, Void> {
@@ -87,6 +100,14 @@ public final class SwingTaskExecutor implements TaskExecutor {
 
         @Override
         protected void done() {
+            try {
+                handOver();
+            } finally {
+                unfinished.decrementAndGet();
+            }
+        }
+
+        private void handOver() {
             if (task.shownToUser()) {
                 watchers.forEach(w -> w.ended(monitor));
             }
