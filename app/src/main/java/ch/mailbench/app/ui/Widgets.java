@@ -138,10 +138,12 @@ public final class Widgets {
     /** As {@link #placeOnScreen}, within {@code usable} (screen coordinates). */
     public static void placeWithin(Window window, Component owner, Rectangle usable) {
         Dimension size = window.getSize();
-        int width = Math.min(size.width, usable.width);
-        int height = Math.min(size.height, usable.height);
         Dimension minimum = window.getMinimumSize();
-        window.setMinimumSize(new Dimension(Math.min(minimum.width, usable.width), Math.min(minimum.height, usable.height)));
+        minimum = new Dimension(Math.min(minimum.width, usable.width), Math.min(minimum.height, usable.height));
+        window.setMinimumSize(minimum);
+        // The window never gets smaller than its minimum: place it at the size it will really have.
+        int width = Math.min(Math.max(size.width, minimum.width), usable.width);
+        int height = Math.min(Math.max(size.height, minimum.height), usable.height);
         // Centred on the owner, then moved inside the usable area; one setBounds, as a shown window's
         // peer reports every intermediate position back (and may do so after the last one).
         Rectangle around = owner != null && owner.isShowing()
