@@ -40,7 +40,7 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every dialog of the console — directory, vault, verify, sheet, migration, discovery, help — opened
+ * Every dialog of the console — directory, vault, verify, sheet, migration, discovery, help, shop, team — opened
  * from its menu over a real database, then placed on a 1280×800 and on a 1366×768 screen the way
  * {@link Widgets#placeOnScreen} places it: the dialog fits and every one of its buttons lies
  * inside the screen. The setup-sheet preview used to open 950×960, Print and Save off screen.
@@ -74,7 +74,10 @@ class DialogsFitTest extends GuiTest {
             new Opening("menuChangeSets", "changeSetsDialog", null),
             new Opening("menuProviders", "providersDialog", null),
             new Opening("menuDnsServer", "dnsServerDialog", null),
-            new Opening("menuKeyboard", "keyboardHelp", null));
+            new Opening("menuKeyboard", "keyboardHelp", null),
+            new Opening("menuShopSettings", "shopDialog", null),
+            new Opening("menuSheetLanguage", "sheetLanguageDialog", null),
+            new Opening("menuConnectTeamDatabase", "teamDatabaseDialog", null));
 
     @TempDir
     Path folder;
