@@ -110,11 +110,7 @@ public final class VerificationService {
      */
     public List<MailboxReport> verify(List<Mailbox> mailboxes, ProbeOptions options, ProgressMonitor monitor,
                                       VerificationListener listener) {
-        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "mailbench-check-timer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService timers = timers("mailbench-check-timer");
         try {
             ServerProbe probe = new ServerProbe(trust, timers, connectivity, clock);
             return run(mailboxes, options, monitor, listener, probe);
@@ -228,11 +224,7 @@ public final class VerificationService {
         Optional<char[]> password = typed.isPresent() || !mailbox.isStored() ? typed : passwords.passwordFor(mailbox);
         ProbeOptions options = given.resolver().isPresent() ? given : resolver.get().map(given::withResolver).orElse(given);
         ServerSettings settings = mailbox.effectiveSettings(domain);
-        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "mailbench-trial-timer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService timers = timers("mailbench-trial-timer");
         try {
             ServerProbe probe = new ServerProbe(trust, timers, connectivity, clock);
             monitor.begin("Testing " + mailbox.address(), 2);
@@ -349,5 +341,14 @@ public final class VerificationService {
     /** The mailbox's past checks, newest first. */
     public List<Verification> history(Mailbox mailbox, int limit) {
         return store.repositories().verifications().findByMailbox(mailbox.id(), limit);
+    }
+
+    /** One daemon thread for the probes' time limits; the caller shuts it down when its run ends. */
+    private static ScheduledExecutorService timers(String name) {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 }
