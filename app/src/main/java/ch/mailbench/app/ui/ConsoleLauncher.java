@@ -53,8 +53,15 @@ public final class ConsoleLauncher implements MainWindow.Host {
                 Workbench workbench = factory.open(database, unlockHandler());
                 return new Opened(workbench, workbench.directory().loadListIndex(messages.locale()));
             }).onSuccess(opened -> {
-                new MainWindow(opened.workbench(), messages, preferences, this, factory.consoleTasks(),
-                        factory.consoleExtensions(opened.workbench(), preferences), start.get().frame()).showLoaded(opened.customers());
+                // What the window starts at once waits until its list has been painted: the repaint manager's
+                // painting is queued by then, so the release queued after it runs once the list is on the screen.
+                factory.consoleTasks().holdBack();
+                try {
+                    new MainWindow(opened.workbench(), messages, preferences, this, factory.consoleTasks(),
+                            factory.consoleExtensions(opened.workbench(), preferences), start.get().frame()).showLoaded(opened.customers());
+                } finally {
+                    SwingUtilities.invokeLater(factory.consoleTasks()::releaseHeld);
+                }
                 start.get().showIconLater();
             }).onFailure(e -> {
                 JOptionPane.showMessageDialog(start.get().frame(), new ErrorTexts(messages).describe(e),
