@@ -52,7 +52,7 @@ public final class ConsoleLauncher implements MainWindow.Host {
                 beforeOpening.run();
                 Workbench workbench = factory.open(database, unlockHandler());
                 return new Opened(workbench, workbench.directory().loadListIndex(messages.locale()));
-            }).onSuccess(opened -> {
+            }).onSuccess(opened -> start.get().whenPainted(() -> {
                 // What the window starts at once waits until its list has been painted: the repaint manager's
                 // painting is queued by then, so the release queued after it runs once the list is on the screen.
                 factory.consoleTasks().holdBack();
@@ -63,7 +63,7 @@ public final class ConsoleLauncher implements MainWindow.Host {
                     SwingUtilities.invokeLater(factory.consoleTasks()::releaseHeld);
                 }
                 start.get().showIconLater();
-            }).onFailure(e -> {
+            })).onFailure(e -> {
                 JOptionPane.showMessageDialog(start.get().frame(), new ErrorTexts(messages).describe(e),
                         messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
                 System.exit(2);
