@@ -125,7 +125,7 @@ class MainWindowTest extends GuiTest {
                 return frame.isShowing() && frame.getJMenuBar() != null && frame.getJMenuBar().getMenu(0).getText().equals("Datei");
             }
         }).withTimeout(PATIENCE.duration()).using(robot);
-        // The hint follows the list, which the new window loads in the background.
+        // The new window loads its (empty) list in the background; the hint comes with it.
         waitForText(german, "emptyHint", "Noch keine Kunden — fügen Sie einen hinzu (Ctrl+N) oder importieren Sie eine CSV-Datei.");
         assertThat(console.preferences.language()).isEqualTo(UiLanguage.GERMAN);
     }
