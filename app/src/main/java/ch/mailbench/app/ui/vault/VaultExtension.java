@@ -46,7 +46,7 @@ public final class VaultExtension implements ConsoleExtension {
                 null, () -> changeMasterPassword(owner, messages, tasks, errors)));
         ConsoleAction mailboxPassword = new ConsoleAction("mailboxPassword", messages.get("menu.mailbox.password"), null,
                 () -> context.selection().mailbox().ifPresent(mailbox ->
-                        new MailboxPasswordDialog(owner, vault, unlock, mailbox, messages, tasks, errors).show()),
+                        new MailboxPasswordDialog(owner, vault, unlock, mailbox, context.selection().customer(), messages, tasks, errors).show()),
                 () -> context.selection().mailbox().isPresent());
         context.menus().add(MenuId.MAILBOX, mailboxPassword);
         context.menus().addToPopup(ConsoleMenus.Target.MAILBOX, mailboxPassword);
