@@ -46,6 +46,11 @@ public final class Widgets {
         return label;
     }
 
+    /** {@code text} as HTML that wraps at {@code width} pixels: a long sentence takes more lines, never a wider window. */
+    public static String wrapped(String text, int width) {
+        return "<html><div style='width:" + width + "px'>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</div></html>";
+    }
+
     /** A label for {@code field}: its mnemonic focuses the field. */
     public static JLabel labelFor(JComponent field, String text) {
         JLabel label = label(field.getName() + "Label", text);
