@@ -43,7 +43,7 @@ final class CustomerTables {
             return settings.usernameFormat().equals(domains().usernameFormat());
         }
 
-        /** "stored 2026-11-30" (the day in the console's time zone), "stored" when the day was not recorded, or "none". */
+        /** "✔ 2026-11-30" (the day it was stored, in the console's time zone), "✔" when the day was not recorded, or "none". */
         String password(Messages messages, ZoneId zone) {
             if (!file.hasPassword(mailbox)) {
                 return messages.get("mailboxes.password.none");
@@ -57,7 +57,7 @@ final class CustomerTables {
     static final int CHECK_COLUMN = 0;
     static final int ADDRESS_COLUMN = 1;
     static final int DOMAIN_COLUMN = 0;
-    static final int PASSWORD_COLUMN = 6;
+    static final int PASSWORD_COLUMN = 5;
 
     private CustomerTables() {
     }
@@ -76,8 +76,8 @@ final class CustomerTables {
     }
 
     /**
-     * Last check (its status as of now, whenever the row is painted), address, type, and the servers
-     * and user name only where they differ from the domain's ("as domain" otherwise): the domain
+     * Last check (its status as of now, whenever the row is painted), address, and the type with the
+     * servers and the user name only where they differ from the domain's ("as domain" otherwise): the domain
      * table above already shows those, and what stands out is what a mailbox does differently; last,
      * whether a password is stored and since when.
      */
@@ -88,8 +88,8 @@ final class CustomerTables {
                 new Column<>(messages.get("mailboxes.column.checked"), LastCheckCell.class,
                         row -> new LastCheckCell(row.file().status(row.mailbox(), clock.instant()), row.mailbox().lastCheck())),
                 Column.text(messages.get("mailboxes.column.address"), row -> row.mailbox().address().unicode()),
-                Column.text(messages.get("mailboxes.column.type"), row -> text.type(row.settings())),
-                Column.text(messages.get("mailboxes.column.incoming"), row -> row.sameIncoming() ? asDomain : text.incoming(row.settings())),
+                Column.text(messages.get("mailboxes.column.incoming"),
+                        row -> row.sameIncoming() ? asDomain : text.type(row.settings()) + " " + text.incoming(row.settings())),
                 Column.text(messages.get("mailboxes.column.outgoing"), row -> row.sameOutgoing() ? asDomain : text.outgoing(row.settings())),
                 Column.text(messages.get("mailboxes.column.username"),
                         row -> row.sameUsername() ? asDomain : text.username(row.settings().usernameFormat())),
