@@ -27,8 +27,6 @@ public final class MailboxDialog extends FormDialog<MailboxForm> {
     private final JPasswordField password = new JPasswordField(24);
     /** Before the dialog is laid out the result line has no width yet. */
     private static final int MIN_RESULT_WIDTH = 200;
-    /** Swing's HTML view is a few pixels wider than the CSS width it is given. */
-    private static final int HTML_MARGIN = 6;
 
     private final JLabel testResult = new JLabel(" ");
 
@@ -89,7 +87,8 @@ public final class MailboxDialog extends FormDialog<MailboxForm> {
      * dialog grows downwards if it must, never wider (it used to widen with the sentence).
      */
     private void showTestResult(String text) {
-        testResult.setText(Widgets.wrapped(text, Math.max(testResult.getWidth(), MIN_RESULT_WIDTH) - HTML_MARGIN));
+        testResult.setText(Widgets.wrapped(text, testResult.getFontMetrics(testResult.getFont()),
+                Math.max(testResult.getWidth(), MIN_RESULT_WIDTH)));
         dialog.validate();
         Dimension wanted = dialog.getPreferredSize();
         if (dialog.isShowing() && wanted.height > dialog.getHeight()) {
