@@ -84,6 +84,8 @@ class MailboxTestDialogTest extends GuiTest {
 
         test.tabbedPane("tabs").selectTab("Transcript");
         screenshot("transcript-after-failure");
+        assertThat(onEdt(() -> ((javax.swing.JTextArea) test.textBox("transcriptText").target()).getLineWrap()))
+                .as("the hint's sentences wrap instead of running off to the right").isTrue();
         String transcript = test.textBox("transcriptText").text();
         assertThat(transcript).contains("Attempt 1 — user name " + FULL_ADDRESS_USER).contains("S: * OK").contains("C: EHLO")
                 .contains("TLS: TLSv1.").contains("certificate CN=").contains("(sign-in exchange hidden)")
