@@ -68,6 +68,13 @@ public final class JooqHistoryRepository implements HistoryRepository {
     }
 
     @Override
+    public void countChange() {
+        // Ids of later entries skip the number taken here: only their order matters, never that they follow on.
+        dsl.update(HISTORY_COUNTER).set(HISTORY_COUNTER.LAST_ID, HISTORY_COUNTER.LAST_ID.plus(1))
+                .where(HISTORY_COUNTER.ID.eq(1)).execute();
+    }
+
+    @Override
     public List<HistoryEntry> find(HistoryQuery query) {
         Condition condition = DSL.trueCondition();
         if (query.customerId().isPresent()) {

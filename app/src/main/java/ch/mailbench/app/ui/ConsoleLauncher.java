@@ -82,9 +82,21 @@ public final class ConsoleLauncher implements MainWindow.Host {
                     current.workbench().vault().lock();
                     window(workbench).show();
                     opened.run();
+                    closeInBackground(current.workbench());
                 })
                 .onFailure(failed)
                 .executeWith(factory.consoleTasks());
+    }
+
+    /**
+     * Ends the connections of the database the console left (a team database's pool would otherwise keep
+     * them open on the server until they idle out), after the window that used it is gone.
+     */
+    private void closeInBackground(Workbench left) {
+        BackgroundTask.of(monitor -> {
+            left.database().close();
+            return left;
+        }).executeWith(factory.consoleTasks());
     }
 
     @Override

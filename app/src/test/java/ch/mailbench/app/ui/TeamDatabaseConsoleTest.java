@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * File → Connect to a team database… against the throw-away PostgreSQL cluster (no TLS, no password):
  * the test says what it found in words, no encryption needs explicit consent, Connect switches the
- * console and remembers the address, File → Use the local database switches back.
+ * console and remembers the address, File → Use the local database switches back and closes the team
+ * database's connection pool.
  */
 class TeamDatabaseConsoleTest extends GuiTest {
 
@@ -67,6 +68,8 @@ class TeamDatabaseConsoleTest extends GuiTest {
         FrameFixture teamWindow = frame(mainWindowTitled(team.shortName()).orElseThrow());
         press(teamWindow.menuItem("menuUseLocalDatabase"));
         waitUntil("the console shows the local file again", () -> showingMainWindowTitled("mailbench.db"));
+        // The team database's pool is closed with the switch, not left to idle out on the server for minutes.
+        waitUntil("no connection to the team database is left open", () -> cluster.connectionsTo(team.database()) == 0);
     }
 
     private void waitForResult(DialogFixture dialog, String words) {

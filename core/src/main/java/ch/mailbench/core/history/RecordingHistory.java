@@ -30,6 +30,14 @@ final class RecordingHistory implements HistoryRepository {
     }
 
     @Override
+    public void countChange() {
+        writes.run((r, recorder) -> {
+            r.history().countChange();
+            return null;
+        });
+    }
+
+    @Override
     public List<HistoryEntry> find(HistoryQuery query) {
         return reads.find(query);
     }

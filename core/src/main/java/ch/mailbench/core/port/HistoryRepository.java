@@ -20,10 +20,17 @@ public interface HistoryRepository {
     HistoryEntry add(HistoryEntry entry);
 
     /**
-     * The id of the newest entry, 0 for an empty history: it grows with every change anyone makes,
+     * The id of the newest entry, 0 for an empty history, or higher when check results were counted
+     * since ({@link #countChange()}): it grows with every change anyone makes and every check result,
      * so a window compares it to see whether others changed something (one row read, cheap to poll).
      */
     long newestId();
+
+    /**
+     * Raises the counter {@link #newestId()} reads without writing an entry: for a check result, which
+     * windows must show without a reload but which is no change to undo or to list in the history.
+     */
+    void countChange();
 
     /** Entries matching the query, newest first. */
     List<HistoryEntry> find(HistoryQuery query);
