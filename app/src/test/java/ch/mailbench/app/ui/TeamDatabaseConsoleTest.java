@@ -11,6 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.JFrame;
 import javax.swing.JLabel;
+import javax.swing.SwingUtilities;
+import java.awt.Component;
+import java.awt.Rectangle;
+import java.awt.Window;
 import java.awt.Frame;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -62,6 +66,7 @@ class TeamDatabaseConsoleTest extends GuiTest {
 
         choose(dialog.comboBox("teamTls"), "Not encrypted");
         waitUntil("Connect waits for the consent", () -> !onEdt(() -> dialog.button("ok").target().isEnabled()));
+        waitUntil("Connect stays inside the dialog once the consent shows", () -> onEdt(() -> insideItsWindow(dialog.button("ok").target())));
         press(dialog.checkBox("teamUnencryptedConsent"));
         press(dialog.button("testConnection"));
         waitForResult(dialog, "Reached: the database is empty");
@@ -120,6 +125,12 @@ class TeamDatabaseConsoleTest extends GuiTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
+    }
+
+    private static boolean insideItsWindow(Component component) {
+        Window window = SwingUtilities.getWindowAncestor(component);
+        Rectangle shown = SwingUtilities.convertRectangle(component.getParent(), component.getBounds(), window);
+        return new Rectangle(window.getSize()).contains(shown);
     }
 
     private void waitForResult(DialogFixture dialog, String words) {
