@@ -49,6 +49,9 @@ import java.util.Optional;
  * The console's main window: the customer list with its search on the left, the open customer
  * on the right, menus and toolbar built from {@link ConsoleAction}s (features add theirs through
  * {@link ConsoleExtension}), background work in the status bar. Build and use on the EDT.
+ *
+ * <p>Over 400 lines on purpose: the one place where the customer list, the open customer, every
+ * feature's menus and the window's remembered place meet; what a feature does stays in its package.
  */
 public final class MainWindow {
 
