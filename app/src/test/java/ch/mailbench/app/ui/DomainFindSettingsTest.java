@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,6 +52,8 @@ class DomainFindSettingsTest extends GuiTest {
                 .srv("_submissions._tcp.kanzlei-rossi.ch", 0, 1, 465, "mail.kanzlei-rossi.ch");
         ConsoleUnderTest console = new ConsoleUnderTest(folder, this);
         console.preferences.setDnsServer(Optional.of("127.0.0.1:" + dns.address().getPort()));
+        // Every other source is silent or refused here: the run lasts about one timeout, and the default 5 s made this test slow.
+        console.preferences.setDiscoveryTimeout(Duration.ofSeconds(2));
         Customer rossi = console.workbench.directory().save(Customer.create("Kanzlei Rossi", SheetLanguage.DE));
         console.workbench.directory().save(MailDomain.create(rossi.id(), DomainName.of("kanzlei-rossi.ch"), "", ServerSettings.unknown()));
         FrameFixture window = console.show();
@@ -73,5 +76,38 @@ class DomainFindSettingsTest extends GuiTest {
         List<HistoryEntry> history = console.workbench.history().log(HistoryQuery.ofCustomer(rossi.id(), 10));
         assertThat(history.get(0).target()).isEqualTo(HistoryEntry.Target.DOMAIN);
         assertThat(history.get(0).action()).isEqualTo(HistoryEntry.Action.CHANGED);
+    }
+
+    @Test
+    void aProviderFromTheCatalogIsStoredWithTheServersAndUndoneWithThem() {
+        dns.mx("weinbau-keller.ch", 10, "weinbau-keller-ch.mail.hostpoint.ch");
+        ConsoleUnderTest console = new ConsoleUnderTest(folder, this);
+        console.preferences.setDnsServer(Optional.of("127.0.0.1:" + dns.address().getPort()));
+        console.preferences.setDiscoveryTimeout(Duration.ofSeconds(2));
+        Customer keller = console.workbench.directory().save(Customer.create("Weinbau Keller", SheetLanguage.DE));
+        MailDomain before = console.workbench.directory().save(MailDomain.create(keller.id(), DomainName.of("weinbau-keller.ch"), "",
+                ServerSettings.unknown()));
+        FrameFixture window = console.show();
+        console.waitForStatus("1 customer");
+        window.list("customerList").selectItem("Weinbau Keller");
+        console.waitForCustomer("Weinbau Keller");
+
+        window.table("domainTable").showPopupMenuAt(TableCell.row(0).column(0)).menuItemWithPath("Find settings…").click();
+        DialogFixture finder = dialog("findSettingsDialog");
+        waitUntil("the finder matched the MX to Hostpoint", () -> onEdt(() -> finder.button("useSettings").target().isEnabled()));
+        finder.button("useSettings").click();
+        JOptionPaneFixture confirm = window.optionPane(PATIENCE);
+        assertThat(confirm.target().getMessage().toString()).contains("imap.mail.hostpoint.ch:993", "Provider: Hostpoint");
+        confirm.buttonWithText("Store").click();
+
+        waitUntil("the domain has Hostpoint's servers and name", () -> stored(console).provider().equals("Hostpoint"));
+        assertThat(stored(console).defaults().incoming()).contains(Endpoint.of("imap.mail.hostpoint.ch", 993, Security.SSL_TLS));
+        console.workbench.history().undoLast();
+        assertThat(stored(console).provider()).as("one change: undone together").isEmpty();
+        assertThat(stored(console).defaults()).isEqualTo(before.defaults());
+    }
+
+    private static MailDomain stored(ConsoleUnderTest console) {
+        return console.workbench.store().repositories().domains().findByName(DomainName.of("weinbau-keller.ch")).orElseThrow();
     }
 }
