@@ -223,9 +223,12 @@ final class DiscoverCommand implements Callable<Integer> {
         }
         out.println();
         out.println(words.getString("sources"));
+        // Columns as wide as their longest word in this language ("catalogue des hébergeurs").
+        int labels = result.sources().stream().mapToInt(r -> evidence.label(r.source()).length()).max().orElse(0);
+        int states = result.sources().stream().mapToInt(r -> words.getString("state." + r.state().name()).length()).max().orElse(0);
         for (SourceReport report : result.sources()) {
-            out.printf("  %-16s %-16s %5d ms  %s%n", evidence.label(report.source()), words.getString("state." + report.state().name()),
-                    report.millis(), evidence.summary(report));
+            out.printf("  %-" + labels + "s  %-" + states + "s %5d ms  %s%n", evidence.label(report.source()),
+                    words.getString("state." + report.state().name()), report.millis(), evidence.summary(report));
         }
     }
 }
