@@ -125,7 +125,8 @@ class MainWindowTest extends GuiTest {
                 return frame.isShowing() && frame.getJMenuBar() != null && frame.getJMenuBar().getMenu(0).getText().equals("Datei");
             }
         }).withTimeout(PATIENCE.duration()).using(robot);
-        german.label("emptyHint").requireText("Noch keine Kunden — fügen Sie einen hinzu (Ctrl+N) oder importieren Sie eine CSV-Datei.");
+        // The new window loads its (empty) list in the background; the hint comes with it.
+        waitForText(german, "emptyHint", "Noch keine Kunden — fügen Sie einen hinzu (Ctrl+N) oder importieren Sie eine CSV-Datei.");
         assertThat(console.preferences.language()).isEqualTo(UiLanguage.GERMAN);
     }
 
