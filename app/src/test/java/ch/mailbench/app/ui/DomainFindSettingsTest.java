@@ -27,9 +27,11 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "Find settings…" on a stored domain's row: the finder (asking a loopback DNS server with SRV
- * records, as the technician's DNS setting says), "Use these settings", a confirmation, and the
- * domain's servers stored — recorded in the history.
+ * "Find settings…" on a stored domain's row and in the new-domain dialog: the finder (asking a
+ * loopback DNS server with SRV or MX records, as the technician's DNS setting says), "Use these
+ * settings", a confirmation, and the domain's servers — and the catalog provider's name when the MX
+ * names one — stored, recorded in the history, undone together. Discovery's timeout is 2 s here
+ * (the console preference): every other source is silent or refused, so a run lasts about that.
  */
 class DomainFindSettingsTest extends GuiTest {
 
@@ -105,6 +107,35 @@ class DomainFindSettingsTest extends GuiTest {
         console.workbench.history().undoLast();
         assertThat(stored(console).provider()).as("one change: undone together").isEmpty();
         assertThat(stored(console).defaults()).isEqualTo(before.defaults());
+    }
+
+    @Test
+    void theNewDomainDialogTakesTheServersAndTheProviderFound() {
+        dns.mx("weinbau-keller.ch", 10, "weinbau-keller-ch.mail.hostpoint.ch");
+        ConsoleUnderTest console = new ConsoleUnderTest(folder, this);
+        console.preferences.setDnsServer(Optional.of("127.0.0.1:" + dns.address().getPort()));
+        console.preferences.setDiscoveryTimeout(Duration.ofSeconds(2));
+        console.workbench.directory().save(Customer.create("Weinbau Keller", SheetLanguage.DE));
+        FrameFixture window = console.show();
+        console.waitForStatus("1 customer");
+        window.list("customerList").selectItem("Weinbau Keller");
+        console.waitForCustomer("Weinbau Keller");
+
+        press(window.button("addDomain"));
+        DialogFixture domain = dialog("domainDialog");
+        fill(domain.textBox("name"), "weinbau-keller.ch");
+        press(domain.button("findSettings"));
+        DialogFixture finder = dialog("findSettingsDialog");
+        waitUntil("the finder matched the MX to Hostpoint", () -> onEdt(() -> finder.button("useSettings").target().isEnabled()));
+        press(finder.button("useSettings"));
+
+        eventually(() -> domain.textBox("provider").requireText("Hostpoint"));
+        domain.textBox("incomingHost").requireText("imap.mail.hostpoint.ch");
+        press(domain.button("ok"));
+        waitUntil("the new domain is stored with Hostpoint's name and servers", () -> console.workbench.store().repositories().domains()
+                .findByName(DomainName.of("weinbau-keller.ch")).filter(d -> d.provider().equals("Hostpoint")
+                        && d.defaults().incoming().equals(Optional.of(Endpoint.of("imap.mail.hostpoint.ch", 993, Security.SSL_TLS))))
+                .isPresent());
     }
 
     private static MailDomain stored(ConsoleUnderTest console) {
