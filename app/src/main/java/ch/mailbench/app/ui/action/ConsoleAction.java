@@ -7,7 +7,10 @@ import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.KeyStroke;
 import java.awt.event.ActionEvent;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A command of the console shown in a menu, on the toolbar or on a key: its text (with "&amp;"
@@ -46,6 +49,15 @@ public final class ConsoleAction extends AbstractAction {
 
     public ConsoleAction(String id, String text, String accelerator, Runnable command) {
         this(id, text, accelerator, command, () -> true);
+    }
+
+    /**
+     * A command on what {@code selected} yields (the selected mailbox, domain, customer): it runs
+     * {@code command} on it and is enabled while there is one.
+     */
+    public static <T> ConsoleAction onSelected(String id, String text, String accelerator, Supplier<Optional<T>> selected,
+            Consumer<T> command) {
+        return new ConsoleAction(id, text, accelerator, () -> selected.get().ifPresent(command), () -> selected.get().isPresent());
     }
 
     public String id() {

@@ -40,6 +40,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -117,17 +118,10 @@ public final class DirectoryEditing implements ConsoleExtension {
         menus.addToToolbar(newCustomer);
         menus.addToToolbar(newDomain);
         menus.addToToolbar(newMailbox);
-        menus.addToPopup(Target.CUSTOMER, editCustomer);
-        menus.addToPopup(Target.CUSTOMER, sheetLanguage);
-        menus.addToPopup(Target.CUSTOMER, newDomain);
-        menus.addToPopup(Target.CUSTOMER, deleteCustomer);
-        menus.addToPopup(Target.DOMAIN, editDomain);
-        menus.addToPopup(Target.DOMAIN, findDomainSettings);
-        menus.addToPopup(Target.DOMAIN, newMailbox);
-        menus.addToPopup(Target.DOMAIN, deleteDomain);
-        menus.addToPopup(Target.MAILBOX, editMailbox);
-        menus.addToPopup(Target.MAILBOX, copySettings);
-        menus.addToPopup(Target.MAILBOX, deleteMailbox);
+        Map.of(Target.CUSTOMER, List.of(editCustomer, sheetLanguage, newDomain, deleteCustomer),
+                Target.DOMAIN, List.of(editDomain, findDomainSettings, newMailbox, deleteDomain),
+                Target.MAILBOX, List.of(editMailbox, copySettings, deleteMailbox))
+                .forEach((target, actions) -> actions.forEach(a -> menus.addToPopup(target, a)));
         menus.add(MenuId.MAILBOX, copySettings);
         menus.setRowActions(Target.CUSTOMER, editCustomer, deleteCustomer);
         menus.setRowActions(Target.DOMAIN, editDomain, deleteDomain);
@@ -263,11 +257,12 @@ public final class DirectoryEditing implements ConsoleExtension {
         ServerSettings settings = found.settings();
         String none = messages.get("domain.useFound.none");
         String question = messages.format("domain.useFound.question", domain.name().unicode(),
-                settings.incoming().map(Endpoint::toString).orElse(none), settings.outgoing().map(Endpoint::toString).orElse(none));
+                settings.incoming().map(Endpoint::toString).orElse(none), settings.outgoing().map(Endpoint::toString).orElse(none),
+                found.provider().or(() -> Optional.of(domain.provider()).filter(p -> !p.isBlank())).orElse(none));
         String[] options = {messages.get("domain.useFound.store"), messages.get("dialog.cancel")};
         if (JOptionPane.showOptionDialog(context.frame(), question, messages.get("domain.useFound.title"), JOptionPane.DEFAULT_OPTION,
                 JOptionPane.QUESTION_MESSAGE, null, options, options[1]) == 0) {
-            run("work.saving", monitor -> directory.applyToDomain(domain.name(), settings), saved -> context.reload().run(),
+            run("work.saving", monitor -> directory.applyToDomain(domain.name(), settings, found.provider()), saved -> context.reload().run(),
                     this::showFailure);
         }
     }
