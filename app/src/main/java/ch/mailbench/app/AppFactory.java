@@ -199,7 +199,7 @@ public final class AppFactory {
         Vault vault = new Vault(store, clock, new SecureRandom(), vaultIterations);
         PasswordSource passwords = new VaultPasswordSource(vault, unlockHandler);
         ShopSettingsStore shop = new JooqShopSettingsStore(database);
-        ProviderCatalog providers = new ProviderCatalog(CatalogFile.shipped(), new JooqProviderRepository(database));
+        ProviderCatalog providers = new ProviderCatalog(CatalogFile::shipped, new JooqProviderRepository(database));
         SheetService sheets = new SheetService(store, shop, passwords, renderer(), clock, providers);
         CustomerDirectory directory = new CustomerDirectory(store, new JooqCustomerSummaries(database));
         // Accepting or revoking a certificate is a change like any other: it lands in the history with its author.
@@ -209,7 +209,7 @@ public final class AppFactory {
         OutcomeTexts texts = new OutcomeTexts(Locale.getDefault());
         VerificationService verification = new VerificationService(store, passwords, trust, texts, Connectivity.system(), clock,
                 new MxModernAuth(providers, () -> resolver.mxResolver(DNS_TIMEOUT)), () -> resolver.hostResolver(DNS_TIMEOUT));
-        DiscoveryService discovery = new DiscoveryService(providers, authorities, trust, texts);
+        DiscoveryService discovery = new DiscoveryService(providers, authorities, trust);
         ChangeSetService changeSets = new ChangeSetService(store, clock, technician);
         MailboxOverview overview = new MailboxOverview(store, clock, CheckStatus.DEFAULT_MAX_AGE);
         return new Workbench(database, store, clock, vault, passwords, shop, sheets, directory, trusted, verification,
@@ -245,7 +245,7 @@ public final class AppFactory {
     private DiscoveryService discovery(ProviderRepository own, TrustedCertificateRepository accepted) {
         X509TrustManager authorities = this.authorities.get();
         return new DiscoveryService(new ProviderCatalog(CatalogFile.shipped(), own), authorities,
-                new CertificateTrust(authorities, accepted), new OutcomeTexts(Locale.getDefault()));
+                new CertificateTrust(authorities, accepted));
     }
 
     /**
@@ -279,7 +279,8 @@ public final class AppFactory {
                 new VerifyExtension(workbench.verification(), workbench.trustedCertificates(), workbench.clock(), consoleTasks),
                 new MigrationExtension(workbench.overview(), workbench.verification(), workbench.changeSets(), workbench.vault(),
                         consoleTasks, workbench.clock()),
-                new DiscoveryExtension(workbench.discovery(), resolver, preferences, DiscoveryOptions::defaults),
+                new DiscoveryExtension(workbench.discovery(), resolver, preferences,
+                        () -> DiscoveryOptions.defaults().withTimeout(preferences.discoveryTimeout())),
                 new HistoryExtension(workbench.history(), workbench.clock(), () -> technicianName().setName(),
                         name -> technicianName().set(name)),
                 new TeamExtension(new PostgresProbe(), preferences, workbench.database().file().isEmpty(), location.localFile(),

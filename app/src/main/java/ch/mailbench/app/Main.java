@@ -24,7 +24,11 @@ public final class Main {
 
     public static void main(String[] args) {
         CliOutput output = CliOutput.standard();
-        StartupProbe.installIf(System.getenv(StartupProbe.VARIABLE), output.out(), () -> System.exit(0));
+        String probe = System.getenv(StartupProbe.VARIABLE);
+        if (probe != null) {
+            // Only then: the probe is a repaint manager, and loading it sets up Swing and the toolkit (0.1 s of CPU).
+            StartupProbe.installIf(probe, output.out(), () -> System.exit(0));
+        }
         DatabaseLocation location = DatabaseLocation.ofThisMachine();
         // Before the first connection, on every start of the jar (not in tests, which own their folders); beside the
         // window's set-up, not before it: it initialises logging and sqlite-jdbc's loader.

@@ -33,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  * SRV, and for a domain where everything is silent; beside them the same lookups made with
  * {@code dig} and {@code curl} one after another against the same servers, and their ratio. The
  * children start as the product does: with the class-data sharing archive beside the jar when there
- * is one. A case with an existing database file shows what reading its own providers costs.
+ * is one. A case with an existing database file shows what reading its own providers costs. Each
+ * child also runs with {@link #SHORT_RUN_OPTIONS}, so the figures show what those options buy.
  */
 @Command(name = "bench-discover", hidden = true, mixinStandardHelpOptions = true,
         description = {"Times discover (JVM start included) for known domains and a silent one, beside dig + curl.",
@@ -50,6 +51,13 @@ public final class BenchDiscoverCommand implements Callable<Integer> {
                 <socketType>SSL</socketType><username>%EMAILADDRESS%</username></outgoingServer>
             </emailProvider></clientConfig>
             """;
+
+    /**
+     * What a short command-line run may start its JVM with: C1 only (no C2 compiler threads burning
+     * CPU on code that runs for a second) and the serial collector (no G1 threads and regions to set
+     * up). Measured beside the defaults; the launcher's options are shared with the console.
+     */
+    static final List<String> SHORT_RUN_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     @Option(names = "--rounds", defaultValue = "5", description = "Runs per case (default ${DEFAULT-VALUE}); the median is printed.")
     int rounds;
@@ -100,28 +108,38 @@ public final class BenchDiscoverCommand implements Callable<Integer> {
                     new Case("SRV", "paul@known-srv.test", "known-srv.test", false, noDatabase),
                     new Case("worst case: all silent", "nobody@silent.test", "silent.test", true, noDatabase));
             List<String> jvm = jvm(jar);
+            List<String> shortRun = concat(jvm.subList(0, 1), concat(SHORT_RUN_OPTIONS, jvm.subList(1, jvm.size())));
             out.printf("discover with --timeout %d, %d runs each, median (min–max); loopback DNS %s, web port %d%n",
                     timeoutSeconds, rounds, server, web.port());
             out.printf("children: %s; load average before: %s%n", String.join(" ", jvm), loadAverage());
+            out.printf("short-run children: the same with %s (C1 only, serial GC)%n", String.join(" ", SHORT_RUN_OPTIONS));
             List<Double> bare = new ArrayList<>();
             List<Double> bareCpu = new ArrayList<>();
+            List<Double> bareShort = new ArrayList<>();
+            List<Double> bareShortCpu = new ArrayList<>();
             for (int i = 0; i < rounds; i++) {
                 bare.add(timeWithCpu(concat(jvm, List.of("--version")), bareCpu));
+                bareShort.add(timeWithCpu(concat(shortRun, List.of("--version")), bareShortCpu));
             }
-            out.printf("JVM start alone (mailbench --version): %s%n", summary(bare));
+            out.printf("JVM start alone (mailbench --version): %s; short-run: %s%n", summary(bare), summary(bareShort));
             DiscoveryService inProcess = factory.discoveryWithoutDatabase();
             DiscoveryOptions options = DiscoveryOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds))
                     .withDnsServer(dns.address()).withPorts(PortMap.parse(portMap));
             List<String> cpu = new ArrayList<>();
-            out.printf("%-26s %-26s %-24s %-7s %s%n", "case", "discover (new JVM)", "discovery in this JVM", "ratio",
-                    "dig + curl, one after another");
+            out.printf("%-26s %-26s %-26s %-24s %-7s %s%n", "case", "discover (new JVM)", "short-run JVM", "discovery in this JVM",
+                    "ratio", "dig + curl, one after another");
             for (Case c : cases) {
                 List<Double> ours = new ArrayList<>();
                 List<Double> oursCpu = new ArrayList<>();
+                List<Double> shortWall = new ArrayList<>();
+                List<Double> shortCpu = new ArrayList<>();
                 List<Double> warm = new ArrayList<>();
+                List<String> discover = List.of("discover", c.email, "--json", "--dns", server,
+                        "--timeout", Integer.toString(timeoutSeconds), "--port-map", portMap, "--db", c.database.toString());
                 for (int i = 0; i < rounds; i++) {
-                    ours.add(timeWithCpu(concat(jvm, List.of("discover", c.email, "--json", "--dns", server,
-                            "--timeout", Integer.toString(timeoutSeconds), "--port-map", portMap, "--db", c.database.toString())), oursCpu));
+                    // Alternated, so a change of load on a shared machine touches both alike.
+                    ours.add(timeWithCpu(concat(jvm, discover), oursCpu));
+                    shortWall.add(timeWithCpu(concat(shortRun, discover), shortCpu));
                     long start = System.nanoTime();
                     inProcess.discover(EmailAddress.parse(c.email), Optional.empty(), options, ProgressMonitor.silent(),
                             DiscoveryListener.none());
@@ -129,17 +147,23 @@ public final class BenchDiscoverCommand implements Callable<Integer> {
                 }
                 Reference reference = reference(c, dns.address().getPort(), web.port());
                 String ratio = reference.millis().map(ref -> String.format("%.2f×", median(ours) / median(ref))).orElse("–");
-                out.printf("%-26s %-26s %-24s %-7s %s%n", c.label, summary(ours), summary(warm), ratio, reference.text());
-                cpu.add(String.format("%-26s %s", c.label, oursCpu.isEmpty() ? "–" : summary(oursCpu)));
+                out.printf("%-26s %-26s %-26s %-24s %-7s %s%n", c.label, summary(ours), summary(shortWall), summary(warm), ratio,
+                        reference.text());
+                cpu.add(String.format("%-26s %-26s %s", c.label, cpuSummary(oursCpu), cpuSummary(shortCpu)));
             }
             out.printf("CPU time (user + system) of each new JVM, which a loaded machine stretches less than the wall time:%n");
-            out.printf("%-26s %s%n", "JVM start alone", bareCpu.isEmpty() ? "– (/usr/bin/time not installed)" : summary(bareCpu));
+            out.printf("%-26s %-26s %s%n", "", "default JVM", "short-run JVM");
+            out.printf("%-26s %-26s %s%n", "JVM start alone", cpuSummary(bareCpu), cpuSummary(bareShortCpu));
             cpu.forEach(out::println);
             out.printf("load average after: %s%n", loadAverage());
             out.println("discover: JVM start, catalog, autoconfig (https, http), autodiscover, MX + 6 SRV, guessed hosts, probes.");
             out.println("dig + curl: MX and the 6 SRV queries, and for autoconfig cases one curl of the http URL; each tool a new process.");
         }
         return CommandLine.ExitCode.OK;
+    }
+
+    private static String cpuSummary(List<Double> cpu) {
+        return cpu.isEmpty() ? "– (/usr/bin/time not installed)" : summary(cpu);
     }
 
     /** The dig + curl figures of one case ({@code millis} empty when dig is missing) and their text. */

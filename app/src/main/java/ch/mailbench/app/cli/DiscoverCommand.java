@@ -12,6 +12,9 @@ import ch.mailbench.core.discovery.ExchangeCandidate;
 import ch.mailbench.core.discovery.PortMap;
 import ch.mailbench.core.discovery.SourceReport;
 import ch.mailbench.core.model.EmailAddress;
+import ch.mailbench.core.model.Endpoint;
+import ch.mailbench.core.model.UsernameFormat;
+import ch.mailbench.core.probe.OutcomeTexts;
 import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.port.Repositories;
 import ch.mailbench.core.task.ProgressMonitor;
@@ -161,7 +164,7 @@ final class DiscoverCommand implements Callable<Integer> {
                 yield "the mailbox " + address.unicode();
             }
             case domain -> {
-                workbench.directory().applyToDomain(address.domain(), settings.get());
+                workbench.directory().applyToDomain(address.domain(), settings.get(), result.incoming().flatMap(Candidate::provider));
                 yield "the defaults of " + address.domain().unicode() + " (its mailboxes on the old servers moved along)";
             }
         };
@@ -180,18 +183,26 @@ final class DiscoverCommand implements Callable<Integer> {
         }
     }
 
-    /** The text output, in the process's language: core's evidence sentences and this command's own words. */
+    /**
+     * The text output, in the process's language: core's evidence sentences and login explanations,
+     * and this command's own words for security, user name format, certificate and source states
+     * (never enum names: those are for {@code --json}).
+     */
     private static void print(PrintWriter out, DiscoveryResult result) {
         Locale locale = Locale.getDefault();
         EvidenceTexts evidence = new EvidenceTexts(locale);
+        OutcomeTexts outcomes = new OutcomeTexts(locale);
         ResourceBundle words = ResourceBundle.getBundle("ch.mailbench.app.cli.DiscoverTexts", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         BiFunction<String, Object[], String> say = (key, values) -> new MessageFormat(words.getString(key), locale).format(values);
-        Function<Candidate, String> line = c -> say.apply("server", new Object[] {c.protocol(), c.endpoint(),
-                c.usernameFormat().storageForm(), c.certificate(), evidence.label(c.source())})
+        Function<UsernameFormat, String> format = f -> f.kind() == UsernameFormat.Kind.CUSTOM ? f.customValue()
+                : words.getString("format." + f.kind().name());
+        Function<Endpoint, String> endpoint = e -> e.host().unicode() + ":" + e.port() + " " + words.getString("security." + e.security().name());
+        Function<Candidate, String> line = c -> say.apply("server", new Object[] {c.protocol(), endpoint.apply(c.endpoint()),
+                format.apply(c.usernameFormat()), words.getString("cert." + c.certificate().name()), evidence.label(c.source())})
                 + (c.modernAuthRequired() ? say.apply("modernAuth", new Object[0]) : "");
         Function<ExchangeCandidate, String> exchangeLine = x -> say.apply("exchange", new Object[] {x.server().unicode(), x.kind(),
-                x.usernameFormat().storageForm()});
+                format.apply(x.usernameFormat())});
         String none = words.getString("none");
         out.println(say.apply("heading", new Object[] {result.address().unicode()}));
         out.println(say.apply("incoming", new Object[] {result.incoming().map(line).orElse(none)}));
@@ -203,7 +214,8 @@ final class DiscoverCommand implements Callable<Integer> {
         for (Candidate candidate : result.candidates()) {
             out.printf("%3d. %s%n", rank++, line.apply(candidate));
             evidence.sentences(candidate.evidence()).forEach(e -> out.println("       " + e));
-            candidate.confirmation().ifPresent(c -> out.println("       " + say.apply("login", new Object[] {c.outcome(), c.message()})));
+            candidate.confirmation().ifPresent(c -> out.println("       " + say.apply("login",
+                    new Object[] {outcomes.label(c.outcome()), outcomes.explanation(c.diagnosis())})));
         }
         for (ExchangeCandidate exchange : result.exchange()) {
             out.printf("     Exchange %s%n", exchangeLine.apply(exchange));
@@ -211,8 +223,12 @@ final class DiscoverCommand implements Callable<Integer> {
         }
         out.println();
         out.println(words.getString("sources"));
+        // Columns as wide as their longest word in this language ("catalogue des hébergeurs").
+        int labels = result.sources().stream().mapToInt(r -> evidence.label(r.source()).length()).max().orElse(0);
+        int states = result.sources().stream().mapToInt(r -> words.getString("state." + r.state().name()).length()).max().orElse(0);
         for (SourceReport report : result.sources()) {
-            out.printf("  %-16s %-9s %5d ms  %s%n", evidence.label(report.source()), report.state(), report.millis(), evidence.summary(report));
+            out.printf("  %-" + labels + "s  %-" + states + "s %5d ms  %s%n", evidence.label(report.source()),
+                    words.getString("state." + report.state().name()), report.millis(), evidence.summary(report));
         }
     }
 }

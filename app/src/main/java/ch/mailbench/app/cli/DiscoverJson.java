@@ -8,8 +8,10 @@ import ch.mailbench.core.discovery.EvidenceTexts;
 import ch.mailbench.core.discovery.ExchangeCandidate;
 import ch.mailbench.core.discovery.SourceReport;
 import ch.mailbench.core.model.CertificateInfo;
+import ch.mailbench.core.probe.OutcomeTexts;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -21,6 +23,9 @@ import static ch.mailbench.app.cli.VerifyJson.string;
  * the certificate status.
  */
 final class DiscoverJson {
+
+    /** Login explanations in English whatever the process's language, as the evidence sentences. */
+    private static final OutcomeTexts ENGLISH = new OutcomeTexts(Locale.ENGLISH);
 
     private DiscoverJson() {
     }
@@ -55,7 +60,7 @@ final class DiscoverJson {
             Optional<Confirmation> login = candidate.confirmation();
             field(json, "outcome", login.map(c -> string(c.outcome().name())).orElse("null"));
             field(json, "latency_ms", login.map(c -> Long.toString(c.latencyMillis())).orElse("null"));
-            field(json, "message", login.map(c -> string(c.message())).orElse("null"));
+            field(json, "message", login.map(c -> string(ENGLISH.explanation(c.diagnosis()))).orElse("null"));
         }
         field(json, "source", string(candidate.source().name()));
         field(json, "evidence", sentences(candidate.evidence()));

@@ -3,6 +3,7 @@ package ch.mailbench.app.ui;
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.core.port.StorageException;
+import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.vault.SwingUnlockHandler;
 import ch.mailbench.core.directory.CustomerIndex;
@@ -76,9 +77,12 @@ public final class ConsoleLauncher implements MainWindow.Host {
                 Workbench workbench = factory.open(database, unlockHandler());
                 return new Opened(workbench, workbench.directory().loadListIndex(messages.locale()));
             }).onSuccess(opened -> {
-                new MainWindow(opened.workbench(), messages, preferences, this, factory.consoleTasks(),
-                        factory.consoleExtensions(opened.workbench(), preferences), start.get().frame()).showLoaded(opened.customers());
-                start.get().showIconLater();
+                // The toolbar's icons (DirectoryEditing's), read while the EDT paints the start window and builds the full one.
+                BackgroundTask.of(monitor -> {
+                    ConsoleAction.loadIcons("newCustomer", "newDomain", "newMailbox");
+                    return true;
+                }).executeWith(factory.consoleTasks());
+                start.get().whenPainted(() -> showFull(opened, messages, start.get()));
             }).onFailure(e -> {
                 if (database instanceof PostgresAddress team) {
                     // A server away or a password missing is no reason to end: say why, let the technician choose.
@@ -97,6 +101,20 @@ public final class ConsoleLauncher implements MainWindow.Host {
             start.set(new StartWindow(messages, preferences, database.shortName()));
             start.get().show(preferences.maximized());
         });
+    }
+
+    /** The full window takes over the start window's frame, with the list the start-up thread loaded. EDT. */
+    private void showFull(Opened opened, Messages messages, StartWindow start) {
+        // What the window starts at once waits until its list has been painted: the repaint manager's
+        // painting is queued by then, so the release queued after it runs once the list is on the screen.
+        factory.consoleTasks().holdBack();
+        try {
+            new MainWindow(opened.workbench(), messages, preferences, this, factory.consoleTasks(),
+                    factory.consoleExtensions(opened.workbench(), preferences), start.frame()).showLoaded(opened.customers());
+        } finally {
+            SwingUtilities.invokeLater(factory.consoleTasks()::releaseHeld);
+        }
+        start.showIconLater();
     }
 
     /** The main window over {@code workbench}, in the chosen language. EDT only. */

@@ -1,6 +1,9 @@
 package ch.mailbench.app.ui;
 
+import ch.mailbench.core.discovery.DiscoveryOptions;
+
 import java.awt.Rectangle;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -8,7 +11,7 @@ import java.util.prefs.Preferences;
 
 /**
  * What the console remembers between runs (java.util.prefs): window bounds, split positions,
- * theme, language and the last selected customer. The node is injected, so tests use their own.
+ * theme, language, the last selected customer, and discovery's DNS server and timeout. The node is injected, so tests use their own.
  */
 public final class ConsolePreferences {
 
@@ -21,6 +24,7 @@ public final class ConsolePreferences {
     private static final String DNS_SERVER = "dnsServer";
     private static final String TEAM_DATABASE = "teamDatabase";
     private static final String REOPEN_TEAM_DATABASE = "teamDatabase.reopen";
+    private static final String DISCOVERY_TIMEOUT = "discovery.timeoutSeconds";
 
     private final Supplier<Preferences> source;
     private Preferences node;
@@ -87,6 +91,24 @@ public final class ConsolePreferences {
         } else {
             node().remove(DNS_SERVER);
         }
+    }
+
+    /**
+     * How long "Find settings" waits for each source and probe (the whole run takes about one): the
+     * default unless set; a value out of range (edited by hand) also reads as the default.
+     */
+    public Duration discoveryTimeout() {
+        long seconds = node().getLong(DISCOVERY_TIMEOUT, DiscoveryOptions.DEFAULT_TIMEOUT.toSeconds());
+        return seconds >= 1 && seconds <= 600 ? Duration.ofSeconds(seconds) : DiscoveryOptions.DEFAULT_TIMEOUT;
+    }
+
+    /** @param timeout whole seconds, 1 to 600 */
+    public void setDiscoveryTimeout(Duration timeout) {
+        long seconds = timeout.toSeconds();
+        if (seconds < 1 || seconds > 600 || timeout.toNanosPart() != 0) {
+            throw new IllegalArgumentException("The discovery timeout must be whole seconds from 1 to 600, not " + timeout);
+        }
+        node().putLong(DISCOVERY_TIMEOUT, seconds);
     }
 
     /** The team database last connected to, as its address without password (postgresql://…); empty: the local file. */

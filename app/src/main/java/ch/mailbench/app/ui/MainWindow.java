@@ -96,6 +96,9 @@ public final class MainWindow {
     /** Fills {@code frame}, which may already be on screen (the {@link StartWindow}'s): it then stays where it is. */
     MainWindow(Workbench workbench, Messages messages, ConsolePreferences preferences, Host host,
                SwingTaskExecutor tasks, List<ConsoleExtension> extensions, JFrame frame) {
+        // Swing's own texts (file choosers, OK/Cancel of messages) speak the console's language, not the
+        // operating system's; like the look and feel this is JVM-wide, and a language switch sets it again.
+        javax.swing.JComponent.setDefaultLocale(messages.locale());
         this.frame = frame;
         this.workbench = workbench;
         this.messages = messages;

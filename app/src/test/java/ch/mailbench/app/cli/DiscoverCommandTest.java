@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,8 +84,29 @@ class DiscoverCommandTest {
         int exit = cli.run("discover", "ueli@alpine-client.ch", "--dns", server(), "--timeout", "2", "--db", database.toString());
 
         assertThat(exit).as(cli.err()).isZero();
-        assertThat(cli.out()).contains("Incoming: IMAP imap.alpine-hosting.test:993 SSL/TLS, user name: LOCAL_PART",
-                "domain alpine-client.ch → Alpine Hosting (provider catalog)");
+        assertThat(cli.out()).contains("Incoming: IMAP imap.alpine-hosting.test:993 SSL/TLS, user name: part before the @,"
+                + " certificate: not checked", "domain alpine-client.ch → Alpine Hosting (provider catalog)");
+    }
+
+    @Test
+    void textSpeaksTheProcessLanguageWithWordsWhileJsonKeepsItsValues() {
+        Path absent = folder.resolve("absent.db");
+        Locale before = Locale.getDefault();
+        String text;
+        try {
+            Locale.setDefault(Locale.FRENCH);
+            cli.run("discover", "anna@gmail.com", "--dns", server(), "--timeout", "1", "--db", absent.toString());
+            text = cli.out();
+            cli.run("discover", "anna@gmail.com", "--json", "--dns", server(), "--timeout", "1", "--db", absent.toString());
+        } finally {
+            Locale.setDefault(before);
+        }
+
+        assertThat(text).contains("Entrant : IMAP imap.gmail.com:993 SSL/TLS, nom d’utilisateur : adresse e-mail complète,"
+                + " certificat : non vérifié", "trouvé", "— exige une connexion moderne (OAuth2)");
+        assertThat(text).doesNotContain("FULL_ADDRESS", "NOT_CHECKED", "FOUND", "NOTHING");
+        assertThat(cli.out()).contains("\"username_format\":\"FULL_ADDRESS\"", "\"certificate\":\"NOT_CHECKED\"",
+                "\"state\":\"FOUND\"", "(provider catalog)");
     }
 
     @Test
@@ -158,8 +180,9 @@ class DiscoverCommandTest {
 
         assertThat(exit).as(cli.err()).isZero();
         assertThat(cli.err()).contains("Stored on the defaults of alpine-client.ch");
-        assertThat(workbench.store().repositories().domains().findByName(DomainName.of("alpine-client.ch")).orElseThrow().defaults())
-                .isEqualTo(ALPINE);
+        MailDomain stored = workbench.store().repositories().domains().findByName(DomainName.of("alpine-client.ch")).orElseThrow();
+        assertThat(stored.defaults()).isEqualTo(ALPINE);
+        assertThat(stored.provider()).as("the catalog entry's name comes along").isEqualTo("Alpine Hosting");
         assertThat(workbench.store().repositories().mailboxes().findByAddress(EmailAddress.parse("ueli@alpine-client.ch"))
                 .orElseThrow().inheritsDomainSettings()).isTrue();
     }

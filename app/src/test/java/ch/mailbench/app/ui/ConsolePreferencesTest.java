@@ -3,10 +3,14 @@ package ch.mailbench.app.ui;
 import ch.mailbench.app.testing.MemoryPreferences;
 import org.junit.jupiter.api.Test;
 
+import ch.mailbench.core.discovery.DiscoveryOptions;
+
 import java.awt.Rectangle;
+import java.time.Duration;
 import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Uses its own preferences, in memory, never the user's. */
 class ConsolePreferencesTest {
@@ -48,5 +52,17 @@ class ConsolePreferencesTest {
 
         assertThat(preferences.windowBounds()).isEmpty();
         assertThat(preferences.theme()).isEqualTo(Theme.SYSTEM);
+    }
+
+    @Test
+    void discoveryTimeoutIsTheDefaultUntilSetAndRefusesWhatDiscoveryCannotUse() {
+        assertThat(preferences.discoveryTimeout()).isEqualTo(DiscoveryOptions.DEFAULT_TIMEOUT);
+        preferences.setDiscoveryTimeout(Duration.ofSeconds(2));
+        assertThat(new ConsolePreferences(node).discoveryTimeout()).isEqualTo(Duration.ofSeconds(2));
+
+        assertThatThrownBy(() -> preferences.setDiscoveryTimeout(Duration.ZERO)).hasMessageContaining("1 to 600");
+        assertThatThrownBy(() -> preferences.setDiscoveryTimeout(Duration.ofMillis(1500))).hasMessageContaining("1 to 600");
+        node.putLong("discovery.timeoutSeconds", 0);
+        assertThat(preferences.discoveryTimeout()).isEqualTo(DiscoveryOptions.DEFAULT_TIMEOUT);
     }
 }

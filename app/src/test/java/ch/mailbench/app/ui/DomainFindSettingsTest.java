@@ -20,15 +20,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "Find settings…" on a stored domain's row: the finder (asking a loopback DNS server with SRV
- * records, as the technician's DNS setting says), "Use these settings", a confirmation, and the
- * domain's servers stored — recorded in the history.
+ * "Find settings…" on a stored domain's row and in the new-domain dialog: the finder (asking a
+ * loopback DNS server with SRV or MX records, as the technician's DNS setting says), "Use these
+ * settings", a confirmation, and the domain's servers — and the catalog provider's name when the MX
+ * names one — stored, recorded in the history, undone together. Discovery's timeout is 2 s here
+ * (the console preference): every other source is silent or refused, so a run lasts about that.
  */
 class DomainFindSettingsTest extends GuiTest {
 
@@ -51,6 +54,8 @@ class DomainFindSettingsTest extends GuiTest {
                 .srv("_submissions._tcp.kanzlei-rossi.ch", 0, 1, 465, "mail.kanzlei-rossi.ch");
         ConsoleUnderTest console = new ConsoleUnderTest(folder, this);
         console.preferences.setDnsServer(Optional.of("127.0.0.1:" + dns.address().getPort()));
+        // Every other source is silent or refused here: the run lasts about one timeout, and the default 5 s made this test slow.
+        console.preferences.setDiscoveryTimeout(Duration.ofSeconds(2));
         Customer rossi = console.workbench.directory().save(Customer.create("Kanzlei Rossi", SheetLanguage.DE));
         console.workbench.directory().save(MailDomain.create(rossi.id(), DomainName.of("kanzlei-rossi.ch"), "", ServerSettings.unknown()));
         FrameFixture window = console.show();
@@ -73,5 +78,67 @@ class DomainFindSettingsTest extends GuiTest {
         List<HistoryEntry> history = console.workbench.history().log(HistoryQuery.ofCustomer(rossi.id(), 10));
         assertThat(history.get(0).target()).isEqualTo(HistoryEntry.Target.DOMAIN);
         assertThat(history.get(0).action()).isEqualTo(HistoryEntry.Action.CHANGED);
+    }
+
+    @Test
+    void aProviderFromTheCatalogIsStoredWithTheServersAndUndoneWithThem() {
+        dns.mx("weinbau-keller.ch", 10, "weinbau-keller-ch.mail.hostpoint.ch");
+        ConsoleUnderTest console = new ConsoleUnderTest(folder, this);
+        console.preferences.setDnsServer(Optional.of("127.0.0.1:" + dns.address().getPort()));
+        console.preferences.setDiscoveryTimeout(Duration.ofSeconds(2));
+        Customer keller = console.workbench.directory().save(Customer.create("Weinbau Keller", SheetLanguage.DE));
+        MailDomain before = console.workbench.directory().save(MailDomain.create(keller.id(), DomainName.of("weinbau-keller.ch"), "",
+                ServerSettings.unknown()));
+        FrameFixture window = console.show();
+        console.waitForStatus("1 customer");
+        window.list("customerList").selectItem("Weinbau Keller");
+        console.waitForCustomer("Weinbau Keller");
+
+        window.table("domainTable").showPopupMenuAt(TableCell.row(0).column(0)).menuItemWithPath("Find settings…").click();
+        DialogFixture finder = dialog("findSettingsDialog");
+        waitUntil("the finder matched the MX to Hostpoint", () -> onEdt(() -> finder.button("useSettings").target().isEnabled()));
+        finder.button("useSettings").click();
+        JOptionPaneFixture confirm = window.optionPane(PATIENCE);
+        assertThat(confirm.target().getMessage().toString()).contains("imap.mail.hostpoint.ch:993", "Provider: Hostpoint");
+        confirm.buttonWithText("Store").click();
+
+        waitUntil("the domain has Hostpoint's servers and name", () -> stored(console).provider().equals("Hostpoint"));
+        assertThat(stored(console).defaults().incoming()).contains(Endpoint.of("imap.mail.hostpoint.ch", 993, Security.SSL_TLS));
+        console.workbench.history().undoLast();
+        assertThat(stored(console).provider()).as("one change: undone together").isEmpty();
+        assertThat(stored(console).defaults()).isEqualTo(before.defaults());
+    }
+
+    @Test
+    void theNewDomainDialogTakesTheServersAndTheProviderFound() {
+        dns.mx("weinbau-keller.ch", 10, "weinbau-keller-ch.mail.hostpoint.ch");
+        ConsoleUnderTest console = new ConsoleUnderTest(folder, this);
+        console.preferences.setDnsServer(Optional.of("127.0.0.1:" + dns.address().getPort()));
+        console.preferences.setDiscoveryTimeout(Duration.ofSeconds(2));
+        console.workbench.directory().save(Customer.create("Weinbau Keller", SheetLanguage.DE));
+        FrameFixture window = console.show();
+        console.waitForStatus("1 customer");
+        window.list("customerList").selectItem("Weinbau Keller");
+        console.waitForCustomer("Weinbau Keller");
+
+        press(window.button("addDomain"));
+        DialogFixture domain = dialog("domainDialog");
+        fill(domain.textBox("name"), "weinbau-keller.ch");
+        press(domain.button("findSettings"));
+        DialogFixture finder = dialog("findSettingsDialog");
+        waitUntil("the finder matched the MX to Hostpoint", () -> onEdt(() -> finder.button("useSettings").target().isEnabled()));
+        press(finder.button("useSettings"));
+
+        eventually(() -> domain.textBox("provider").requireText("Hostpoint"));
+        domain.textBox("incomingHost").requireText("imap.mail.hostpoint.ch");
+        press(domain.button("ok"));
+        waitUntil("the new domain is stored with Hostpoint's name and servers", () -> console.workbench.store().repositories().domains()
+                .findByName(DomainName.of("weinbau-keller.ch")).filter(d -> d.provider().equals("Hostpoint")
+                        && d.defaults().incoming().equals(Optional.of(Endpoint.of("imap.mail.hostpoint.ch", 993, Security.SSL_TLS))))
+                .isPresent());
+    }
+
+    private static MailDomain stored(ConsoleUnderTest console) {
+        return console.workbench.store().repositories().domains().findByName(DomainName.of("weinbau-keller.ch")).orElseThrow();
     }
 }

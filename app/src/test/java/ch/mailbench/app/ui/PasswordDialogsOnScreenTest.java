@@ -81,7 +81,7 @@ class PasswordDialogsOnScreenTest extends GuiTest {
         look(dialog("masterPasswordDialog"), "master-unlock-" + name);
 
         GuiActionRunner.execute(() -> SwingUtilities.invokeLater(() -> new MailboxPasswordDialog(owner, world.workbench().vault(),
-                UnlockHandler.stayLocked(), mailbox, vaultMessages, new SwingTaskExecutor(), new ErrorTexts(messages)).show()));
+                UnlockHandler.stayLocked(), mailbox, java.util.Optional.empty(), vaultMessages, new SwingTaskExecutor(), new ErrorTexts(messages)).show()));
         DialogFixture password = dialog("mailboxPasswordDialog");
         fill(password.textBox("mailboxPassword"), "Winter2026!");
         press(password.checkBox("shown"));

@@ -58,7 +58,7 @@ public final class CustomerDirectory {
     public Optional<CustomerFile> open(long customerId) {
         return store.inTransaction(r -> r.customers().findById(customerId)
                 .map(customer -> new CustomerFile(customer, r.domains().findByCustomer(customerId),
-                        r.mailboxes().findByCustomer(customerId), r.secrets().findAll().keySet())));
+                        r.mailboxes().findByCustomer(customerId), r.secrets().passwordDates(customerId))));
     }
 
     /** Inserts a new customer or updates a stored one. @throws StaleDataException if it changed meanwhile */
@@ -121,10 +121,19 @@ public final class CustomerDirectory {
      * @throws IllegalArgumentException naming the domain when it is not in the database
      */
     public MailDomain applyToDomain(DomainName name, ServerSettings settings) {
+        return applyToDomain(name, settings, Optional.empty());
+    }
+
+    /**
+     * As {@link #applyToDomain(DomainName, ServerSettings)}, and the domain's provider becomes {@code provider}
+     * when discovery named one (a catalog or ISPDB entry): one change, recorded and undone as a whole.
+     */
+    public MailDomain applyToDomain(DomainName name, ServerSettings settings, Optional<String> provider) {
         return store.inTransaction(r -> {
             MailDomain domain = r.domains().findByName(name).orElseThrow(() -> new IllegalArgumentException(
                     "The domain " + name.unicode() + " is not in the database: add it (with its customer) first"));
-            return update(r, domain.withDefaults(settings));
+            MailDomain changed = domain.withDefaults(settings);
+            return update(r, provider.filter(p -> !p.isBlank()).map(changed::withProvider).orElse(changed));
         });
     }
 

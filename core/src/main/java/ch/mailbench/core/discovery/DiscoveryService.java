@@ -6,7 +6,8 @@ import ch.mailbench.core.model.Outcome;
 import ch.mailbench.core.model.Port;
 import ch.mailbench.core.probe.Attempt;
 import ch.mailbench.core.probe.CertificateTrust;
-import ch.mailbench.core.probe.OutcomeTexts;
+import ch.mailbench.core.probe.Diagnosis;
+import ch.mailbench.core.probe.ModernAuthDiagnosis;
 import ch.mailbench.core.probe.ProbeOptions;
 import ch.mailbench.core.probe.ServerProbe;
 import ch.mailbench.core.probe.ServerReport;
@@ -47,23 +48,19 @@ public final class DiscoveryService {
 
     private static final int CONFIRM_PER_ROLE = 2;
     private static final long POLL_MILLIS = 100;
-    static final String MODERN_AUTH_MESSAGE = "This provider needs modern sign-in (OAuth2) or an app password:"
-            + " it refuses a plain password even when it is right.";
 
     private final ProviderCatalog catalog;
     private final X509TrustManager authorities;
     private final CertificateTrust loginTrust;
-    private final OutcomeTexts texts;
 
     /**
      * @param authorities the authorities discovery's own connections trust (the JDK's, or a test CA)
      * @param loginTrust  what the confirming logins trust (authorities plus per-host accepted certificates)
      */
-    public DiscoveryService(ProviderCatalog catalog, X509TrustManager authorities, CertificateTrust loginTrust, OutcomeTexts texts) {
+    public DiscoveryService(ProviderCatalog catalog, X509TrustManager authorities, CertificateTrust loginTrust) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.authorities = Objects.requireNonNull(authorities, "authorities");
         this.loginTrust = Objects.requireNonNull(loginTrust, "loginTrust");
-        this.texts = Objects.requireNonNull(texts, "texts");
     }
 
     public ProviderCatalog catalog() {
@@ -213,9 +210,10 @@ public final class DiscoveryService {
                 ServerReport report = probe.check(target, address, candidate.usernameFormat(), Optional.of(password), false,
                         probeOptions, monitor);
                 Attempt verdict = report.verdict().orElseThrow();
-                String message = verdict.outcome() == Outcome.AUTH_FAILED && candidate.modernAuthRequired()
-                        ? MODERN_AUTH_MESSAGE : texts.explanation(verdict.diagnosis());
-                Confirmation confirmation = new Confirmation(verdict.outcome(), verdict.usernameFormat(), verdict.latencyMillis(), message);
+                // A refused login sent credentials: at a provider that refuses plain passwords, that is the likelier reason.
+                Diagnosis diagnosis = verdict.outcome() == Outcome.AUTH_FAILED && verdict.sentCredentials() && candidate.modernAuthRequired()
+                        ? ModernAuthDiagnosis.refusal(candidate.provider(), verdict.diagnosis().technicalDetail()) : verdict.diagnosis();
+                Confirmation confirmation = new Confirmation(verdict.usernameFormat(), verdict.latencyMillis(), diagnosis);
                 List<Evidence> evidence = new ArrayList<>(candidate.evidence());
                 evidence.add(verdict.passed() ? Evidence.of(Evidence.Kind.LOGIN_CONFIRMED, verdict.username())
                         : Evidence.of(Evidence.Kind.LOGIN_FAILED, verdict.outcome()));

@@ -8,13 +8,22 @@ import java.util.Optional;
 /**
  * A refused login at a provider that refuses plain passwords even when they are right: the
  * explanation becomes "this provider needs modern sign-in (OAuth2) or an app password" (variant
- * {@code modernAuth} of AUTH_FAILED) instead of suggesting a wrong password.
+ * {@code modernAuth} of AUTH_FAILED, {@code modernAuthUnnamed} when the provider has no name) instead
+ * of suggesting a wrong password. Connection tests and discovery's confirming logins both word it so.
  */
-final class ModernAuthDiagnosis {
+public final class ModernAuthDiagnosis {
 
     static final String VARIANT = "modernAuth";
+    static final String VARIANT_UNNAMED = "modernAuthUnnamed";
 
     private ModernAuthDiagnosis() {
+    }
+
+    /** The refusal of a plain password by {@code provider} (its name, when known), for {@link OutcomeTexts} to word. */
+    public static Diagnosis refusal(Optional<String> provider, String technicalDetail) {
+        return provider.filter(name -> !name.isBlank())
+                .map(name -> Diagnosis.of(Outcome.AUTH_FAILED, VARIANT, technicalDetail, name))
+                .orElseGet(() -> Diagnosis.of(Outcome.AUTH_FAILED, VARIANT_UNNAMED, technicalDetail));
     }
 
     static ServerReport explain(ServerReport report, Optional<String> provider) {
@@ -37,7 +46,7 @@ final class ModernAuthDiagnosis {
             return attempt;
         }
         return new Attempt(attempt.username(), attempt.usernameFormat(),
-                Diagnosis.of(Outcome.AUTH_FAILED, VARIANT, diagnosis.technicalDetail(), provider),
+                refusal(Optional.of(provider), diagnosis.technicalDetail()),
                 attempt.latencyMillis(), attempt.certificate(), attempt.greeting(), attempt.transcript(), attempt.sentCredentials());
     }
 }

@@ -6,7 +6,6 @@ import ch.mailbench.core.model.Provider;
 import ch.mailbench.core.port.ProviderRepository;
 import ch.mailbench.core.port.TrustedCertificateRepository;
 import ch.mailbench.core.probe.CertificateTrust;
-import ch.mailbench.core.probe.OutcomeTexts;
 import ch.mailbench.core.probe.testing.GreenMailServers;
 import ch.mailbench.core.probe.testing.TestPki;
 
@@ -18,7 +17,6 @@ import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.KeyManagerFactory;
@@ -57,7 +55,7 @@ final class DiscoveryFixture implements AutoCloseable {
     DiscoveryService service() {
         ProviderCatalog catalog = new ProviderCatalog(CatalogFile.shipped(), new InMemoryProviders());
         return new DiscoveryService(catalog, TestPki.get().caTrust(),
-                new CertificateTrust(TestPki.get().caTrust(), TrustedCertificateRepository.none()), new OutcomeTexts(Locale.ENGLISH));
+                new CertificateTrust(TestPki.get().caTrust(), TrustedCertificateRepository.none()));
     }
 
     private static SSLContext serverContext() {

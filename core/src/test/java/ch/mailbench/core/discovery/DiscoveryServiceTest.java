@@ -6,6 +6,7 @@ import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.MailboxType;
 import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.Outcome;
+import ch.mailbench.core.probe.OutcomeTexts;
 import ch.mailbench.core.model.Port;
 import ch.mailbench.core.model.Protocol;
 import ch.mailbench.core.model.Provider;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -355,7 +357,7 @@ class DiscoveryServiceTest {
         Candidate incoming = result.incoming().orElseThrow();
         assertThat(incoming.endpoint().host().ascii()).isEqualTo(host);
         Confirmation login = incoming.confirmation().orElseThrow();
-        assertThat(login.outcome()).as(login.message()).isEqualTo(Outcome.OK);
+        assertThat(login.outcome()).as(login.diagnosis().toString()).isEqualTo(Outcome.OK);
         assertThat(incoming.certificateInfo()).as("TLS checked the certificate against the name").isPresent();
     }
 
@@ -369,7 +371,11 @@ class DiscoveryServiceTest {
 
         Confirmation login = result.incoming().orElseThrow().confirmation().orElseThrow();
         assertThat(login.outcome()).isEqualTo(Outcome.AUTH_FAILED);
-        assertThat(login.message()).isEqualTo(DiscoveryService.MODERN_AUTH_MESSAGE);
+        assertThat(new OutcomeTexts(Locale.ENGLISH).explanation(login.diagnosis()))
+                .isEqualTo("Login refused: Cloud Mail needs modern sign-in (OAuth2) or an app password;"
+                        + " it refuses a plain password even when it is right.");
+        assertThat(new OutcomeTexts(Locale.FRENCH).explanation(login.diagnosis())).startsWith("Connexion refusée : Cloud Mail exige");
+        assertThat(new OutcomeTexts(Locale.GERMAN).explanation(login.diagnosis())).startsWith("Anmeldung abgelehnt: Cloud Mail verlangt");
         assertThat(result.found()).isFalse();
     }
 

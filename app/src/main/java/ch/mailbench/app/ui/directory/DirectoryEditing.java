@@ -257,11 +257,12 @@ public final class DirectoryEditing implements ConsoleExtension {
         ServerSettings settings = found.settings();
         String none = messages.get("domain.useFound.none");
         String question = messages.format("domain.useFound.question", domain.name().unicode(),
-                settings.incoming().map(Endpoint::toString).orElse(none), settings.outgoing().map(Endpoint::toString).orElse(none));
+                settings.incoming().map(Endpoint::toString).orElse(none), settings.outgoing().map(Endpoint::toString).orElse(none),
+                found.provider().or(() -> Optional.of(domain.provider()).filter(p -> !p.isBlank())).orElse(none));
         String[] options = {messages.get("domain.useFound.store"), messages.get("dialog.cancel")};
         if (JOptionPane.showOptionDialog(context.frame(), question, messages.get("domain.useFound.title"), JOptionPane.DEFAULT_OPTION,
                 JOptionPane.QUESTION_MESSAGE, null, options, options[1]) == 0) {
-            run("work.saving", monitor -> directory.applyToDomain(domain.name(), settings), saved -> context.reload().run(),
+            run("work.saving", monitor -> directory.applyToDomain(domain.name(), settings, found.provider()), saved -> context.reload().run(),
                     this::showFailure);
         }
     }

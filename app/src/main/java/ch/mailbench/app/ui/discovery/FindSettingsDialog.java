@@ -282,9 +282,10 @@ final class FindSettingsDialog {
         }
         Candidate candidate = rows.rowAt(table.convertRowIndexToModel(row));
         StringBuilder text = new StringBuilder();
-        // The login's outcome is one of the evidence sentences; its message is worded in the process's language, not the console's.
         candidate.evidence().forEach(fact -> text.append("• ").append(texts.sentence(fact)).append('\n'));
-        if (candidate.modernAuthRequired()) {
+        // A login's explanation says why in the console's language (a refusal at a modern-auth provider says so itself).
+        candidate.confirmation().filter(c -> !c.passed()).ifPresent(c -> text.append("• ").append(texts.explanation(c)).append('\n'));
+        if (candidate.modernAuthRequired() && candidate.confirmation().isEmpty()) {
             text.append("• ").append(texts.get("find.modernAuth")).append('\n');
         }
         evidence.setText(text.toString().strip());

@@ -45,7 +45,8 @@ public final class VaultExtension implements ConsoleExtension {
         context.menus().add(MenuId.FILE, new ConsoleAction("changeMasterPassword", messages.get("menu.file.changeMasterPassword"),
                 null, () -> changeMasterPassword(owner, messages, tasks, errors)));
         ConsoleAction mailboxPassword = ConsoleAction.onSelected("mailboxPassword", messages.get("menu.mailbox.password"), null,
-                context.selection()::mailbox, mailbox -> new MailboxPasswordDialog(owner, vault, unlock, mailbox, messages, tasks, errors).show());
+                context.selection()::mailbox, mailbox -> new MailboxPasswordDialog(owner, vault, unlock, mailbox,
+                        context.selection().customer(), messages, tasks, errors).show());
         context.menus().add(MenuId.MAILBOX, mailboxPassword);
         context.menus().addToPopup(ConsoleMenus.Target.MAILBOX, mailboxPassword);
         startIdleLock(owner);
