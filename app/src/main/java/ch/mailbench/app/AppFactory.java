@@ -3,7 +3,9 @@ package ch.mailbench.app;
 import ch.mailbench.app.ui.data.DataExtension;
 import ch.mailbench.app.ui.history.HistoryExtension;
 import ch.mailbench.app.ui.directory.DirectoryEditing;
+import ch.mailbench.app.ui.ConsoleLauncher;
 import ch.mailbench.app.ui.ConsolePreferences;
+import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.discovery.DiscoveryExtension;
 import ch.mailbench.app.ui.action.ConsoleExtension;
 import ch.mailbench.app.ui.migration.MigrationExtension;
@@ -11,6 +13,7 @@ import ch.mailbench.app.ui.task.SwingTaskExecutor;
 import ch.mailbench.app.ui.sheet.SheetExtension;
 import ch.mailbench.app.ui.shop.ShopExtension;
 import ch.mailbench.app.ui.team.TeamExtension;
+import ch.mailbench.app.ui.team.TeamStartOffer;
 import ch.mailbench.app.ui.vault.VaultExtension;
 import ch.mailbench.core.directory.CustomerDirectory;
 import ch.mailbench.app.ui.verify.VerifyExtension;
@@ -43,6 +46,7 @@ import ch.mailbench.core.vault.UnlockHandler;
 import ch.mailbench.core.vault.Vault;
 import ch.mailbench.core.vault.VaultPasswordSource;
 import ch.mailbench.core.port.DatabaseAddress;
+import ch.mailbench.core.port.PostgresAddress;
 import ch.mailbench.persistence.Database;
 import ch.mailbench.persistence.DatabaseCopy;
 import ch.mailbench.persistence.DatabaseLocation;
@@ -132,6 +136,41 @@ public final class AppFactory {
     }
 
     /**
+     * The database the console starts on: {@code --db}, else {@code MAILBENCH_DB}, else the team database
+     * {@code rememberedTeam} it was connected to (until the technician went back to the local database), else the
+     * file in the user's data folder. The command line never reopens a team database by itself: a script runs
+     * on what it names.
+     *
+     * @throws IllegalArgumentException for an address that is neither a file path nor a PostgreSQL address
+     */
+    public DatabaseAddress consoleDatabaseAddress(Optional<String> explicit, Optional<String> rememberedTeam) {
+        return location.chosen(explicit).or(() -> rememberedTeam.flatMap(this::teamAddress)).orElseGet(location::localFile);
+    }
+
+    /** A remembered address Mailbench cannot read (an older or edited preference) is not reopened. */
+    private Optional<DatabaseAddress> teamAddress(String remembered) {
+        try {
+            return Optional.of(DatabaseAddress.parse(remembered, osUser())).filter(PostgresAddress.class::isInstance);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The technician's own database file in the data folder. */
+    public DatabaseAddress.SqliteFile localDatabase() {
+        return location.localFile();
+    }
+
+    /** What the console offers when the team database it starts on cannot be opened. EDT. */
+    public ConsoleLauncher.TeamStartFailure teamStartOffer(Messages messages, ConsolePreferences preferences) {
+        return new TeamStartOffer(messages, new PostgresProbe(), consoleTasks, preferences, osUser());
+    }
+
+    private static String osUser() {
+        return System.getProperty("user.name", "");
+    }
+
+    /**
      * Opens (creating or upgrading) the database file and builds the services over it; stored passwords
      * stay unavailable while the vault is locked. Not on the EDT.
      */
@@ -160,7 +199,7 @@ public final class AppFactory {
         Vault vault = new Vault(store, clock, new SecureRandom(), vaultIterations);
         PasswordSource passwords = new VaultPasswordSource(vault, unlockHandler);
         ShopSettingsStore shop = new JooqShopSettingsStore(database);
-        ProviderCatalog providers = new ProviderCatalog(CatalogFile.shipped(), new JooqProviderRepository(database));
+        ProviderCatalog providers = new ProviderCatalog(CatalogFile::shipped, new JooqProviderRepository(database));
         SheetService sheets = new SheetService(store, shop, passwords, renderer(), clock, providers);
         CustomerDirectory directory = new CustomerDirectory(store, new JooqCustomerSummaries(database));
         // Accepting or revoking a certificate is a change like any other: it lands in the history with its author.
@@ -245,7 +284,7 @@ public final class AppFactory {
                 new HistoryExtension(workbench.history(), workbench.clock(), () -> technicianName().setName(),
                         name -> technicianName().set(name)),
                 new TeamExtension(new PostgresProbe(), preferences, workbench.database().file().isEmpty(), location.localFile(),
-                        System.getProperty("user.name", "")));
+                        osUser()));
     }
 
     /** The DNS server discovery and connection tests ask; the command line sets it from {@code --dns}. */

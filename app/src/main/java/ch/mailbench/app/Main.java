@@ -39,7 +39,7 @@ public final class Main {
                 Locale.getDefault());
         if (args.length == 0) {
             // The console skips the command-line parser, whose set-up reflects over every command: a cold start wants less.
-            console.launch(factory.databaseAddress(Optional.empty()), sqliteLibrary::join);
+            console.launch(Optional.empty(), sqliteLibrary::join);
             return;
         }
         sqliteLibrary.join();

@@ -167,6 +167,8 @@ class ArchitectureTest {
                 .should().callMethod("ch.mailbench.core.port.HistoryRepository", "markUndone", "long", "long")
                 .orShould().callMethod("ch.mailbench.core.port.HistoryRepository", "restoreRow",
                         "ch.mailbench.core.history.HistoryEntry$Target", "long", "long", "long")
+                .orShould().callMethod("ch.mailbench.core.port.HistoryRepository", "restoreCertificate",
+                        "long", "boolean", "java.time.Instant")
                 .check(mailbench);
     }
 

@@ -44,6 +44,9 @@ import java.util.stream.Stream;
  * ({@link PostgresDatabase}): created on first use, upgraded (after a backup copy of a file) when
  * this version knows newer migrations, refused untouched when a newer Mailbench wrote it.
  * The same migrations and repositories serve both; jOOQ renders each dialect.
+ *
+ * <p>Over 400 lines on purpose: open, migrate (a backup first, a newer schema refused) and back up
+ * are one file's life cycle and share the SQLite connection details that stay private here.
  */
 public final class Database implements StoreFile, AutoCloseable {
 

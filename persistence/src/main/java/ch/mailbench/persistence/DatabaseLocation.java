@@ -45,11 +45,15 @@ public final class DatabaseLocation {
      * @throws IllegalArgumentException for an address Mailbench cannot open, naming where it came from
      */
     public DatabaseAddress resolve(Optional<String> explicit) {
+        return chosen(explicit).orElseGet(this::localFile);
+    }
+
+    /** The database {@code --db} or else {@code MAILBENCH_DB} names; empty when neither is given. */
+    public Optional<DatabaseAddress> chosen(Optional<String> explicit) {
         if (explicit.isPresent()) {
-            return parse("--db", explicit.get());
+            return Optional.of(parse("--db", explicit.get()));
         }
-        return nonBlank("MAILBENCH_DB").map(value -> parse("MAILBENCH_DB", value))
-                .orElseGet(this::localFile);
+        return nonBlank("MAILBENCH_DB").map(value -> parse("MAILBENCH_DB", value));
     }
 
     /** The technician's own database file in the data folder, whatever {@code MAILBENCH_DB} says. */

@@ -4,7 +4,6 @@ import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.port.CustomerRepository;
 import ch.mailbench.core.port.DuplicateException;
-import ch.mailbench.core.port.StaleDataException;
 import ch.mailbench.persistence.jooq.tables.records.CustomerRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -21,9 +20,11 @@ import static ch.mailbench.persistence.jooq.Tables.CUSTOMER;
 public final class JooqCustomerRepository implements CustomerRepository {
 
     private final DSLContext dsl;
+    private final VersionedRows<CustomerRecord> rows;
 
     public JooqCustomerRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.rows = new VersionedRows<>(dsl, CUSTOMER, CUSTOMER.ID, CUSTOMER.VERSION);
     }
 
     @Override
@@ -42,15 +43,7 @@ public final class JooqCustomerRepository implements CustomerRepository {
     @Override
     public Customer update(Customer customer) {
         try {
-            int updated = dsl.update(CUSTOMER)
-                    .set(editableValues(customer))
-                    .set(CUSTOMER.VERSION, CUSTOMER.VERSION.plus(1))
-                    .where(CUSTOMER.ID.eq(Math.toIntExact(customer.id())).and(CUSTOMER.VERSION.eq(Math.toIntExact(customer.version()))))
-                    .execute();
-            if (updated == 0) {
-                throw new StaleDataException("Customer \"" + customer.name() + "\"");
-            }
-            return customer.stored(customer.id(), customer.version() + 1);
+            return customer.stored(customer.id(), rows.update(customer.id(), customer.version(), editableValues(customer), stale(customer)));
         } catch (IntegrityConstraintViolationException e) {
             throw duplicate(customer);
         }
@@ -58,12 +51,7 @@ public final class JooqCustomerRepository implements CustomerRepository {
 
     @Override
     public void delete(Customer customer) {
-        int deleted = dsl.deleteFrom(CUSTOMER)
-                .where(CUSTOMER.ID.eq(Math.toIntExact(customer.id())).and(CUSTOMER.VERSION.eq(Math.toIntExact(customer.version()))))
-                .execute();
-        if (deleted == 0) {
-            throw new StaleDataException("Customer \"" + customer.name() + "\"");
-        }
+        rows.delete(customer.id(), customer.version(), stale(customer));
     }
 
     @Override
@@ -101,6 +89,10 @@ public final class JooqCustomerRepository implements CustomerRepository {
     private static Customer toCustomer(CustomerRecord row) {
         return new Customer(row.getId(), row.getVersion(), row.getName(), row.getContactPerson(), row.getPhone(),
                 row.getEmail(), SheetLanguage.fromCode(row.getSheetLanguage()), row.getNotes());
+    }
+
+    private static String stale(Customer customer) {
+        return "Customer \"" + customer.name() + "\"";
     }
 
     private static DuplicateException duplicate(Customer customer) {

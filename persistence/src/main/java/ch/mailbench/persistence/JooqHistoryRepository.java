@@ -20,6 +20,7 @@ import static ch.mailbench.persistence.jooq.Tables.HISTORY;
 import static ch.mailbench.persistence.jooq.Tables.HISTORY_COUNTER;
 import static ch.mailbench.persistence.jooq.Tables.MAILBOX;
 import static ch.mailbench.persistence.jooq.Tables.MAIL_DOMAIN;
+import static ch.mailbench.persistence.jooq.Tables.TRUSTED_CERTIFICATE;
 
 /** The history of changes, written in the transaction of the change it describes (the caller's {@code dsl}). */
 public final class JooqHistoryRepository implements HistoryRepository {
@@ -68,6 +69,13 @@ public final class JooqHistoryRepository implements HistoryRepository {
     }
 
     @Override
+    public void countChange() {
+        // Ids of later entries skip the number taken here: only their order matters, never that they follow on.
+        dsl.update(HISTORY_COUNTER).set(HISTORY_COUNTER.LAST_ID, HISTORY_COUNTER.LAST_ID.plus(1))
+                .where(HISTORY_COUNTER.ID.eq(1)).execute();
+    }
+
+    @Override
     public List<HistoryEntry> find(HistoryQuery query) {
         Condition condition = DSL.trueCondition();
         if (query.customerId().isPresent()) {
@@ -102,6 +110,23 @@ public final class JooqHistoryRepository implements HistoryRepository {
         return dsl.selectFrom(HISTORY)
                 .where(HISTORY.TARGET.eq(target.name())).and(HISTORY.TARGET_ID.eq(targetId)).and(HISTORY.ID.gt(afterId)).and(STANDING)
                 .orderBy(HISTORY.ID).fetch(JooqHistoryRepository::toEntry);
+    }
+
+    @Override
+    public List<HistoryEntry> laterOnLabel(HistoryEntry.Target target, String label, long afterId) {
+        return dsl.selectFrom(HISTORY)
+                .where(HISTORY.TARGET.eq(target.name())).and(HISTORY.LABEL.eq(label)).and(HISTORY.ID.gt(afterId)).and(STANDING)
+                .orderBy(HISTORY.ID).fetch(JooqHistoryRepository::toEntry);
+    }
+
+    @Override
+    public boolean restoreCertificate(long certificateId, boolean trusted, Instant at) {
+        Condition row = TRUSTED_CERTIFICATE.ID.eq(Math.toIntExact(certificateId));
+        return trusted
+                ? dsl.update(TRUSTED_CERTIFICATE).setNull(TRUSTED_CERTIFICATE.REVOKED_AT)
+                        .where(row.and(TRUSTED_CERTIFICATE.REVOKED_AT.isNotNull())).execute() == 1
+                : dsl.update(TRUSTED_CERTIFICATE).set(TRUSTED_CERTIFICATE.REVOKED_AT, at.toString())
+                        .where(row.and(TRUSTED_CERTIFICATE.REVOKED_AT.isNull())).execute() == 1;
     }
 
     @Override

@@ -8,9 +8,12 @@ import ch.mailbench.core.port.MailDomainRepository;
 import ch.mailbench.core.port.StaleDataException;
 import ch.mailbench.persistence.jooq.tables.records.MailDomainRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static ch.mailbench.persistence.jooq.Tables.MAIL_DOMAIN;
@@ -24,9 +27,11 @@ public final class JooqMailDomainRepository implements MailDomainRepository {
             MAIL_DOMAIN.SMTP_AUTH, MAIL_DOMAIN.USERNAME_FORMAT);
 
     private final DSLContext dsl;
+    private final VersionedRows<MailDomainRecord> rows;
 
     public JooqMailDomainRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.rows = new VersionedRows<>(dsl, MAIL_DOMAIN, MAIL_DOMAIN.ID, MAIL_DOMAIN.VERSION);
     }
 
     @Override
@@ -34,9 +39,7 @@ public final class JooqMailDomainRepository implements MailDomainRepository {
         try {
             MailDomainRecord row = dsl.insertInto(MAIL_DOMAIN)
                     .set(MAIL_DOMAIN.CUSTOMER_ID, Math.toIntExact(domain.customerId()))
-                    .set(MAIL_DOMAIN.NAME, domain.name().ascii())
-                    .set(MAIL_DOMAIN.PROVIDER, domain.provider())
-                    .set(SETTINGS.values(domain.defaults()))
+                    .set(editableValues(domain))
                     .returning(MAIL_DOMAIN.ID, MAIL_DOMAIN.VERSION)
                     .fetchOne();
             return domain.stored(row.getId(), row.getVersion());
@@ -48,17 +51,7 @@ public final class JooqMailDomainRepository implements MailDomainRepository {
     @Override
     public MailDomain update(MailDomain domain) {
         try {
-            int updated = dsl.update(MAIL_DOMAIN)
-                    .set(MAIL_DOMAIN.NAME, domain.name().ascii())
-                    .set(MAIL_DOMAIN.PROVIDER, domain.provider())
-                    .set(SETTINGS.values(domain.defaults()))
-                    .set(MAIL_DOMAIN.VERSION, MAIL_DOMAIN.VERSION.plus(1))
-                    .where(MAIL_DOMAIN.ID.eq(Math.toIntExact(domain.id())).and(MAIL_DOMAIN.VERSION.eq(Math.toIntExact(domain.version()))))
-                    .execute();
-            if (updated == 0) {
-                throw new StaleDataException("Domain " + domain.name());
-            }
-            return domain.stored(domain.id(), domain.version() + 1);
+            return domain.stored(domain.id(), rows.update(domain.id(), domain.version(), editableValues(domain), "Domain " + domain.name()));
         } catch (IntegrityConstraintViolationException e) {
             throw duplicate(domain, e);
         }
@@ -66,12 +59,7 @@ public final class JooqMailDomainRepository implements MailDomainRepository {
 
     @Override
     public void delete(MailDomain domain) {
-        int deleted = dsl.deleteFrom(MAIL_DOMAIN)
-                .where(MAIL_DOMAIN.ID.eq(Math.toIntExact(domain.id())).and(MAIL_DOMAIN.VERSION.eq(Math.toIntExact(domain.version()))))
-                .execute();
-        if (deleted == 0) {
-            throw new StaleDataException("Domain " + domain.name());
-        }
+        rows.delete(domain.id(), domain.version(), "Domain " + domain.name());
     }
 
     @Override
@@ -98,6 +86,14 @@ public final class JooqMailDomainRepository implements MailDomainRepository {
     @Override
     public List<MailDomain> findAll() {
         return dsl.selectFrom(MAIL_DOMAIN).orderBy(MAIL_DOMAIN.NAME).fetch(JooqMailDomainRepository::toDomain);
+    }
+
+    private static Map<Field<?>, Object> editableValues(MailDomain domain) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(MAIL_DOMAIN.NAME, domain.name().ascii());
+        values.put(MAIL_DOMAIN.PROVIDER, domain.provider());
+        values.putAll(SETTINGS.values(domain.defaults()));
+        return values;
     }
 
     static MailDomain toDomain(MailDomainRecord row) {

@@ -31,16 +31,17 @@ public final class JooqMailboxRepository implements MailboxRepository {
             MAILBOX.SMTP_AUTH, MAILBOX.USERNAME_FORMAT);
 
     private final DSLContext dsl;
+    private final VersionedRows<MailboxRecord> rows;
 
     public JooqMailboxRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.rows = new VersionedRows<>(dsl, MAILBOX, MAILBOX.ID, MAILBOX.VERSION);
     }
 
     @Override
     public Mailbox insert(Mailbox mailbox) {
         try {
             MailboxRecord row = dsl.insertInto(MAILBOX)
-                    .set(MAILBOX.DOMAIN_ID, Math.toIntExact(mailbox.domainId()))
                     .set(editableValues(mailbox))
                     .returning(MAILBOX.ID, MAILBOX.VERSION)
                     .fetchOne();
@@ -53,16 +54,7 @@ public final class JooqMailboxRepository implements MailboxRepository {
     @Override
     public Mailbox update(Mailbox mailbox) {
         try {
-            int updated = dsl.update(MAILBOX)
-                    .set(editableValues(mailbox))
-                    .set(MAILBOX.DOMAIN_ID, Math.toIntExact(mailbox.domainId()))
-                    .set(MAILBOX.VERSION, MAILBOX.VERSION.plus(1))
-                    .where(MAILBOX.ID.eq(Math.toIntExact(mailbox.id())).and(MAILBOX.VERSION.eq(Math.toIntExact(mailbox.version()))))
-                    .execute();
-            if (updated == 0) {
-                throw new StaleDataException("Mailbox " + mailbox.address());
-            }
-            return mailbox.stored(mailbox.id(), mailbox.version() + 1);
+            return mailbox.stored(mailbox.id(), rows.update(mailbox.id(), mailbox.version(), editableValues(mailbox), "Mailbox " + mailbox.address()));
         } catch (IntegrityConstraintViolationException e) {
             throw duplicate(mailbox, e);
         }
@@ -70,12 +62,7 @@ public final class JooqMailboxRepository implements MailboxRepository {
 
     @Override
     public void delete(Mailbox mailbox) {
-        int deleted = dsl.deleteFrom(MAILBOX)
-                .where(MAILBOX.ID.eq(Math.toIntExact(mailbox.id())).and(MAILBOX.VERSION.eq(Math.toIntExact(mailbox.version()))))
-                .execute();
-        if (deleted == 0) {
-            throw new StaleDataException("Mailbox " + mailbox.address());
-        }
+        rows.delete(mailbox.id(), mailbox.version(), "Mailbox " + mailbox.address());
     }
 
     @Override
@@ -135,6 +122,8 @@ public final class JooqMailboxRepository implements MailboxRepository {
 
     private static Map<Field<?>, Object> editableValues(Mailbox mailbox) {
         Map<Field<?>, Object> values = new LinkedHashMap<>();
+        // A mailbox may move to another domain of its customer.
+        values.put(MAILBOX.DOMAIN_ID, Math.toIntExact(mailbox.domainId()));
         values.put(MAILBOX.ADDRESS, mailbox.address().ascii());
         values.put(MAILBOX.DISPLAY_NAME, mailbox.displayName());
         values.put(MAILBOX.OWN_SETTINGS, mailbox.ownSettings().isPresent() ? 1 : 0);

@@ -8,6 +8,8 @@ import ch.mailbench.core.vault.VaultHeader;
 import ch.mailbench.persistence.jooq.tables.records.MailboxSecretRecord;
 import ch.mailbench.persistence.jooq.tables.records.VaultRecord;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.Result;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 import java.time.Duration;
@@ -16,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import static ch.mailbench.persistence.jooq.Tables.MAILBOX;
 import static ch.mailbench.persistence.jooq.Tables.MAILBOX_SECRET;
+import static ch.mailbench.persistence.jooq.Tables.MAIL_DOMAIN;
 import static ch.mailbench.persistence.jooq.Tables.VAULT;
 
 /** The vault's header row and the mailboxes' encrypted passwords in SQLite. */
@@ -77,6 +81,27 @@ public final class JooqSecretRepository implements SecretRepository {
     public Optional<Instant> setAt(long mailboxId) {
         return dsl.select(MAILBOX_SECRET.SET_AT).from(MAILBOX_SECRET).where(MAILBOX_SECRET.MAILBOX_ID.eq(Math.toIntExact(mailboxId)))
                 .fetchOptional().map(row -> row.value1()).map(Instant::parse);
+    }
+
+    @Override
+    public Map<Long, Optional<Instant>> passwordDates() {
+        return dates(dsl.select(MAILBOX_SECRET.MAILBOX_ID, MAILBOX_SECRET.SET_AT).from(MAILBOX_SECRET)
+                .orderBy(MAILBOX_SECRET.MAILBOX_ID).fetch());
+    }
+
+    @Override
+    public Map<Long, Optional<Instant>> passwordDates(long customerId) {
+        return dates(dsl.select(MAILBOX_SECRET.MAILBOX_ID, MAILBOX_SECRET.SET_AT).from(MAILBOX_SECRET)
+                .join(MAILBOX).on(MAILBOX.ID.eq(MAILBOX_SECRET.MAILBOX_ID))
+                .join(MAIL_DOMAIN).on(MAIL_DOMAIN.ID.eq(MAILBOX.DOMAIN_ID))
+                .where(MAIL_DOMAIN.CUSTOMER_ID.eq(Math.toIntExact(customerId)))
+                .orderBy(MAILBOX_SECRET.MAILBOX_ID).fetch());
+    }
+
+    private static Map<Long, Optional<Instant>> dates(Result<Record2<Integer, String>> rows) {
+        Map<Long, Optional<Instant>> dates = new LinkedHashMap<>();
+        rows.forEach(row -> dates.put(row.value1().longValue(), Optional.ofNullable(row.value2()).map(Instant::parse)));
+        return dates;
     }
 
     @Override

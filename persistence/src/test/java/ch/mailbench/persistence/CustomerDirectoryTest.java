@@ -20,6 +20,7 @@ import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.port.Repositories;
 import ch.mailbench.core.port.StaleDataException;
+import ch.mailbench.core.vault.EncryptedSecret;
 import ch.mailbench.persistence.testing.BothDialects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -100,6 +102,26 @@ class CustomerDirectoryTest extends BothDialects {
         assertThat(file.domains()).containsExactly(domain);
         assertThat(file.mailboxes()).extracting(m -> m.address().localPart()).containsExactly("marie");
         assertThat(directory.open(9999)).isEmpty();
+    }
+
+    @Test
+    void opensACustomerWithWhenEachOfItsPasswordsWasSetAndNoOtherCustomersPasswords() {
+        Cafe cafe = cafe();
+        Customer garage = TestData.customer(repositories, "Garage Müller");
+        Mailbox werkstatt = TestData.mailbox(repositories, TestData.domain(repositories, garage, "garage-mueller.ch"), "werkstatt");
+        Instant setAt = Instant.parse("2026-11-30T09:15:00Z");
+        EncryptedSecret sealed = new EncryptedSecret(new byte[EncryptedSecret.NONCE_BYTES], new byte[] {1, 2, 3});
+        repositories.secrets().put(cafe.orders().id(), sealed, Optional.of(setAt));
+        repositories.secrets().put(cafe.info().id(), sealed, Optional.empty());
+        repositories.secrets().put(werkstatt.id(), sealed, Optional.of(setAt));
+
+        CustomerFile file = directory.open(cafe.customer().id()).orElseThrow();
+
+        assertThat(file.passwords()).containsOnlyKeys(cafe.orders().id(), cafe.info().id());
+        assertThat(file.passwordSetAt(cafe.orders())).contains(setAt);
+        assertThat(file.hasPassword(cafe.info())).isTrue();
+        assertThat(file.passwordSetAt(cafe.info())).isEmpty();
+        assertThat(repositories.secrets().passwordDates()).containsOnlyKeys(cafe.orders().id(), cafe.info().id(), werkstatt.id());
     }
 
     @Test

@@ -13,6 +13,9 @@ import ch.mailbench.core.history.HistoryEntry;
 import ch.mailbench.core.history.HistoryQuery;
 import ch.mailbench.core.history.HistoryService;
 import ch.mailbench.core.history.RecordingStore;
+import ch.mailbench.core.history.RecordingTrustedCertificates;
+import ch.mailbench.core.model.HostName;
+import ch.mailbench.core.model.TrustedCertificate;
 import ch.mailbench.core.history.UndoRefusedException;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.DomainName;
@@ -45,6 +48,7 @@ class HistoryTest extends BothDialects {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:00Z"));
     private JooqStore raw;
+    private Database database;
     private Technician alice;
     private Technician bob;
 
@@ -54,7 +58,7 @@ class HistoryTest extends BothDialects {
 
     @BeforeEach
     void open() {
-        Database database = databases.open("m.db", clock);
+        database = databases.open("m.db", clock);
         raw = new JooqStore(database);
         alice = technician(database, "alice");
         bob = technician(database, "bob");
@@ -178,5 +182,53 @@ class HistoryTest extends BothDialects {
         alice.history().undoLast();
         assertThat(raw.repositories().domains().findById(domain.id()).orElseThrow().defaults()).isEqualTo(TestData.INFOMANIAK);
         assertThat(raw.repositories().changeSets().findById(applied.id()).orElseThrow().reverted()).isTrue();
+    }
+
+    private static final CertificateInfo SELF_SIGNED = new CertificateInfo("CN=mail.bakery-dupont.ch", "CN=mail.bakery-dupont.ch",
+            Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"),
+            "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89");
+    private static final HostName MAIL_HOST = HostName.of("mail.bakery-dupont.ch");
+
+    private RecordingTrustedCertificates certificatesOf(Technician technician) {
+        return new RecordingTrustedCertificates(new JooqTrustedCertificateRepository(database), technician.store());
+    }
+
+    /** Undo of accepting a certificate stops trusting it; undo of forgetting one trusts it again. */
+    @Test
+    void undoOfATrustForgetsTheCertificateAndUndoOfAForgetTrustsItAgain() {
+        RecordingTrustedCertificates certificates = certificatesOf(alice);
+        TrustedCertificate trusted = certificates.trust(TrustedCertificate.accept(MAIL_HOST, SELF_SIGNED, clock.instant()));
+        assertThat(alice.history().lastUndoable().orElseThrow().describe()).isEqualTo("trust of certificate mail.bakery-dupont.ch");
+
+        alice.history().undoLast();
+        assertThat(certificates.activeFor(MAIL_HOST)).isEmpty();
+
+        TrustedCertificate again = certificates.trust(TrustedCertificate.accept(MAIL_HOST, SELF_SIGNED, clock.instant()));
+        certificates.revoke(again.id(), clock.instant());
+        assertThat(certificates.activeFor(MAIL_HOST)).isEmpty();
+        alice.history().undoLast();
+        assertThat(certificates.activeFor(MAIL_HOST)).extracting(TrustedCertificate::id).containsExactly(again.id());
+        assertThat(trusted.id()).isNotEqualTo(again.id());
+    }
+
+    /**
+     * Bob decided about the same host's certificate after Alice: her undo is refused naming him, his decision stands,
+     * and her trust no longer blocks undoing her earlier change.
+     */
+    @Test
+    void anotherTechniciansDecisionAboutTheHostRefusesTheUndoWithoutBlockingEarlierChanges() {
+        Customer dupont = TestData.customer(alice.store().repositories(), "Boulangerie Dupont");
+        TrustedCertificate trusted = certificatesOf(alice).trust(TrustedCertificate.accept(MAIL_HOST, SELF_SIGNED, clock.instant()));
+        certificatesOf(bob).revoke(trusted.id(), clock.instant());
+
+        assertThatThrownBy(() -> alice.history().undoLast()).isInstanceOf(UndoRefusedException.class)
+                .hasMessageContaining("the trusted certificates of mail.bakery-dupont.ch were changed by bob on 2026-11-30 10:00 UTC since")
+                .hasMessageContaining("the next Undo reverts your change before this one")
+                .satisfies(e -> assertThat(((UndoRefusedException) e).setAside()).isTrue());
+        assertThat(certificatesOf(alice).activeFor(MAIL_HOST)).as("Bob's revocation stands").isEmpty();
+
+        assertThat(alice.history().lastUndoable().orElseThrow().describe()).isEqualTo("creation of customer Boulangerie Dupont");
+        alice.history().undoLast();
+        assertThat(raw.repositories().customers().findById(dupont.id())).isEmpty();
     }
 }

@@ -10,7 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -19,7 +23,7 @@ import java.util.concurrent.Callable;
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = {"Lists mailboxes with their effective settings and status: verified, failing, stale "
                 + "(settings changed since the last check, or the check is older than 90 days), never (checked), "
-                + "needs-password."})
+                + "needs-password; and whether a password is stored, since when."})
 final class ListCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true)
@@ -43,32 +47,44 @@ final class ListCommand implements Callable<Integer> {
         Set<CheckStatus> statuses = status == null ? Set.of() : Set.of(CheckStatus.fromKeyword(status));
         Workbench workbench = parent.factory().open(parent.databaseAddress());
         List<MailboxOverview.Row> rows = workbench.overview().rows(where.toFilter(statuses));
+        // One query for every row's password date, as the console's mailbox table reads it.
+        Map<Long, Optional<Instant>> passwords = workbench.store().repositories().secrets().passwordDates();
         PrintWriter out = parent.output().out();
         if (json) {
-            rows.forEach(row -> out.println(json(row)));
+            rows.forEach(row -> out.println(json(row, passwords)));
         } else {
-            table(out, rows);
+            table(out, rows, passwords);
         }
         return MailbenchCommand.EXIT_OK;
     }
 
-    private static void table(PrintWriter out, List<MailboxOverview.Row> rows) {
-        String format = "%-34s %-22s %-34s %-34s %-15s %s%n";
-        out.printf(format, "MAILBOX", "CUSTOMER", "INCOMING", "SMTP", "STATUS", "LAST CHECK");
+    private static void table(PrintWriter out, List<MailboxOverview.Row> rows, Map<Long, Optional<Instant>> passwords) {
+        String format = "%-34s %-22s %-34s %-34s %-15s %-17s %s%n";
+        out.printf(format, "MAILBOX", "CUSTOMER", "INCOMING", "SMTP", "STATUS", "PASSWORD", "LAST CHECK");
         for (MailboxOverview.Row row : rows) {
             out.printf(format, row.mailbox().address().unicode(), row.customer().name(), endpoint(row.settings().incoming()),
                     endpoint(row.settings().outgoing()), row.status().symbol() + " " + row.status().keyword(),
+                    password(passwords, row.mailbox().id()),
                     row.mailbox().lastCheck().map(c -> c.at() + " " + c.outcome()).orElse("-"));
         }
         out.printf("%n%d mailbox(es)%n", rows.size());
+    }
+
+    /** "stored 2026-11-30" (the day here), "stored" when the day was not recorded, or "none". */
+    static String password(Map<Long, Optional<Instant>> passwords, long mailboxId) {
+        if (!passwords.containsKey(mailboxId)) {
+            return "none";
+        }
+        return passwords.get(mailboxId).map(at -> "stored " + LocalDate.ofInstant(at, ZoneId.systemDefault())).orElse("stored");
     }
 
     private static String endpoint(Optional<Endpoint> endpoint) {
         return endpoint.map(e -> e.host().unicode() + ":" + e.port() + " " + e.security().name()).orElse("-");
     }
 
-    private static String json(MailboxOverview.Row row) {
+    private static String json(MailboxOverview.Row row, Map<Long, Optional<Instant>> passwords) {
         Optional<LastCheck> last = row.mailbox().lastCheck();
+        Optional<Instant> passwordSetAt = passwords.getOrDefault(row.mailbox().id(), Optional.empty());
         return "{" + VerifyJson.string("email") + ":" + VerifyJson.string(row.mailbox().address().unicode())
                 + "," + VerifyJson.string("customer") + ":" + VerifyJson.string(row.customer().name())
                 + "," + VerifyJson.string("domain") + ":" + VerifyJson.string(row.domain().name().unicode())
@@ -79,6 +95,8 @@ final class ListCommand implements Callable<Integer> {
                 + "," + VerifyJson.string("username_format") + ":" + VerifyJson.string(row.settings().usernameFormat().storageForm())
                 + "," + VerifyJson.string("own_settings") + ":" + row.mailbox().ownSettings().isPresent()
                 + "," + VerifyJson.string("status") + ":" + VerifyJson.string(row.status().keyword())
+                + "," + VerifyJson.string("password_stored") + ":" + passwords.containsKey(row.mailbox().id())
+                + "," + VerifyJson.string("password_set_at") + ":" + passwordSetAt.map(at -> VerifyJson.string(at.toString())).orElse("null")
                 + "," + VerifyJson.string("last_check_at") + ":" + last.map(c -> VerifyJson.string(c.at().toString())).orElse("null")
                 + "," + VerifyJson.string("last_check_outcome") + ":" + last.map(c -> VerifyJson.string(c.outcome().name())).orElse("null")
                 + "}";

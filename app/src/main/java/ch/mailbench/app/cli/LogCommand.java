@@ -3,7 +3,6 @@ package ch.mailbench.app.cli;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.core.history.HistoryEntry;
 import ch.mailbench.core.history.HistoryQuery;
-import ch.mailbench.core.history.HistoryWords;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -24,7 +24,8 @@ import static ch.mailbench.app.cli.VerifyJson.string;
 
 /** {@code mailbench log}: who changed what, when, old → new; newest first. */
 @Command(name = "log", mixinStandardHelpOptions = true,
-        description = {"Shows the history of changes: who, when, what, old → new values (passwords only as \"stored\"), newest first."})
+        description = {"Shows the history of changes: who, when, what, old → new values (passwords only as \"stored\"), newest first; "
+                + "in the process's language (French, German, else English), --json in fixed English names."})
 final class LogCommand implements Callable<Integer> {
 
     static final class Where {
@@ -70,7 +71,7 @@ final class LogCommand implements Callable<Integer> {
         if (json) {
             entries.forEach(entry -> out.println(json(entry)));
         } else {
-            table(out, entries);
+            table(out, entries, new HistoryTexts(Locale.getDefault()));
         }
         return MailbenchCommand.EXIT_OK;
     }
@@ -83,23 +84,15 @@ final class LogCommand implements Callable<Integer> {
         }
     }
 
-    private static void table(PrintWriter out, List<HistoryEntry> entries) {
+    static void table(PrintWriter out, List<HistoryEntry> entries, HistoryTexts texts) {
         String format = "%-20s %-14s %-24s %-34s %s%n";
-        out.printf(format, "WHEN (UTC)", "WHO", "WHAT", "ON", "OLD → NEW");
+        out.printf(format, texts.say("head.when"), texts.say("head.who"), texts.say("head.what"), texts.say("head.on"),
+                texts.say("head.changes"));
         for (HistoryEntry entry : entries) {
-            out.printf(format, entry.at().toString().replace('T', ' ').replaceAll("\\.\\d+Z$|Z$", ""), entry.by(), what(entry),
+            out.printf(format, entry.at().toString().replace('T', ' ').replaceAll("\\.\\d+Z$|Z$", ""), entry.by(), texts.what(entry),
                     entry.label(), changes(entry));
         }
-        out.printf("%n%d change(s)%n", entries.size());
-    }
-
-    private static String what(HistoryEntry entry) {
-        String what = entry.action() == HistoryEntry.Action.UNDONE
-                ? "undo " + HistoryWords.action(HistoryEntry.Action.valueOf(entry.newValues().get("undone")))
-                : HistoryWords.action(entry.action());
-        // "import", not "import import"; "revert of change set", not "… change set change set".
-        String target = HistoryWords.target(entry.target());
-        return what + (what.endsWith(target) ? "" : " " + target) + (entry.undone() ? " (undone)" : "");
+        out.printf("%n%s%n", texts.say("count", entries.size()));
     }
 
     private static String changes(HistoryEntry entry) {

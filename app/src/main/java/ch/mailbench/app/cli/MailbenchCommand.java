@@ -115,7 +115,8 @@ public final class MailbenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        console.launch(databaseAddress());
+        // The console's own choice: without --db and MAILBENCH_DB it reopens the team database it was connected to.
+        console.launch(Optional.ofNullable(database), () -> { });
         return CONSOLE_STARTED;
     }
 

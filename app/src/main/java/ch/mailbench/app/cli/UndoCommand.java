@@ -7,13 +7,14 @@ import ch.mailbench.core.history.Undoable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code mailbench undo}: reverts this technician's last change, as Edit → Undo does. */
 @Command(name = "undo", mixinStandardHelpOptions = true,
         description = {"Reverts your last change (a delete brings the rows back with their passwords); refused, with the reason, "
-                + "when someone changed the same rows since. The technician is $MAILBENCH_TECHNICIAN, the name set with "
+                + "when someone changed the same rows since. Speaks the process's language (French, German, else English). The technician is $MAILBENCH_TECHNICIAN, the name set with "
                 + "`mailbench technician --set`, or your user name."})
 final class UndoCommand implements Callable<Integer> {
 
@@ -28,22 +29,23 @@ final class UndoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        HistoryTexts texts = new HistoryTexts(Locale.getDefault());
         Workbench workbench = parent.factory().open(parent.databaseAddress());
         Optional<Undoable> last = workbench.history().lastUndoable();
         if (last.isEmpty()) {
-            parent.output().err().println("Nothing to undo: " + workbench.history().technician() + " has no change left to undo.");
+            parent.output().err().println(texts.say("nothing", workbench.history().technician()));
             return MailbenchCommand.EXIT_FAILED;
         }
         if (dryRun) {
-            parent.output().out().println("Would undo the " + last.get().describe());
+            parent.output().out().println(texts.say("wouldUndo", texts.describe(last.get())));
             return MailbenchCommand.EXIT_OK;
         }
         try {
             HistoryEntry undo = workbench.history().undoLast();
-            parent.output().out().println("Undone: the " + last.get().describe() + " (history entry " + undo.id() + ")");
+            parent.output().out().println(texts.say("done", texts.describe(last.get()), Long.toString(undo.id())));
             return MailbenchCommand.EXIT_OK;
         } catch (UndoRefusedException e) {
-            parent.output().err().println(e.getMessage());
+            parent.output().err().println(texts.refused(e));
             return MailbenchCommand.EXIT_FAILED;
         }
     }

@@ -10,9 +10,10 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * Notices changes other technicians (or another Mailbench on the same file) made, by asking the
- * database for the history's newest id every few seconds — off the EDT, and only while the window
- * is on screen and not minimised.
+ * Notices changes other technicians (or another Mailbench on the same file) made, and check results
+ * they recorded, by asking the database for the history's counter every few seconds — off the EDT,
+ * and only while the window is on screen and not minimised. A check raises that counter without a
+ * history entry (see {@code RecordingMailboxes#recordLastCheck}), so one read finds both.
  *
  * <p>Polling rather than PostgreSQL's LISTEN/NOTIFY: every change already raises the history
  * counter in its own transaction, so one single-row read finds them all; it works the same on a

@@ -23,6 +23,7 @@ public final class ConsolePreferences {
     private static final String SPLIT = "split.";
     private static final String DNS_SERVER = "dnsServer";
     private static final String TEAM_DATABASE = "teamDatabase";
+    private static final String REOPEN_TEAM_DATABASE = "teamDatabase.reopen";
     private static final String DISCOVERY_TIMEOUT = "discovery.timeoutSeconds";
 
     private final Supplier<Preferences> source;
@@ -118,6 +119,19 @@ public final class ConsolePreferences {
 
     public void setTeamDatabase(Optional<String> address) {
         address.ifPresentOrElse(value -> node().put(TEAM_DATABASE, value), () -> node().remove(TEAM_DATABASE));
+    }
+
+    /**
+     * The team database the console starts on: the one last connected to, until File → Use the local database;
+     * empty: the local file.
+     */
+    public Optional<String> teamDatabaseToReopen() {
+        return node().getBoolean(REOPEN_TEAM_DATABASE, false) ? teamDatabase() : Optional.empty();
+    }
+
+    /** Whether the next start reopens {@link #teamDatabase()} (connected to it) or the local file (switched back). */
+    public void setReopenTeamDatabase(boolean reopen) {
+        node().putBoolean(REOPEN_TEAM_DATABASE, reopen);
     }
 
     public Theme theme() {

@@ -49,6 +49,9 @@ import java.util.Optional;
  * The console's main window: the customer list with its search on the left, the open customer
  * on the right, menus and toolbar built from {@link ConsoleAction}s (features add theirs through
  * {@link ConsoleExtension}), background work in the status bar. Build and use on the EDT.
+ *
+ * <p>Over 400 lines on purpose: the one place where the customer list, the open customer, every
+ * feature's menus and the window's remembered place meet; what a feature does stays in its package.
  */
 public final class MainWindow {
 
@@ -93,6 +96,9 @@ public final class MainWindow {
     /** Fills {@code frame}, which may already be on screen (the {@link StartWindow}'s): it then stays where it is. */
     MainWindow(Workbench workbench, Messages messages, ConsolePreferences preferences, Host host,
                SwingTaskExecutor tasks, List<ConsoleExtension> extensions, JFrame frame) {
+        // Swing's own texts (file choosers, OK/Cancel of messages) speak the console's language, not the
+        // operating system's; like the look and feel this is JVM-wide, and a language switch sets it again.
+        javax.swing.JComponent.setDefaultLocale(messages.locale());
         this.frame = frame;
         this.workbench = workbench;
         this.messages = messages;

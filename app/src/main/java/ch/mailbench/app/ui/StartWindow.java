@@ -15,10 +15,14 @@ import javax.swing.JSplitPane;
 import javax.swing.JTextField;
 import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import java.awt.BorderLayout;
 import java.awt.Frame;
+import java.awt.Graphics;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the console shows in the first moment, while the database opens in the background: the
@@ -29,7 +33,13 @@ import java.awt.Frame;
  */
 final class StartWindow {
 
+    /** How long the full window waits for this one's first paint when the desktop does not show it (started minimised). */
+    private static final int PAINT_PATIENCE_MILLIS = 2000;
+
     private final JFrame frame = new JFrame();
+    /** What waits for the first paint ({@link #whenPainted}); empty once it has happened. */
+    private final List<Runnable> waitingForPaint = new ArrayList<>();
+    private boolean painted;
 
     /** @param databaseName the file's name, or a team database's name and server */
     StartWindow(Messages messages, ConsolePreferences preferences, String databaseName) {
@@ -74,7 +84,17 @@ final class StartWindow {
         busy.setIndeterminate(true);
         status.add(busy, "w 160!");
 
-        JPanel content = new JPanel(new BorderLayout());
+        JPanel content = new JPanel(new BorderLayout()) {
+            @Override
+            public void paint(Graphics graphics) {
+                super.paint(graphics);
+                if (!painted) {
+                    painted = true;
+                    // After the paint, not inside it: what waits builds a whole window.
+                    SwingUtilities.invokeLater(StartWindow.this::runWaiting);
+                }
+            }
+        };
         content.add(toolbar, BorderLayout.NORTH);
         content.add(split, BorderLayout.CENTER);
         content.add(status, BorderLayout.SOUTH);
@@ -87,6 +107,29 @@ final class StartWindow {
         if (maximized) {
             frame.setExtendedState(Frame.MAXIMIZED_BOTH);
         }
+    }
+
+    /**
+     * Runs {@code action} once this window has been painted: at once if it has been. On a busy machine the
+     * database can be open before the desktop has shown this window; building the full window first would
+     * keep it blank until the list is there. EDT.
+     */
+    void whenPainted(Runnable action) {
+        if (painted && waitingForPaint.isEmpty()) {
+            action.run();
+            return;
+        }
+        waitingForPaint.add(action);
+        Timer patience = new Timer(PAINT_PATIENCE_MILLIS, e -> runWaiting());
+        patience.setRepeats(false);
+        patience.start();
+    }
+
+    private void runWaiting() {
+        painted = true;
+        List<Runnable> actions = List.copyOf(waitingForPaint);
+        waitingForPaint.clear();
+        actions.forEach(Runnable::run);
     }
 
     /**

@@ -16,6 +16,7 @@ import javax.swing.RootPaneContainer;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.GraphicsConfiguration;
 import java.awt.GraphicsEnvironment;
 import java.awt.Insets;
@@ -44,6 +45,33 @@ public final class Widgets {
             label.setDisplayedMnemonicIndex(mnemonic.index());
         }
         return label;
+    }
+
+    /**
+     * {@code text} broken into lines of at most {@code width} pixels in {@code metrics}' font, as HTML
+     * for a label: a long sentence takes more lines, never a wider window. The breaks are measured
+     * (Swing's HTML renders a CSS width some pixels wider than asked); a single word wider than
+     * {@code width} keeps a line of its own.
+     */
+    public static String wrapped(String text, FontMetrics metrics, int width) {
+        StringBuilder html = new StringBuilder("<html>");
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String longer = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && metrics.stringWidth(longer) > width) {
+                html.append(escaped(line.toString())).append("<br>");
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(longer);
+            }
+        }
+        return html.append(escaped(line.toString())).append("</html>").toString();
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;");
     }
 
     /** A label for {@code field}: its mnemonic focuses the field. */

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +44,29 @@ class DataCommandsTest {
         workbench.vault().unlock("correct horse battery".toCharArray());
         long marie = workbench.store().repositories().mailboxes().findByAddress(EmailAddress.parse("marie@bakery-dupont.ch")).orElseThrow().id();
         assertThat(workbench.vault().password(marie)).hasValueSatisfying(p -> assertThat(p).containsExactly("Croissant-7fq9".toCharArray()));
+    }
+
+    @Test
+    void listAndInfoSayWhichMailboxesHaveAPasswordAndSinceWhen() throws Exception {
+        home.environment().put("MAILBENCH_MASTER_PASSWORD", "correct horse battery");
+        cli.run("import", home.write("in.csv", CSV).toString(), "--db", home.db().toString());
+        Workbench workbench = home.factory().open(home.db());
+        long marie = workbench.store().repositories().mailboxes().findByAddress(EmailAddress.parse("marie@bakery-dupont.ch")).orElseThrow().id();
+        Instant setAt = workbench.store().repositories().secrets().setAt(marie).orElseThrow();
+        String day = LocalDate.ofInstant(setAt, ZoneId.systemDefault()).toString();
+
+        assertThat(cli.run("list", "--db", home.db().toString())).isZero();
+        assertThat(cli.out()).containsPattern("(?m)^MAILBOX .* STATUS +PASSWORD +LAST CHECK$")
+                .containsPattern("(?m)^marie@bakery-dupont\\.ch .* stored " + day + " ")
+                .containsPattern("(?m)^info@garage-meier\\.ch .* none ");
+        assertThat(cli.run("list", "--json", "--db", home.db().toString())).isZero();
+        assertThat(cli.out()).contains("\"email\":\"marie@bakery-dupont.ch\"", "\"password_stored\":true,\"password_set_at\":\"" + setAt + "\"",
+                "\"password_stored\":false,\"password_set_at\":null");
+
+        assertThat(cli.run("info", "--db", home.db().toString())).isZero();
+        assertThat(cli.out()).contains("Mailboxes: 2", "Passwords: 1 stored, the latest set " + day);
+        assertThat(cli.run("info", "--json", "--db", home.db().toString())).isZero();
+        assertThat(cli.out()).contains("\"mailboxes\":2,\"passwords\":1,\"latest_password_set_at\":\"" + setAt + "\"}");
     }
 
     @Test

@@ -90,6 +90,8 @@ public abstract class GuiTest {
     final void freshScreen() {
         disposeAllWindows();
         lightLook();
+        // A console sets Swing's language JVM-wide (its file choosers, OK/Cancel); each test starts in the JVM's.
+        javax.swing.JComponent.setDefaultLocale(java.util.Locale.getDefault());
         robot = BasicRobot.robotWithNewAwtHierarchy();
     }
 

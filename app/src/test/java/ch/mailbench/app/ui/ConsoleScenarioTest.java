@@ -88,7 +88,7 @@ class ConsoleScenarioTest extends GuiTest {
         JTableFixture mailboxes = window.table("mailboxTable");
         assertThat(List.of(mailboxes.contents()[0][1], mailboxes.contents()[1][1]))
                 .containsExactly("commandes@café-martin.ch", "elodie@café-martin.ch");
-        assertThat(mailboxes.contents()[1][5]).isEqualTo("before the @");
+        assertThat(mailboxes.contents()[1][4]).isEqualTo("before the @");
         assertThat(mailboxes.valueAt(org.assertj.swing.data.TableCell.row(0).column(0))).isEqualTo("🔑 needs password"); // added without a password: no check could log in
         Mailbox elodie = console.workbench.store().repositories().mailboxes().findAll().stream()
                 .filter(m -> m.address().localPart().equals("elodie")).findFirst().orElseThrow();

@@ -13,14 +13,27 @@ import ch.mailbench.core.model.ServerSettings;
 import ch.mailbench.core.model.SheetLanguage;
 import ch.mailbench.core.model.UsernameFormat;
 import ch.mailbench.core.port.Repositories;
+import ch.mailbench.app.ui.task.BackgroundTask;
+import ch.mailbench.app.ui.task.ProgressDialog;
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
+import ch.mailbench.app.ui.verify.TrustCertificateDialog;
+import ch.mailbench.app.ui.verify.UntrustedCertificate;
+import ch.mailbench.app.ui.verify.VerifyTexts;
+import ch.mailbench.core.model.CertificateInfo;
+import ch.mailbench.core.model.HostName;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JFileChooserFinder;
+import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JMenuItemFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.AbstractButton;
 import javax.swing.JDialog;
+import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JMenuItem;
 import javax.swing.JTable;
@@ -29,19 +42,25 @@ import javax.swing.SwingUtilities;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
+import java.awt.Frame;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Window;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every dialog of the console — directory, vault, verify, sheet, migration, discovery, help, shop, team — opened
- * from its menu over a real database, then placed on a 1280×800 and on a 1366×768 screen the way
+ * Every dialog of the console — directory, vault, verify (test, certificate trust), sheet, migration (overview,
+ * passwords in a row, run results), discovery, data (import report, file choosers), progress, help, shop, team, history
+ * (technician name) — opened the way the technician opens it over a real database, then placed on a 1280×800 and on a 1366×768 screen the way
  * {@link Widgets#placeOnScreen} places it: the dialog fits and every one of its buttons lies
  * inside the screen. The setup-sheet preview used to open 950×960, Print and Save off screen.
  * <p>
@@ -52,38 +71,66 @@ class DialogsFitTest extends GuiTest {
 
     private static final List<Dimension> SCREENS = List.of(new Dimension(1280, 800), new Dimension(1366, 768));
 
-    /** A menu item (by its name) and the dialog it opens; {@code table} is the row to select first, if any. */
-    private record Opening(String menuItem, String dialog, String table) {
+    /** How the technician opens a dialog, from the console's main window; returns the dialog once it shows. */
+    private interface Opener {
+        JDialog open(FrameFixture window, Locale language) throws Exception;
     }
 
-    private static final List<Opening> DIALOGS = List.of(
-            new Opening("menuNewCustomer", "customerDialog", null),
-            new Opening("menuEditCustomer", "customerDialog", null),
-            new Opening("menuNewDomain", "domainDialog", null),
-            new Opening("menuEditDomain", "domainDialog", "domainTable"),
-            new Opening("menuChangeServers", "changeServersDialog", "domainTable"),
-            new Opening("menuNewMailbox", "mailboxDialog", null),
-            new Opening("menuEditMailbox", "mailboxDialog", "mailboxTable"),
-            new Opening("menuTestMailbox", "mailboxTestDialog", "mailboxTable"),
-            new Opening("menuMailboxPassword", "mailboxPasswordDialog", "mailboxTable"),
-            new Opening("menuChangeMasterPassword", "masterPasswordDialog", null),
-            new Opening("menuMailboxSheet", "sheetPreview", "mailboxTable"),
-            new Opening("menuCustomerSheets", "sheetPreview", null),
-            new Opening("menuTrustedCertificates", "trustedCertificatesDialog", null),
-            new Opening("menuMailboxOverview", "overviewDialog", null),
-            new Opening("menuChangeSets", "changeSetsDialog", null),
-            new Opening("menuProviders", "providersDialog", null),
-            new Opening("menuDnsServer", "dnsServerDialog", null),
-            new Opening("menuKeyboard", "keyboardHelp", null),
-            new Opening("menuShopSettings", "shopDialog", null),
-            new Opening("menuSheetLanguage", "sheetLanguageDialog", null),
-            new Opening("menuConnectTeamDatabase", "teamDatabaseDialog", null));
+    /** A dialog ({@code name} names its screenshot) and how it is opened. */
+    private record Opening(String name, Opener opener) {
+    }
+
+    private final List<Opening> dialogs = List.of(
+            menu("menuNewCustomer", "customerDialog", null),
+            menu("menuEditCustomer", "customerDialog", null),
+            menu("menuNewDomain", "domainDialog", null),
+            menu("menuEditDomain", "domainDialog", "domainTable"),
+            menu("menuChangeServers", "changeServersDialog", "domainTable"),
+            menu("menuNewMailbox", "mailboxDialog", null),
+            menu("menuEditMailbox", "mailboxDialog", "mailboxTable"),
+            menu("menuTestMailbox", "mailboxTestDialog", "mailboxTable"),
+            menu("menuMailboxPassword", "mailboxPasswordDialog", "mailboxTable"),
+            menu("menuChangeMasterPassword", "masterPasswordDialog", null),
+            menu("menuMailboxSheet", "sheetPreview", "mailboxTable"),
+            menu("menuCustomerSheets", "sheetPreview", null),
+            menu("menuTrustedCertificates", "trustedCertificatesDialog", null),
+            menu("menuMailboxOverview", "overviewDialog", null),
+            menu("menuChangeSets", "changeSetsDialog", null),
+            menu("menuProviders", "providersDialog", null),
+            menu("menuDnsServer", "dnsServerDialog", null),
+            menu("menuKeyboard", "keyboardHelp", null),
+            menu("menuShopSettings", "shopDialog", null),
+            menu("menuSheetLanguage", "sheetLanguageDialog", null),
+            menu("menuConnectTeamDatabase", "teamDatabaseDialog", null),
+            then("menuNewDomain", "domainDialog", "findSettings", "findSettingsDialog"),
+            then("menuProviders", "providersDialog", "addProvider", "providerDialog"),
+            then("menuMailboxOverview", "overviewDialog", "enterPasswords", "passwordsInARowDialog"),
+            // Without a stored password no server is contacted: the run is over at once, every mailbox "not tried".
+            then("menuMailboxOverview", "overviewDialog", "reverifyShownButton", "runResultsDialog"),
+            new Opening("importReportDialog", this::importReport),
+            chooser("menuImport", "importChooser", null),
+            message("menuExportCsv"),
+            chooser("menuExportCsv", "exportChooser", null),
+            chooser("menuBackup", "backupChooser", null),
+            chooser("menuMailboxProfile", "profileChooser", "mailboxTable"),
+            message("menuAbout"),
+            message("menuTechnicianName"),
+            new Opening("trustDialog", this::trustCertificate),
+            new Opening("progressDialog", this::progress));
+
+    /** Released when the progress dialog's task may end. */
+    private final CountDownLatch progressEnds = new CountDownLatch(1);
 
     @TempDir
     Path folder;
 
+    @AfterEach
+    void endTheProgressTask() {
+        progressEnds.countDown();
+    }
+
     @Test
-    void everyDialogFitsA1280x800AndA1366x768Screen() {
+    void everyDialogFitsA1280x800AndA1366x768Screen() throws Exception {
         String screenshots = System.getProperty("mailbench.screenshots");
         List<Locale> languages = screenshots == null ? List.of(Locale.ENGLISH) : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN);
         List<Theme> themes = screenshots == null ? List.of(Theme.LIGHT) : List.of(Theme.LIGHT, Theme.DARK);
@@ -95,18 +142,23 @@ class DialogsFitTest extends GuiTest {
                 console.waitForCustomer("Garage Müller-Schönenberger");
                 String prefix = language.getLanguage() + "-" + theme.name().toLowerCase(Locale.ROOT) + "-";
                 screenshot(prefix + "main");
-                for (Opening opening : DIALOGS) {
-                    Window dialog = open(window, opening);
+                if (screenshots != null) {
+                    window.tabbedPane("customerTabs").selectTab(1);
+                    robot.waitForIdle();
+                    screenshot(prefix + "history-tab");
+                    window.tabbedPane("customerTabs").selectTab(0);
+                }
+                for (Opening opening : dialogs) {
+                    Window dialog = opening.opener().open(window, language);
+                    robot.waitForIdle();
                     // As the console placed it on this (Xvfb) screen, then as it would be on each small screen.
-                    assertFits(dialog, opening.dialog() + " as opened from " + opening.menuItem() + " in " + language,
-                            onEdt(() -> Widgets.usableBounds(dialog)), false);
+                    assertFits(dialog, opening.name() + " as opened in " + language, onEdt(() -> Widgets.usableBounds(dialog)), false);
                     for (Dimension screen : SCREENS) {
-                        assertFits(dialog, opening.dialog() + " from " + opening.menuItem() + " in " + language,
-                                new Rectangle(new Point(0, 0), screen), true);
+                        assertFits(dialog, opening.name() + " in " + language, new Rectangle(new Point(0, 0), screen), true);
                     }
                     GuiActionRunner.execute(() -> Widgets.placeOnScreen(dialog, dialog.getOwner()));
-                    screenshot(prefix + opening.dialog() + "-" + opening.menuItem());
-                    GuiActionRunner.execute(dialog::dispose);
+                    screenshot(prefix + opening.name());
+                    closeAllBut(window.target());
                 }
                 GuiActionRunner.execute(() -> window.target().dispose());
             }
@@ -125,21 +177,112 @@ class DialogsFitTest extends GuiTest {
         repositories.mailboxes().insert(Mailbox.create(domain.id(), EmailAddress.parse("werkstatt@garage-mueller-schoenenberger.ch"), ""));
     }
 
-    /** Selects the row the action needs, presses the menu item and waits for the dialog. */
-    private Window open(FrameFixture window, Opening opening) {
-        if (opening.table() != null) {
-            JTable table = (JTable) robot.finder().findByName(window.target(), opening.table(), JTable.class, false);
-            GuiActionRunner.execute(() -> table.setRowSelectionInterval(0, 0));
+    /** The menu item (by its name) opens the dialog; {@code table} names the table whose first row it needs selected, if any. */
+    private Opening menu(String menuItem, String dialog, String table) {
+        return new Opening(dialog + "-" + menuItem, (window, language) -> {
+            selectFirstRow(window, table);
+            pressMenu(window, menuItem);
+            JDialog shown = dialog(dialog).targetCastedTo(JDialog.class);
+            if (dialog.equals("sheetPreview")) {
+                waitUntil("the sheet is drawn", () -> !((JLabel) robot.finder().findByName(shown, "pageLabel", JLabel.class, false))
+                        .getText().isEmpty());
+            }
+            return shown;
+        });
+    }
+
+    /** A dialog opened by a button of another dialog, itself opened from the menu. */
+    private Opening then(String menuItem, String first, String button, String dialog) {
+        return new Opening(dialog + "-" + button, (window, language) -> {
+            pressMenu(window, menuItem);
+            DialogFixture opened = dialog(first);
+            eventually(() -> opened.button(button).requireEnabled());
+            press(opened.button(button));
+            return dialog(dialog, candidate -> candidate.isShowing() && candidate != opened.target()).targetCastedTo(JDialog.class);
+        });
+    }
+
+    /** The file chooser a menu item opens (the dialog Swing makes around it). */
+    private Opening chooser(String menuItem, String chooser, String table) {
+        return new Opening(chooser + "-" + menuItem, (window, language) -> {
+            selectFirstRow(window, table);
+            pressMenu(window, menuItem);
+            if (menuItem.equals("menuExportCsv")) {
+                // Export asks first whether passwords go into the file.
+                press(message().buttonWithText(new ch.mailbench.app.ui.data.DataMessages(language).get("export.withoutPasswords")));
+            }
+            JFileChooser found = JFileChooserFinder.findFileChooser(chooser).withTimeout(PATIENCE.duration()).using(robot).target();
+            return onEdt(() -> (JDialog) SwingUtilities.getWindowAncestor(found));
+        });
+    }
+
+    /** The message or question (option pane) a menu item shows. */
+    private Opening message(String menuItem) {
+        return new Opening("message-" + menuItem, (window, language) -> {
+            pressMenu(window, menuItem);
+            JOptionPaneFixture message = message();
+            return onEdt(() -> (JDialog) SwingUtilities.getWindowAncestor(message.target()));
+        });
+    }
+
+    /** File → Import CSV… with a file that has a bad line: the report that lists it. */
+    private JDialog importReport(FrameFixture window, Locale language) throws Exception {
+        Path csv = folder.resolve("kunden-garage-mueller-schoenenberger.csv");
+        Files.writeString(csv, "customer;email;incoming_host;incoming_port\n"
+                + "Garage Müller-Schönenberger;buchhaltung@garage-mueller-schoenenberger.ch;imaps.bluewin.ch;993\n"
+                + "Garage Müller-Schönenberger;werkstatt-chef@garage-mueller-schoenenberger;imaps.bluewin.ch;993\n"
+                + "Carrosserie Keller;info@carrosserie-keller.ch;imaps.bluewin.ch;99999\n");
+        pressMenu(window, "menuImport");
+        saveAs("importChooser", csv);
+        return dialog("importReportDialog").targetCastedTo(JDialog.class);
+    }
+
+    /** The trust question the test dialog asks when a server's certificate is not trusted. */
+    private JDialog trustCertificate(FrameFixture window, Locale language) {
+        Instant from = Instant.parse("2026-03-02T00:00:00Z");
+        UntrustedCertificate certificate = new UntrustedCertificate(HostName.of("imaps.bluewin.ch"), new CertificateInfo(
+                "CN=imaps.bluewin.ch, O=Swisscom (Schweiz) AG, L=Bern, ST=Bern, C=CH",
+                "CN=DigiCert Global G2 TLS RSA SHA256 2020 CA1, O=DigiCert Inc, C=US", from, from.plus(Duration.ofDays(365)),
+                "9F:86:D0:81:88:4C:7D:65:9A:2F:EA:A0:C5:5A:D0:15:A3:BF:4F:1B:2B:0B:82:2C:D1:5D:6C:15:B0:F0:0A:08"));
+        Frame owner = window.target();
+        SwingUtilities.invokeLater(() -> new TrustCertificateDialog(owner, certificate, new VerifyTexts(language)).ask());
+        return dialog("trustDialog").targetCastedTo(JDialog.class);
+    }
+
+    /** The progress window of a long import, while its work is still running. */
+    private JDialog progress(FrameFixture window, Locale language) {
+        ch.mailbench.app.ui.data.DataMessages texts = new ch.mailbench.app.ui.data.DataMessages(language);
+        GuiActionRunner.execute(() -> new ProgressDialog(window.target(),
+                texts.format("import.running", "kunden-garage-mueller-schoenenberger.csv"), texts.get("import.cancel"))
+                .follow(BackgroundTask.of(monitor -> {
+                    progressEnds.await();
+                    return true;
+                }).executeWith(new SwingTaskExecutor())));
+        return dialog("progressDialog").targetCastedTo(JDialog.class);
+    }
+
+    private void selectFirstRow(FrameFixture window, String table) {
+        if (table != null) {
+            JTable rows = (JTable) robot.finder().findByName(window.target(), table, JTable.class, false);
+            GuiActionRunner.execute(() -> rows.setRowSelectionInterval(0, 0));
         }
-        JMenuItem item = (JMenuItem) robot.finder().findByName(window.target(), opening.menuItem(), JMenuItem.class, false);
+    }
+
+    private void pressMenu(FrameFixture window, String menuItem) {
+        JMenuItem item = (JMenuItem) robot.finder().findByName(window.target(), menuItem, JMenuItem.class, false);
         press(new JMenuItemFixture(robot, item));
-        JDialog dialog = dialog(opening.dialog()).targetCastedTo(JDialog.class);
-        if (opening.dialog().equals("sheetPreview")) {
-            waitUntil("the sheet is drawn", () -> !((JLabel) robot.finder().findByName(dialog, "pageLabel", JLabel.class, false))
-                    .getText().isEmpty());
-        }
+    }
+
+    /** Closes every window but the console's (a dialog and the dialog it was opened from), then the next one starts afresh. */
+    private void closeAllBut(Frame console) {
+        GuiActionRunner.execute(() -> {
+            for (Window window : Window.getWindows()) {
+                if (window != console && window.isDisplayable()) {
+                    window.dispose();
+                }
+            }
+        });
         robot.waitForIdle();
-        return dialog;
     }
 
     /**

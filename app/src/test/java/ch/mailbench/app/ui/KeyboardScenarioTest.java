@@ -17,6 +17,7 @@ import org.assertj.swing.core.KeyPressInfo;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The issue's keyboard path at 1280×800, without the mouse: search → Esc → Tab to the mailbox
- * table → Enter → edit → Ctrl+T → copy settings; the status bar counts what the search shows.
+ * table → Enter → edit → Ctrl+T → copy settings → F2 → Delete (Cancel); the status bar counts what the search shows.
  */
 class KeyboardScenarioTest extends GuiTest {
 
@@ -83,8 +84,8 @@ class KeyboardScenarioTest extends GuiTest {
         window.table("domainTable").pressAndReleaseKeys(KeyEvent.VK_TAB);
         eventually(() -> window.table("mailboxTable").requireFocused());
         // The mailbox table shows what differs from the domain, the rest reads "as domain".
-        assertThat(window.table("mailboxTable").contents()[0]).containsSubsequence("paul@bakery-dupont.ch", "POP3",
-                "pop.infomaniak.com:995 SSL/TLS", "as domain", "before the @");
+        assertThat(window.table("mailboxTable").contents()[0]).containsSubsequence("paul@bakery-dupont.ch",
+                "POP3 pop.infomaniak.com:995 SSL/TLS", "as domain", "before the @");
 
         window.table("mailboxTable").pressAndReleaseKeys(KeyEvent.VK_DOWN);
         waitUntil("the first mailbox is selected", () -> window.table("mailboxTable").target().getSelectedRow() == 0);
@@ -127,6 +128,15 @@ class KeyboardScenarioTest extends GuiTest {
         again.textBox("displayName").requireText("Paul Dupont");
         again.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
         waitUntil("the mailbox dialog is closed", () -> !again.target().isShowing());
+
+        giveFocus(window.target());
+        tabTo("mailboxTable");
+        window.table("mailboxTable").pressAndReleaseKeys(KeyEvent.VK_DELETE);
+        JOptionPaneFixture question = message();
+        assertThat(question.target().getMessage().toString()).contains("paul@bakery-dupont.ch");
+        press(question.buttonWithText("Cancel"));
+        waitUntil("the question is closed", () -> !onEdt(question.target()::isShowing));
+        assertThat(console.workbench.store().repositories().mailboxes().findById(paul.id())).as("Cancel deletes nothing").isPresent();
 
         giveFocus(window.target());
         tabTo("mailboxTable");

@@ -2,7 +2,10 @@ package ch.mailbench.app.ui;
 
 import ch.mailbench.app.Workbench;
 import ch.mailbench.core.port.DatabaseAddress;
+import ch.mailbench.core.history.HistoryQuery;
 import ch.mailbench.core.model.Customer;
+import ch.mailbench.core.model.LastCheck;
+import ch.mailbench.core.model.Outcome;
 import ch.mailbench.core.model.DomainName;
 import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.MailDomain;
@@ -27,6 +30,7 @@ import javax.swing.UIManager;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -200,5 +204,27 @@ class MainWindowTest extends GuiTest {
         assertThat(window.list("customerList").contents()).containsExactly("Boulangerie Dupont", "Garage Meier");
         waitUntil("the History tab shows the other connection's domain", () -> onEdt(() -> history.target().getRowCount()) == 2);
         assertThat(history.contents()[0][2]).isEqualTo("Domain added");
+    }
+
+    /** A check another technician's Mailbench records (no history entry) shows in the open customer by itself. */
+    @Test
+    void aCheckRecordedElsewhereShowsWithoutReloading() {
+        Customer dupont = console.workbench.directory().save(Customer.create("Boulangerie Dupont", SheetLanguage.FR));
+        MailDomain domain = console.workbench.directory().save(MailDomain.create(dupont.id(), DomainName.of("dupont.example"), "",
+                ServerSettings.unknown()));
+        Mailbox marie = console.workbench.directory().save(Mailbox.create(domain.id(), EmailAddress.parse("marie@dupont.example"), "Marie"));
+        FrameFixture window = console.show();
+        console.waitForCustomer("Boulangerie Dupont");
+        JTableFixture mailboxes = window.table("mailboxTable");
+        waitUntil("the mailbox shows as never checked", () -> onEdt(() -> mailboxes.contents()[0][0]).contains("never checked"));
+        long entries = console.workbench.history().log(HistoryQuery.all(100)).size();
+
+        // As VerificationService records a result, through its own connection to the same file.
+        Workbench other = console.factory.open(folder.resolve("m.db"));
+        other.store().repositories().mailboxes().recordLastCheck(marie.id(),
+                new LastCheck(Instant.now(), Outcome.AUTH_FAILED, ""));
+
+        waitUntil("the mailbox shows the other connection's failed check", () -> onEdt(() -> mailboxes.contents()[0][0]).contains("failing"));
+        assertThat(console.workbench.history().log(HistoryQuery.all(100))).as("a check is no history entry").hasSize((int) entries);
     }
 }

@@ -41,7 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The password, new-mailbox and shop dialogs in English, French and German, light and dark: each
  * fits a 1280×800 screen with every button inside it. With -Dmailbench.screenshots=DIR each, and
- * the tester's transcript, is also saved as a picture to look at (never compared).
+ * the tester's transcript, is also saved as a picture to look at (never compared). The fields are
+ * filled, not typed: the robot types a key in about 0.2 s, which made this the slowest GUI test
+ * (typing is what the keyboard scenarios test; here only what the dialogs then show counts).
  */
 class PasswordDialogsOnScreenTest extends GuiTest {
 
@@ -79,9 +81,9 @@ class PasswordDialogsOnScreenTest extends GuiTest {
         look(dialog("masterPasswordDialog"), "master-unlock-" + name);
 
         GuiActionRunner.execute(() -> SwingUtilities.invokeLater(() -> new MailboxPasswordDialog(owner, world.workbench().vault(),
-                UnlockHandler.stayLocked(), mailbox, vaultMessages, new SwingTaskExecutor(), new ErrorTexts(messages)).show()));
+                UnlockHandler.stayLocked(), mailbox, java.util.Optional.empty(), vaultMessages, new SwingTaskExecutor(), new ErrorTexts(messages)).show()));
         DialogFixture password = dialog("mailboxPasswordDialog");
-        type(password.textBox("mailboxPassword"), "Winter2026!");
+        fill(password.textBox("mailboxPassword"), "Winter2026!");
         press(password.checkBox("shown"));
         look(password, "mailbox-password-" + name);
 
@@ -89,7 +91,7 @@ class PasswordDialogsOnScreenTest extends GuiTest {
                 MailboxForm.forNew(world.domain(), java.util.List.of(world.domain()), messages), messages,
                 (model, saved, failed) -> saved.run(), java.util.Optional.empty()).show()));
         DialogFixture newMailbox = dialog("mailboxDialog");
-        type(newMailbox.textBox("localPart"), "info@example.org");
+        fill(newMailbox.textBox("localPart"), "info@example.org");
         look(newMailbox, "new-mailbox-" + name);
 
         ShopMessages shopTexts = new ShopMessages(locale);

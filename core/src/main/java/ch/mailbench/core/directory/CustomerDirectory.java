@@ -58,7 +58,7 @@ public final class CustomerDirectory {
     public Optional<CustomerFile> open(long customerId) {
         return store.inTransaction(r -> r.customers().findById(customerId)
                 .map(customer -> new CustomerFile(customer, r.domains().findByCustomer(customerId),
-                        r.mailboxes().findByCustomer(customerId), r.secrets().findAll().keySet())));
+                        r.mailboxes().findByCustomer(customerId), r.secrets().passwordDates(customerId))));
     }
 
     /** Inserts a new customer or updates a stored one. @throws StaleDataException if it changed meanwhile */

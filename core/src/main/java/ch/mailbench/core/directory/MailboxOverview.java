@@ -88,7 +88,7 @@ public final class MailboxOverview {
                 .collect(Collectors.toMap(Customer::id, Function.identity()));
         Map<Long, MailDomain> domains = repositories.domains().findAll().stream()
                 .collect(Collectors.toMap(MailDomain::id, Function.identity()));
-        Set<Long> withPassword = repositories.secrets().findAll().keySet();
+        Set<Long> withPassword = repositories.secrets().passwordDates().keySet();
         Instant now = clock.instant();
         List<Row> rows = new ArrayList<>();
         for (Mailbox mailbox : repositories.mailboxes().findAll()) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The providers discovery knows: the shipped catalog with the technician's own providers laid over
@@ -25,18 +26,35 @@ import java.util.Optional;
  */
 public final class ProviderCatalog implements ModernAuthProviders {
 
-    private final List<Provider> shipped;
+    private final Supplier<List<Provider>> readShipped;
     private final ProviderRepository own;
+    /** Read on first use: the console's start-up, opening the database for its customer list, needs no provider. */
+    private volatile List<Provider> shipped;
 
     public ProviderCatalog(List<Provider> shipped, ProviderRepository own) {
-        this.shipped = List.copyOf(shipped);
+        this(() -> shipped, own);
+    }
+
+    /** As above, with the shipped catalog read when first needed ({@code CatalogFile::shipped}). */
+    public ProviderCatalog(Supplier<List<Provider>> shipped, ProviderRepository own) {
+        this.readShipped = Objects.requireNonNull(shipped, "shipped");
         this.own = Objects.requireNonNull(own, "own");
+    }
+
+    private List<Provider> shipped() {
+        List<Provider> read = shipped;
+        if (read == null) {
+            // Two threads may both read it: the same file gives the same list.
+            read = List.copyOf(readShipped.get());
+            shipped = read;
+        }
+        return read;
     }
 
     /** Every provider in effect, sorted by name: own ones, and shipped ones not overridden. */
     public List<Provider> all() {
         Map<String, Provider> byId = new LinkedHashMap<>();
-        shipped.forEach(p -> byId.put(p.id(), p));
+        shipped().forEach(p -> byId.put(p.id(), p));
         own.findAll().forEach(p -> byId.put(p.id(), p));
         List<Provider> all = new ArrayList<>(byId.values());
         all.sort(Comparator.comparing(Provider::name, String.CASE_INSENSITIVE_ORDER));
@@ -45,7 +63,7 @@ public final class ProviderCatalog implements ModernAuthProviders {
 
     /** The shipped entry under {@code id}, whether or not an own provider overrides it. */
     public Optional<Provider> shippedEntry(String id) {
-        return shipped.stream().filter(p -> p.id().equals(id)).findFirst();
+        return shipped().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     /** The technician's own provider under {@code id}, if there is one. */

@@ -2,6 +2,7 @@ package ch.mailbench.core.discovery;
 
 import ch.mailbench.core.model.CertificateInfo;
 import ch.mailbench.core.probe.Certificates;
+import ch.mailbench.core.probe.ClientTrustManager;
 
 import java.io.IOException;
 import java.net.Socket;
@@ -58,14 +59,13 @@ final class Tls {
     }
 
     /** Judges the chain once per connection; it lives only for that connection. */
-    private static final class Inspector extends X509ExtendedTrustManager {
-        private final X509TrustManager base;
+    private static final class Inspector extends ClientTrustManager {
         private final boolean strict;
         private CertificateStatus status = CertificateStatus.NOT_CHECKED;
         private Optional<CertificateInfo> certificate = Optional.empty();
 
         Inspector(X509TrustManager base, boolean strict) {
-            this.base = base;
+            super(base);
             this.strict = strict;
         }
 
@@ -88,11 +88,11 @@ final class Tls {
                 return CertificateStatus.UNTRUSTED;
             }
             try {
-                base.checkServerTrusted(chain, authType);
+                base().checkServerTrusted(chain, authType);
             } catch (CertificateException e) {
                 return CertificateStatus.UNTRUSTED;
             }
-            if (base instanceof X509ExtendedTrustManager extended) {
+            if (base() instanceof X509ExtendedTrustManager extended) {
                 try {
                     // With the socket, the JDK's trust manager also checks the name against the host we asked for.
                     extended.checkServerTrusted(chain, authType, socket);
@@ -111,26 +111,6 @@ final class Tls {
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
             throw new CertificateException("discovery checks the host name, so it needs the socket");
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
-            throw new CertificateException("discovery is never a server");
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
-            throw new CertificateException("discovery is never a server");
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            throw new CertificateException("discovery is never a server");
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return base.getAcceptedIssuers();
         }
     }
 }

@@ -96,10 +96,12 @@ public final class HistoryService {
      *
      * @return the entry recording the undo
      * @throws IllegalStateException when there is nothing to undo
-     * @throws UndoRefusedException  naming every row that stands in the way; nothing was undone
+     * @throws UndoRefusedException  naming every row that stands in the way; nothing was undone. A certificate
+     *                               decision someone else replaced since is set aside by that refusal
+     *                               ({@link UndoRefusedException#setAside()}): the next undo reverts the change before it
      */
     public HistoryEntry undoLast() {
-        return store.inTransaction(r -> {
+        Undone done = store.inTransaction(r -> {
             Undoable undoable = r.history().lastOperationBy(technician).map(op -> Undoable.of(r.history().operation(op)))
                     .orElseThrow(() -> new IllegalStateException("Nothing to undo: " + technician + " has no change left to undo"));
             long lastId = undoable.entries().get(undoable.entries().size() - 1).id();
@@ -108,14 +110,38 @@ public final class HistoryService {
                 revert(r, undoable.entries().get(i), lastId).ifPresent(refusals::add);
             }
             if (!refusals.isEmpty()) {
-                throw new UndoRefusedException(undoable, refusals);
+                Optional<HistoryEntry> replacedBy = replacedCertificateDecision(r, undoable, lastId);
+                if (replacedBy.isEmpty()) {
+                    throw new UndoRefusedException(undoable, refusals, false);
+                }
+                // Someone else decided about that host's certificates since: their decision stands, and this one
+                // no longer blocks Undo of the technician's earlier changes (it is marked as replaced by theirs).
+                r.history().markUndone(undoable.operationId(), replacedBy.get().id());
+                return new Undone(null, new UndoRefusedException(undoable, refusals, true));
             }
             HistoryEntry main = undoable.main();
             HistoryEntry undo = r.history().add(HistoryEntry.of(Action.UNDONE, main.target(), main.targetId(), main.customerId(),
                     main.label(), Map.of(), Map.of("undone", main.action().name()), "", 0).stored(0, 0, clock.instant(), technician));
             r.history().markUndone(undoable.operationId(), undo.id());
-            return undo;
+            return new Undone(undo, null);
         });
+        if (done.setAside() != null) {
+            throw done.setAside();
+        }
+        return done.undo();
+    }
+
+    /** The outcome of the undo transaction: the undo's entry, or a certificate decision set aside (committed, then thrown). */
+    private record Undone(HistoryEntry undo, UndoRefusedException setAside) {
+    }
+
+    /** For an operation that is one certificate decision: the later decision about the same host that replaced it. */
+    private static Optional<HistoryEntry> replacedCertificateDecision(Repositories r, Undoable undoable, long lastId) {
+        if (undoable.entries().size() != 1 || undoable.main().target() != Target.CERTIFICATE) {
+            return Optional.empty();
+        }
+        List<HistoryEntry> later = r.history().laterOnLabel(Target.CERTIFICATE, undoable.main().label(), lastId);
+        return later.isEmpty() ? Optional.empty() : Optional.of(later.get(later.size() - 1));
     }
 
     /** Reverts one entry, or says why not (leaving everything else to the rollback). */
@@ -143,6 +169,7 @@ public final class HistoryService {
                 r.changeSets().markReverted(entry.targetId(), clock.instant(), technician);
                 yield Optional.empty();
             }
+            case CERTIFICATE_TRUSTED, CERTIFICATE_REVOKED -> revertCertificate(r, entry, lastId);
             case IMPORTED -> Optional.empty();
             case CHANGE_SET_REVERTED -> Optional.of("a revert of a change set cannot be undone; apply the change again");
             default -> Optional.of("the " + HistoryWords.describe(entry) + " cannot be undone");
@@ -192,6 +219,23 @@ public final class HistoryService {
         if (!created) {
             // The row is as before the change, so it gets that version back: an earlier change can be undone next.
             r.history().restoreRow(entry.target(), entry.targetId(), entry.targetId(), entry.versionAfter() - 1);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Undo of an acceptance stops trusting that certificate; undo of a revocation trusts it again — unless
+     * anyone decided about the same host's certificates since (accepted another, revoked, accepted again).
+     */
+    private Optional<String> revertCertificate(Repositories r, HistoryEntry entry, long lastId) {
+        List<HistoryEntry> later = r.history().laterOnLabel(Target.CERTIFICATE, entry.label(), lastId);
+        if (!later.isEmpty()) {
+            return Optional.of("the trusted certificates of " + entry.label() + " were changed by " + who(later.get(later.size() - 1))
+                    + " since");
+        }
+        boolean trustAgain = entry.action() == Action.CERTIFICATE_REVOKED;
+        if (!r.history().restoreCertificate(entry.targetId(), trustAgain, clock.instant())) {
+            return Optional.of("the certificate of " + entry.label() + (trustAgain ? " is trusted" : " is no longer trusted") + " already");
         }
         return Optional.empty();
     }

@@ -2,6 +2,7 @@ package ch.mailbench.core.history;
 
 import ch.mailbench.core.port.HistoryRepository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,14 @@ final class RecordingHistory implements HistoryRepository {
     }
 
     @Override
+    public void countChange() {
+        writes.run((r, recorder) -> {
+            r.history().countChange();
+            return null;
+        });
+    }
+
+    @Override
     public List<HistoryEntry> find(HistoryQuery query) {
         return reads.find(query);
     }
@@ -47,6 +56,16 @@ final class RecordingHistory implements HistoryRepository {
     @Override
     public List<HistoryEntry> laterOn(HistoryEntry.Target target, long targetId, long afterId) {
         return reads.laterOn(target, targetId, afterId);
+    }
+
+    @Override
+    public List<HistoryEntry> laterOnLabel(HistoryEntry.Target target, String label, long afterId) {
+        return reads.laterOnLabel(target, label, afterId);
+    }
+
+    @Override
+    public boolean restoreCertificate(long certificateId, boolean trusted, Instant at) {
+        throw new UnsupportedOperationException("Only Undo restores certificate decisions, on the store underneath");
     }
 
     @Override

@@ -74,6 +74,16 @@ final class RecordingSecrets implements SecretRepository {
     }
 
     @Override
+    public Map<Long, Optional<Instant>> passwordDates() {
+        return reads.passwordDates();
+    }
+
+    @Override
+    public Map<Long, Optional<Instant>> passwordDates(long customerId) {
+        return reads.passwordDates(customerId);
+    }
+
+    @Override
     public boolean delete(long mailboxId) {
         return writes.run((r, recorder) -> {
             Optional<EncryptedSecret> before = r.secrets().find(mailboxId);

@@ -17,20 +17,29 @@ import java.util.function.Function;
 public final class RecordingStore implements Store {
 
     private final Store inner;
-    private final Repositories repositories;
     private final Clock clock;
     private final String technician;
+    /**
+     * Made on first use, not by the constructor: the inner store's repositories need jOOQ's set-up
+     * (some 600 classes), which the console's start-up, reading its customer list with plain JDBC, does without.
+     */
+    private volatile Repositories repositories;
 
     public RecordingStore(Store inner, Clock clock, String technician) {
         this.inner = Objects.requireNonNull(inner, "inner");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.technician = Objects.requireNonNull(technician, "technician");
-        this.repositories = recording(inner.repositories(), Writes.eachInItsOwnTransaction(inner, clock, technician));
     }
 
     @Override
     public Repositories repositories() {
-        return repositories;
+        Repositories made = repositories;
+        if (made == null) {
+            made = recording(inner.repositories(), Writes.eachInItsOwnTransaction(inner, clock, technician));
+            // Two threads may both make them: they hold no state of their own, either set will do.
+            repositories = made;
+        }
+        return made;
     }
 
     @Override

@@ -33,6 +33,15 @@ public interface SecretRepository {
     /** When the mailbox's password was stored; empty without a password, or for one stored before that was recorded. */
     Optional<Instant> setAt(long mailboxId);
 
+    /**
+     * Every mailbox with a stored password, by id, with when it was set (empty for one stored before
+     * that was recorded): what lists show, read in one query and without the ciphertexts.
+     */
+    Map<Long, Optional<Instant>> passwordDates();
+
+    /** {@link #passwordDates()} for the mailboxes of one customer only. */
+    Map<Long, Optional<Instant>> passwordDates(long customerId);
+
     /** @return whether there was a secret to delete */
     boolean delete(long mailboxId);
 

@@ -30,4 +30,11 @@ public interface StoreFile {
      *                          is not a regular file
      */
     void backUpTo(Path target);
+
+    /**
+     * Lets go of the database: a team database's connection pool is closed (its connections end on the
+     * server), a file needs nothing. Called when the console switches to another database; nothing may
+     * use the store afterwards. Not on the EDT.
+     */
+    void close();
 }

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import javax.net.ssl.SSLEngine;
-import javax.net.ssl.X509ExtendedTrustManager;
 import javax.net.ssl.X509TrustManager;
 
 /**
@@ -27,15 +26,14 @@ import javax.net.ssl.X509TrustManager;
  * decision, so logins resume their TLS session); it remembers which certificate each connection
  * was shown, so a refused one can be displayed and accepted.
  */
-final class ServerTrustManager extends X509ExtendedTrustManager {
+final class ServerTrustManager extends ClientTrustManager {
 
-    private final X509TrustManager base;
     private final String host;
     private final Set<String> acceptedFingerprints;
     private final Map<Socket, X509Certificate> presented = Collections.synchronizedMap(new WeakHashMap<>());
 
     ServerTrustManager(X509TrustManager base, String host, Set<String> acceptedFingerprints) {
-        this.base = base;
+        super(base);
         this.host = host;
         this.acceptedFingerprints = Set.copyOf(acceptedFingerprints);
     }
@@ -70,7 +68,7 @@ final class ServerTrustManager extends X509ExtendedTrustManager {
             return;
         }
         try {
-            base.checkServerTrusted(chain, authType);
+            base().checkServerTrusted(chain, authType);
         } catch (CertificateException e) {
             throw new CertificateProblem(Outcome.CERT_UNTRUSTED, "The certificate is not issued by a trusted authority: "
                     + e.getMessage(), HostnameMatcher.namesOf(leaf), e);
@@ -79,26 +77,6 @@ final class ServerTrustManager extends X509ExtendedTrustManager {
             throw new CertificateProblem(Outcome.CERT_HOSTNAME_MISMATCH, "The certificate is for "
                     + String.join(", ", HostnameMatcher.namesOf(leaf)) + ", not " + host, HostnameMatcher.namesOf(leaf), null);
         }
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
-        checkClientTrusted(chain, authType);
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
-        checkClientTrusted(chain, authType);
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-        throw new CertificateException("Mailbench does not accept client connections");
-    }
-
-    @Override
-    public X509Certificate[] getAcceptedIssuers() {
-        return base.getAcceptedIssuers();
     }
 
     /** The certificate shown on one of {@code sockets}, if a handshake got that far. */

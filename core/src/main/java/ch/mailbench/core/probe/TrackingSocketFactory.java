@@ -22,6 +22,8 @@ final class TrackingSocketFactory extends SocketFactory {
         return open.register(new BoundedSocket(new Socket(), open));
     }
 
+    // The four overloads below look alike on purpose: SocketFactory is an abstract class, and
+    // Jakarta Mail may call any of them, so each one registers its socket.
     @Override
     public Socket createSocket(String host, int port) throws IOException {
         return open.register(new Socket(host, port));

@@ -63,6 +63,8 @@ final class TrackingSslSocketFactory extends SSLSocketFactory {
         return socket;
     }
 
+    // The four overloads below look alike on purpose: SSLSocketFactory is an abstract class, and
+    // Jakarta Mail may call any of them, so each one registers and watches its socket.
     @Override
     public Socket createSocket(String host, int port) throws IOException {
         return open.register(watched(delegate.createSocket(host, port)));

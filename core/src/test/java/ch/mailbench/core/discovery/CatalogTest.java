@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -126,6 +127,22 @@ class CatalogTest {
         assertThat(catalog.requiring(domain("dupont.ch", "microsoft365"), own)).contains("Microsoft 365 (Exchange Online)");
         assertThat(catalog.requiring(domain("dupont.ch", ""), office)).isPresent();
         assertThat(catalog.requiring(domain("dupont.ch", "Infomaniak"), own)).isEmpty();
+    }
+
+    /** The console's start-up opens the database for its customer list and needs no provider: the file is read later. */
+    @Test
+    void theShippedCatalogIsReadWhenFirstNeeded() {
+        AtomicInteger reads = new AtomicInteger();
+
+        ProviderCatalog catalog = new ProviderCatalog(() -> {
+            reads.incrementAndGet();
+            return CatalogFile.shipped();
+        }, ProviderRepository.none());
+
+        assertThat(reads).hasValue(0);
+        assertThat(catalog.shippedEntry("google")).isPresent();
+        assertThat(catalog.all()).isNotEmpty();
+        assertThat(reads).hasValue(1);
     }
 
     private static MailDomain domain(String name, String provider) {

@@ -183,6 +183,20 @@ public final class PostgresCluster {
         return byKey.computeIfAbsent(key, this::newDatabase);
     }
 
+    /** How many connections the server has open to {@code database} now (its pool's, and any other client's). */
+    public int connectionsTo(String database) {
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", SUPERUSER, "");
+             java.sql.PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE datname = ?")) {
+            statement.setString(1, database);
+            try (java.sql.ResultSet count = statement.executeQuery()) {
+                count.next();
+                return count.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot count the connections to " + database + ": " + e.getMessage(), e);
+        }
+    }
+
     public PostgresAddress address(String database) {
         return new PostgresAddress("127.0.0.1", port, database, SUPERUSER, PostgresAddress.SslMode.DISABLE, Optional.empty());
     }

@@ -7,7 +7,10 @@ import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.KeyStroke;
 import java.awt.event.ActionEvent;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A command of the console shown in a menu, on the toolbar or on a key: its text (with "&amp;"
@@ -48,14 +51,38 @@ public final class ConsoleAction extends AbstractAction {
         this(id, text, accelerator, command, () -> true);
     }
 
+    /**
+     * A command on what {@code selected} yields (the selected mailbox, domain, customer): it runs
+     * {@code command} on it and is enabled while there is one.
+     */
+    public static <T> ConsoleAction onSelected(String id, String text, String accelerator, Supplier<Optional<T>> selected,
+            Consumer<T> command) {
+        return new ConsoleAction(id, text, accelerator, () -> selected.get().ifPresent(command), () -> selected.get().isPresent());
+    }
+
     public String id() {
         return id;
     }
 
     /** A 16-pixel icon from {@code ch/mailbench/app/ui/icons/<name>.svg}, recoloured for the dark theme by FlatLaf. */
     public ConsoleAction withIcon(String name) {
-        putValue(Action.SMALL_ICON, new FlatSVGIcon("ch/mailbench/app/ui/icons/" + name + ".svg"));
+        putValue(Action.SMALL_ICON, icon(name));
         return this;
+    }
+
+    /**
+     * Reads the named icons (as {@link #withIcon}) into FlatLaf's cache of SVG documents, off the EDT: the first
+     * one otherwise costs the EDT the XML parser's and SVG reader's set-up (some 300 classes) while it lays out
+     * the console's first full window. Call after the look and feel is installed (it decides dark or light icons).
+     */
+    public static void loadIcons(String... names) {
+        for (String name : names) {
+            icon(name).hasFound();
+        }
+    }
+
+    private static FlatSVGIcon icon(String name) {
+        return new FlatSVGIcon("ch/mailbench/app/ui/icons/" + name + ".svg");
     }
 
     public ConsoleAction withTooltip(String tooltip) {

@@ -35,6 +35,8 @@ public final class CustomerPanel {
 
     private static final String EMPTY = "empty";
     private static final String CUSTOMER = "customer";
+    /** The sort arrow FlatLaf paints beside a sorted column's header text. */
+    private static final int HEADER_SORT_ROOM = 10;
 
     private final Messages messages;
     private final ConsoleSelection selection;
@@ -70,7 +72,9 @@ public final class CustomerPanel {
         mailboxTable.setDefaultRenderer(LastCheckCell.class,
                 StatusCells.lastCheck(messages, new RelativeTime(messages, clock)));
         widths(domainTable, 160, 95, 275, 235, 100, 75);
-        widths(mailboxTable, 165, 240, 60, 200, 200, 110);
+        widths(mailboxTable, 165, 240, 240, 180, 110, 110);
+        fitHeaders(domainTable);
+        fitHeaders(mailboxTable);
         domainScroll = new JScrollPane(domainTable);
         mailboxScroll = new JScrollPane(mailboxTable);
         domainsHeading = Widgets.heading("domainsHeading", "");
@@ -186,6 +190,7 @@ public final class CustomerPanel {
             mailboxModel.show(CustomerTables.mailboxRows(file));
             fitColumn(mailboxTable, CustomerTables.ADDRESS_COLUMN);
             fitColumn(mailboxTable, CustomerTables.CHECK_COLUMN);
+            fitColumn(mailboxTable, CustomerTables.PASSWORD_COLUMN);
             fitColumn(domainTable, CustomerTables.DOMAIN_COLUMN);
         } finally {
             showing = false;
@@ -225,7 +230,23 @@ public final class CustomerPanel {
         for (int row = 0; row < table.getRowCount(); row++) {
             widest = Math.max(widest, table.prepareRenderer(table.getCellRenderer(row, column), row, column).getPreferredSize().width);
         }
-        table.getColumnModel().getColumn(column).setMinWidth(Math.min(widest + 8, 420));
+        table.getColumnModel().getColumn(column).setMinWidth(Math.max(headerWidth(table, column), Math.min(widest + 8, 420)));
+    }
+
+    /**
+     * No column is narrower than its header ("Postausgang (SMTP)", "Benutzername"), with room for the
+     * sort arrow: a cut header is a guess the technician has to hover for.
+     */
+    private static void fitHeaders(JTable table) {
+        for (int column = 0; column < table.getColumnCount(); column++) {
+            table.getColumnModel().getColumn(column).setMinWidth(headerWidth(table, column));
+        }
+    }
+
+    private static int headerWidth(JTable table, int column) {
+        Object title = table.getColumnModel().getColumn(column).getHeaderValue();
+        return table.getTableHeader().getDefaultRenderer().getTableCellRendererComponent(table, title, false, false, -1, column)
+                .getPreferredSize().width + HEADER_SORT_ROOM;
     }
 
     private static void reselect(JTable table, int modelRow) {

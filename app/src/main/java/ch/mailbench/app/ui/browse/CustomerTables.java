@@ -10,6 +10,8 @@ import ch.mailbench.core.model.MailboxType;
 import ch.mailbench.core.model.ServerSettings;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** The columns and rows of the open customer's two tables: its domains and its mailboxes. */
@@ -40,12 +42,22 @@ final class CustomerTables {
         boolean sameUsername() {
             return settings.usernameFormat().equals(domains().usernameFormat());
         }
+
+        /** "✔ 2026-11-30" (the day it was stored, in the console's time zone), "✔" when the day was not recorded, or "none". */
+        String password(Messages messages, ZoneId zone) {
+            if (!file.hasPassword(mailbox)) {
+                return messages.get("mailboxes.password.none");
+            }
+            return file.passwordSetAt(mailbox).map(at -> messages.format("mailboxes.password.storedOn", LocalDate.ofInstant(at, zone).toString()))
+                    .orElseGet(() -> messages.get("mailboxes.password.stored"));
+        }
     }
 
-    /** The mailbox table's last check and address columns, the domain table's name column. */
+    /** The mailbox table's last check, address and password columns, the domain table's name column. */
     static final int CHECK_COLUMN = 0;
     static final int ADDRESS_COLUMN = 1;
     static final int DOMAIN_COLUMN = 0;
+    static final int PASSWORD_COLUMN = 5;
 
     private CustomerTables() {
     }
@@ -64,9 +76,10 @@ final class CustomerTables {
     }
 
     /**
-     * Last check (its status as of now, whenever the row is painted), address, type, and the servers
-     * and user name only where they differ from the domain's ("as domain" otherwise): the domain
-     * table above already shows those, and what stands out is what a mailbox does differently.
+     * Last check (its status as of now, whenever the row is painted), address, and the type with the
+     * servers and the user name only where they differ from the domain's ("as domain" otherwise): the domain
+     * table above already shows those, and what stands out is what a mailbox does differently; last,
+     * whether a password is stored and since when.
      */
     static ListTableModel<MailboxRow> mailboxes(Messages messages, Clock clock) {
         SettingsText text = new SettingsText(messages);
@@ -75,11 +88,12 @@ final class CustomerTables {
                 new Column<>(messages.get("mailboxes.column.checked"), LastCheckCell.class,
                         row -> new LastCheckCell(row.file().status(row.mailbox(), clock.instant()), row.mailbox().lastCheck())),
                 Column.text(messages.get("mailboxes.column.address"), row -> row.mailbox().address().unicode()),
-                Column.text(messages.get("mailboxes.column.type"), row -> text.type(row.settings())),
-                Column.text(messages.get("mailboxes.column.incoming"), row -> row.sameIncoming() ? asDomain : text.incoming(row.settings())),
+                Column.text(messages.get("mailboxes.column.incoming"),
+                        row -> row.sameIncoming() ? asDomain : text.type(row.settings()) + " " + text.incoming(row.settings())),
                 Column.text(messages.get("mailboxes.column.outgoing"), row -> row.sameOutgoing() ? asDomain : text.outgoing(row.settings())),
                 Column.text(messages.get("mailboxes.column.username"),
-                        row -> row.sameUsername() ? asDomain : text.username(row.settings().usernameFormat()))));
+                        row -> row.sameUsername() ? asDomain : text.username(row.settings().usernameFormat())),
+                Column.text(messages.get("mailboxes.column.password"), row -> row.password(messages, clock.getZone()))));
     }
 
     static List<DomainRow> domainRows(CustomerFile file) {

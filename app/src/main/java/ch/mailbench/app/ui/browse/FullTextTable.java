@@ -7,6 +7,7 @@ import javax.swing.table.JTableHeader;
 import javax.swing.table.TableColumnModel;
 import javax.swing.table.TableModel;
 import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.Point;
 import java.awt.event.MouseEvent;
 
@@ -20,6 +21,33 @@ final class FullTextTable extends JTable {
 
     FullTextTable(TableModel model) {
         super(model);
+    }
+
+    /**
+     * Fills the view's width while every column fits at its minimum (a header, the longest address);
+     * on a narrower window it keeps those widths and scrolls sideways instead of cutting the last columns off.
+     */
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return getParent() == null || minimumWidth() <= getParent().getWidth();
+    }
+
+    /** When it scrolls sideways, only as far as the columns' minimums need (not to their wider preferred widths). */
+    @Override
+    public Dimension getPreferredSize() {
+        Dimension size = super.getPreferredSize();
+        if (!getScrollableTracksViewportWidth()) {
+            size.width = minimumWidth();
+        }
+        return size;
+    }
+
+    private int minimumWidth() {
+        int minimum = 0;
+        for (int column = 0; column < columnModel.getColumnCount(); column++) {
+            minimum += columnModel.getColumn(column).getMinWidth();
+        }
+        return minimum;
     }
 
     @Override

@@ -40,6 +40,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -117,17 +118,10 @@ public final class DirectoryEditing implements ConsoleExtension {
         menus.addToToolbar(newCustomer);
         menus.addToToolbar(newDomain);
         menus.addToToolbar(newMailbox);
-        menus.addToPopup(Target.CUSTOMER, editCustomer);
-        menus.addToPopup(Target.CUSTOMER, sheetLanguage);
-        menus.addToPopup(Target.CUSTOMER, newDomain);
-        menus.addToPopup(Target.CUSTOMER, deleteCustomer);
-        menus.addToPopup(Target.DOMAIN, editDomain);
-        menus.addToPopup(Target.DOMAIN, findDomainSettings);
-        menus.addToPopup(Target.DOMAIN, newMailbox);
-        menus.addToPopup(Target.DOMAIN, deleteDomain);
-        menus.addToPopup(Target.MAILBOX, editMailbox);
-        menus.addToPopup(Target.MAILBOX, copySettings);
-        menus.addToPopup(Target.MAILBOX, deleteMailbox);
+        Map.of(Target.CUSTOMER, List.of(editCustomer, sheetLanguage, newDomain, deleteCustomer),
+                Target.DOMAIN, List.of(editDomain, findDomainSettings, newMailbox, deleteDomain),
+                Target.MAILBOX, List.of(editMailbox, copySettings, deleteMailbox))
+                .forEach((target, actions) -> actions.forEach(a -> menus.addToPopup(target, a)));
         menus.add(MenuId.MAILBOX, copySettings);
         menus.setRowActions(Target.CUSTOMER, editCustomer, deleteCustomer);
         menus.setRowActions(Target.DOMAIN, editDomain, deleteDomain);

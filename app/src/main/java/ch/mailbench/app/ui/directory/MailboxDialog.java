@@ -5,7 +5,6 @@ import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.Widgets;
 import ch.mailbench.app.ui.action.MailboxTester;
 import ch.mailbench.app.ui.action.SettingsFinder;
-import ch.mailbench.app.ui.directory.MailboxForm;
 import ch.mailbench.core.model.MailDomain;
 import net.miginfocom.swing.MigLayout;
 
@@ -15,6 +14,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import javax.swing.JTextField;
+import java.awt.Dimension;
 import java.awt.Window;
 import java.util.Optional;
 
@@ -25,6 +25,9 @@ import java.util.Optional;
 public final class MailboxDialog extends FormDialog<MailboxForm> {
 
     private final JPasswordField password = new JPasswordField(24);
+    /** Before the dialog is laid out the result line has no width yet. */
+    private static final int MIN_RESULT_WIDTH = 200;
+
     private final JLabel testResult = new JLabel(" ");
 
     /** @param finder "Find settings…", when the discovery feature is installed */
@@ -66,17 +69,32 @@ public final class MailboxDialog extends FormDialog<MailboxForm> {
     private void addTestNow(MailboxTester tester) {
         JButton test = Widgets.button("testNow", messages.get("mailbox.testNow"), e -> {
             char[] typed = password.getPassword();
-            testResult.setText(messages.get("mailbox.testNow.running"));
+            showTestResult(messages.get("mailbox.testNow.running"));
             tester.test(dialog, model.toMailbox(), model.domain(), typed.length > 0 ? Optional.of(typed) : Optional.empty(),
-                    outcome -> testResult.setText(outcome));
+                    this::showTestResult);
         });
         test.setToolTipText(messages.get("mailbox.testNow.tip"));
         binder.enabledWhen(test, model::isValid);
         testResult.setName("testNowResult");
         JPanel line = new JPanel(new MigLayout("insets 0", "[]8[grow,fill]", "[]"));
-        line.add(test);
-        line.add(testResult, "wmin 0");
+        line.add(test, "top");
+        line.add(testResult, "wmin 0, top, gaptop 4");
         rows.add(line, "skip 1, gaptop 6");
+    }
+
+    /**
+     * Wrapped at the width the line has beside the button: a long sentence takes more lines and the
+     * dialog grows downwards if it must, never wider (it used to widen with the sentence).
+     */
+    private void showTestResult(String text) {
+        testResult.setText(Widgets.wrapped(text, testResult.getFontMetrics(testResult.getFont()),
+                Math.max(testResult.getWidth(), MIN_RESULT_WIDTH)));
+        dialog.validate();
+        Dimension wanted = dialog.getPreferredSize();
+        if (dialog.isShowing() && wanted.height > dialog.getHeight()) {
+            dialog.setSize(dialog.getWidth(), wanted.height);
+            Widgets.placeOnScreen(dialog, dialog.getOwner());
+        }
     }
 
     /** A copy of the optional password typed for a new mailbox (empty when none); the caller clears it. EDT. */

@@ -50,8 +50,10 @@ final class HistoryPanel {
         table.getColumnModel().getColumn(0).setPreferredWidth(Math.max(widths[0], whenWidth));
         scroll = new JScrollPane(table);
         hint.setForeground(UIManager.getColor("Label.disabledForeground"));
-        panel.add(hint, "wrap");
-        panel.add(scroll);
+        // Fixed cells: a hidden hint (hidemode 3) takes no cell, and its "wrap" went with it, which put the
+        // table into the first row, which does not grow (it ended half-way down the tab).
+        panel.add(hint, "cell 0 0");
+        panel.add(scroll, "cell 0 1");
     }
 
     JComponent component() {

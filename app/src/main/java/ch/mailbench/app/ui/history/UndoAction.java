@@ -75,7 +75,8 @@ final class UndoAction {
                     refresh();
                     if (failure instanceof UndoRefusedException refused) {
                         JOptionPane.showMessageDialog(frame, messages.format("undo.refused",
-                                        refused.reasons().stream().map(reason -> "• " + reason).collect(Collectors.joining("\n"))),
+                                        refused.reasons().stream().map(reason -> "• " + reason).collect(Collectors.joining("\n")))
+                                        + (refused.setAside() ? "\n\n" + messages.get("undo.setAside") : ""),
                                 messages.get("undo.refused.title"), JOptionPane.WARNING_MESSAGE);
                     } else {
                         JOptionPane.showMessageDialog(frame, messages.format("undo.failed", errors.describe(failure)),

@@ -95,21 +95,17 @@ public final class MigrationExtension implements ConsoleExtension {
         context.menus().add(MenuId.TOOLS, new ConsoleAction("changeSets", texts.get("menu.changeSets"), null,
                 () -> showChangeSets(context.frame(), errors, context.messages().locale(), context.reload()),
                 () -> true));
-        ConsoleAction changeServers = new ConsoleAction("changeServers", texts.get("menu.changeServers"), null,
-                () -> context.selection().domain().ifPresent(d ->
-                        changeServers(context.frame(), d, errors, context.messages().locale(), context.reload())),
-                () -> context.selection().domain().isPresent());
+        ConsoleAction changeServers = ConsoleAction.onSelected("changeServers", texts.get("menu.changeServers"), null,
+                context.selection()::domain, d -> changeServers(context.frame(), d, errors, context.messages().locale(), context.reload()));
         context.menus().add(MenuId.EDIT, changeServers);
         context.menus().addToPopup(ConsoleMenus.Target.DOMAIN, changeServers);
-        ConsoleAction reverifyDomain = new ConsoleAction("reverifyDomain", texts.get("menu.reverifyDomain"), null,
-                () -> context.selection().domain().ifPresent(d -> reverify(context.frame(), d.name().unicode(),
-                        () -> verification.select(new MailboxSelection.OfDomain(d.name())), errors, texts, context.reload())),
-                () -> context.selection().domain().isPresent());
+        ConsoleAction reverifyDomain = ConsoleAction.onSelected("reverifyDomain", texts.get("menu.reverifyDomain"), null,
+                context.selection()::domain, d -> reverify(context.frame(), d.name().unicode(),
+                        () -> verification.select(new MailboxSelection.OfDomain(d.name())), errors, texts, context.reload()));
         context.menus().addToPopup(ConsoleMenus.Target.DOMAIN, reverifyDomain);
-        ConsoleAction reverifyCustomer = new ConsoleAction("reverifyCustomer", texts.get("menu.reverifyCustomer"), null,
-                () -> context.selection().customer().ifPresent(c -> reverify(context.frame(), c.customer().name(),
-                        () -> verification.select(new MailboxSelection.OfCustomer(c.customer().name())), errors, texts, context.reload())),
-                () -> context.selection().customer().isPresent());
+        ConsoleAction reverifyCustomer = ConsoleAction.onSelected("reverifyCustomer", texts.get("menu.reverifyCustomer"), null,
+                context.selection()::customer, c -> reverify(context.frame(), c.customer().name(),
+                        () -> verification.select(new MailboxSelection.OfCustomer(c.customer().name())), errors, texts, context.reload()));
         context.menus().add(MenuId.TOOLS, reverifyCustomer);
         context.menus().addToPopup(ConsoleMenus.Target.CUSTOMER, reverifyCustomer);
     }

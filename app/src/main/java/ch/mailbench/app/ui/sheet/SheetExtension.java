@@ -29,13 +29,11 @@ public final class SheetExtension implements ConsoleExtension {
     public void install(ConsoleContext context) {
         SheetDialogText text = new SheetDialogText(context.messages().locale());
         ConsoleMenus menus = context.menus();
-        ConsoleAction pack = new ConsoleAction("customerSheets", text.get("menu.sheet"), "ctrl P",
-                () -> context.selection().customer().map(CustomerFile::customer).ifPresent(c -> previewPack(context.frame(), context, c)),
-                () -> context.selection().customer().isPresent())
+        ConsoleAction pack = ConsoleAction.onSelected("customerSheets", text.get("menu.sheet"), "ctrl P",
+                () -> context.selection().customer().map(CustomerFile::customer), c -> previewPack(context.frame(), context, c))
                 .withTooltip(text.get("menu.sheet.tooltip"));
-        ConsoleAction single = new ConsoleAction("mailboxSheet", text.get("menu.sheet.mailbox"), null,
-                () -> context.selection().mailbox().ifPresent(m -> previewMailbox(context, m)),
-                () -> context.selection().mailbox().isPresent());
+        ConsoleAction single = ConsoleAction.onSelected("mailboxSheet", text.get("menu.sheet.mailbox"), null,
+                context.selection()::mailbox, m -> previewMailbox(context, m));
         menus.addSeparator(MenuId.FILE);
         menus.add(MenuId.FILE, pack);
         menus.add(MenuId.MAILBOX, single);

@@ -2,6 +2,7 @@ package ch.mailbench.app.ui.task;
 
 import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -29,15 +30,31 @@ public final class SwingTaskExecutor implements TaskExecutor {
     private final AtomicInteger inOrderCount = new AtomicInteger();
     /** Tasks started here or by an in-order executor made here, not yet handed over. */
     private final AtomicInteger unfinished;
+    private final Hold hold;
 
     public SwingTaskExecutor() {
-        this(Optional.empty(), new CopyOnWriteArrayList<>(), new AtomicInteger());
+        this(Optional.empty(), new CopyOnWriteArrayList<>(), new AtomicInteger(), new Hold());
     }
 
-    private SwingTaskExecutor(Optional<Executor> threads, List<TaskWatcher> watchers, AtomicInteger unfinished) {
+    private SwingTaskExecutor(Optional<Executor> threads, List<TaskWatcher> watchers, AtomicInteger unfinished, Hold hold) {
         this.threads = threads;
         this.watchers = watchers;
         this.unfinished = unfinished;
+        this.hold = hold;
+    }
+
+    /**
+     * Tasks started from now on (here and by its in-order executors) wait for {@link #releaseHeld()}: while the
+     * console builds and paints its first full window, the work that window starts at once (what Undo would
+     * revert, the searchable addresses, …) would compete with the painting for the machine's processors.
+     */
+    public void holdBack() {
+        hold.close();
+    }
+
+    /** Starts the tasks held back since {@link #holdBack()}, in order; later tasks start at once again. */
+    public void releaseHeld() {
+        hold.open();
     }
 
     /**
@@ -66,7 +83,7 @@ public final class SwingTaskExecutor implements TaskExecutor {
         if (task.shownToUser()) {
             watchers.forEach(w -> w.started(monitor));
         }
-        threads.ifPresentOrElse(pool -> pool.execute(worker), worker::execute);
+        hold.pass(() -> threads.ifPresentOrElse(pool -> pool.execute(worker), worker::execute));
         return monitor;
     }
 
@@ -81,7 +98,40 @@ public final class SwingTaskExecutor implements TaskExecutor {
                     thread.setDaemon(true);
                     return thread;
                 });
-        return new SwingTaskExecutor(Optional.of(single), watchers, unfinished);
+        return new SwingTaskExecutor(Optional.of(single), watchers, unfinished, hold);
+    }
+
+    /** Where task starts wait while held back; shared by an executor and its in-order executors. */
+    private static final class Hold {
+        /** The waiting starts, in order; null while tasks start at once. */
+        private List<Runnable> waiting;
+
+        synchronized void close() {
+            if (waiting == null) {
+                waiting = new ArrayList<>();
+            }
+        }
+
+        void pass(Runnable start) {
+            synchronized (this) {
+                if (waiting != null) {
+                    waiting.add(start);
+                    return;
+                }
+            }
+            start.run();
+        }
+
+        void open() {
+            List<Runnable> starts;
+            synchronized (this) {
+                starts = waiting;
+                waiting = null;
+            }
+            if (starts != null) {
+                starts.forEach(Runnable::run);
+            }
+        }
     }
 
     private final class Worker<T> extends SwingWorker<T, Void> {

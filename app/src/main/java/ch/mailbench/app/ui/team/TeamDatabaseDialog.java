@@ -24,6 +24,9 @@ import java.util.Optional;
  */
 final class TeamDatabaseDialog extends FormDialog<TeamDatabaseForm> {
 
+    /** The consent's text wraps at about the width of the fields above it. */
+    private static final int CONSENT_WIDTH = 300;
+
     private final TeamMessages texts;
     private final TeamDatabaseProbe probe;
     private final TaskExecutor tasks;
@@ -46,9 +49,12 @@ final class TeamDatabaseDialog extends FormDialog<TeamDatabaseForm> {
         row(texts.get("label.user"), binder.text(TeamDatabaseForm.USER, form::setUser, 16), TeamDatabaseForm.USER);
         row(texts.get("label.tls"), binder.combo(TeamDatabaseForm.TLS, TeamDatabaseForm.MODES, form::setTls,
                 mode -> texts.get("tls." + mode.name())), null);
-        javax.swing.JCheckBox consent = binder.check(TeamDatabaseForm.CONSENT, texts.get("consent"), form::setConsent);
+        // Wrapped, and its room kept while hidden (hidemode 0): choosing "Not encrypted" shows it in a dialog already
+        // sized for it — without a window manager to re-size it, a late row pushed Connect out of the window.
+        javax.swing.JCheckBox consent = binder.check(TeamDatabaseForm.CONSENT,
+                "<html><div style='width:" + CONSENT_WIDTH + "px'>" + texts.get("consent") + "</div></html>", form::setConsent);
         binder.visibleWhen(consent, form::unencrypted);
-        rows.add(consent, "skip 1");
+        rows.add(consent, "skip 1, hidemode 0");
         rows.add(binder.error(TeamDatabaseForm.CONSENT), "skip 1, " + ch.mailbench.app.ui.dialog.Binder.ERROR_CELL);
 
         JTextArea password = new JTextArea(texts.get("password.hint"));

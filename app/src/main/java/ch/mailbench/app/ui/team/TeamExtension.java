@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * File → Connect to a team database… and File → Use the local database: the console switches
  * between the technician's own file and a shared PostgreSQL database. The address is remembered
- * in the preferences to fill the dialog next time — never a password, which the driver reads from
+ * in the preferences to fill the dialog next time and to reopen it at the next start (until the
+ * technician goes back to the local database) — never a password, which the driver reads from
  * ~/.pgpass (the vault cannot keep it: the vault lives inside that very database).
  */
 public final class TeamExtension implements ConsoleExtension {
@@ -55,6 +56,7 @@ public final class TeamExtension implements ConsoleExtension {
             PostgresAddress address = model.toAddress();
             context.hooks().databaseSwitcher().orElseThrow().switchTo(address, () -> {
                 preferences.setTeamDatabase(Optional.of(address.shownAs()));
+                preferences.setReopenTeamDatabase(true);
                 saved.run();
             }, failed);
         }).show();
@@ -62,7 +64,7 @@ public final class TeamExtension implements ConsoleExtension {
 
     private void useLocal(ConsoleContext context) {
         ErrorTexts errors = new ErrorTexts(context.messages());
-        context.hooks().databaseSwitcher().orElseThrow().switchTo(localDatabase, () -> { },
+        context.hooks().databaseSwitcher().orElseThrow().switchTo(localDatabase, () -> preferences.setReopenTeamDatabase(false),
                 e -> JOptionPane.showMessageDialog(context.frame(), errors.describe(e), context.messages().get("app.title"),
                         JOptionPane.ERROR_MESSAGE));
     }

@@ -5,6 +5,7 @@ import ch.mailbench.app.ui.Widgets;
 import ch.mailbench.app.ui.dialog.Binder;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.task.TaskExecutor;
+import ch.mailbench.core.directory.CustomerFile;
 import ch.mailbench.core.model.Mailbox;
 import ch.mailbench.core.vault.UnlockHandler;
 import ch.mailbench.core.vault.Vault;
@@ -55,8 +56,12 @@ public final class MailboxPasswordDialog {
     private final JButton remove;
     private final JButton close;
 
-    public MailboxPasswordDialog(Window owner, Vault vault, UnlockHandler unlock, Mailbox mailbox, VaultMessages messages,
-                                 TaskExecutor tasks, ErrorTexts errors) {
+    /**
+     * @param shown the customer as the console shows it: when it holds the mailbox, the dialog opens
+     *              with the password state read with the mailbox rows instead of reading it again
+     */
+    public MailboxPasswordDialog(Window owner, Vault vault, UnlockHandler unlock, Mailbox mailbox, Optional<CustomerFile> shown,
+                                 VaultMessages messages, TaskExecutor tasks, ErrorTexts errors) {
         this.vault = vault;
         this.tasks = tasks;
         this.errors = errors;
@@ -81,7 +86,13 @@ public final class MailboxPasswordDialog {
         Widgets.closeOnEscape(dialog, dialog::dispose);
         dialog.pack();
         Widgets.placeOnScreen(dialog, owner);
-        readStored();
+        shown.filter(file -> file.mailboxes().stream().anyMatch(m -> m.id() == mailbox.id())).ifPresentOrElse(
+                file -> model.showStored(file.hasPassword(mailbox), file.passwordSetAt(mailbox).map(this::day)),
+                this::readStored);
+    }
+
+    private LocalDate day(java.time.Instant at) {
+        return LocalDate.ofInstant(at, ZoneId.systemDefault());
     }
 
     public void show() {
@@ -142,7 +153,7 @@ public final class MailboxPasswordDialog {
     private void readStored() {
         long id = mailbox.id();
         BackgroundTask.of(monitor -> new StoredPassword(vault.hasPassword(id),
-                        vault.passwordSetAt(id).map(at -> LocalDate.ofInstant(at, ZoneId.systemDefault()))))
+                        vault.passwordSetAt(id).map(this::day)))
                 .onSuccess(found -> model.showStored(found.stored(), found.on()))
                 .onFailure(e -> model.failed(messages.format("vault.error.failed", errors.describe(e))))
                 .executeWith(tasks);

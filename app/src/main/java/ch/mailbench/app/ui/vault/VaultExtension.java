@@ -44,10 +44,9 @@ public final class VaultExtension implements ConsoleExtension {
         // Beside import and backup (the data feature, installed just before): the file's own password.
         context.menus().add(MenuId.FILE, new ConsoleAction("changeMasterPassword", messages.get("menu.file.changeMasterPassword"),
                 null, () -> changeMasterPassword(owner, messages, tasks, errors)));
-        ConsoleAction mailboxPassword = new ConsoleAction("mailboxPassword", messages.get("menu.mailbox.password"), null,
-                () -> context.selection().mailbox().ifPresent(mailbox ->
-                        new MailboxPasswordDialog(owner, vault, unlock, mailbox, messages, tasks, errors).show()),
-                () -> context.selection().mailbox().isPresent());
+        ConsoleAction mailboxPassword = ConsoleAction.onSelected("mailboxPassword", messages.get("menu.mailbox.password"), null,
+                context.selection()::mailbox, mailbox -> new MailboxPasswordDialog(owner, vault, unlock, mailbox,
+                        context.selection().customer(), messages, tasks, errors).show());
         context.menus().add(MenuId.MAILBOX, mailboxPassword);
         context.menus().addToPopup(ConsoleMenus.Target.MAILBOX, mailboxPassword);
         startIdleLock(owner);

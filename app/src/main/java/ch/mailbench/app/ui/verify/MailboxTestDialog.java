@@ -130,6 +130,9 @@ public final class MailboxTestDialog {
         tabs.addTab(texts.get("tab.history"), historyPanel);
         transcriptText.setName("transcriptText");
         transcriptText.setEditable(false);
+        // The outcome and the hint at the end are sentences: wrapped, they are read without scrolling sideways.
+        transcriptText.setLineWrap(true);
+        transcriptText.setWrapStyleWord(true);
         transcriptText.setFont(new Font(Font.MONOSPACED, Font.PLAIN, transcriptText.getFont().getSize()));
         tabs.addTab(texts.get("tab.transcript"), new JScrollPane(transcriptText));
         content.add(tabs);

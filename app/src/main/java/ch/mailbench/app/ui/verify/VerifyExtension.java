@@ -44,9 +44,8 @@ public final class VerifyExtension implements ConsoleExtension {
     public void install(ConsoleContext context) {
         VerifyTexts texts = new VerifyTexts(context.messages().locale());
         ConsoleMenus menus = context.menus();
-        ConsoleAction test = new ConsoleAction("testMailbox", texts.get("menu.test"), "ctrl T",
-                () -> context.selection().mailbox().ifPresent(m -> testMailbox(context.frame(), m, context.messages().locale())),
-                () -> context.selection().mailbox().isPresent())
+        ConsoleAction test = ConsoleAction.onSelected("testMailbox", texts.get("menu.test"), "ctrl T",
+                context.selection()::mailbox, m -> testMailbox(context.frame(), m, context.messages().locale()))
                 .withTooltip(texts.get("menu.test.tooltip"));
         ConsoleAction trusted = new ConsoleAction("trustedCertificates", texts.get("menu.tools.trusted"), null,
                 () -> new TrustedCertificatesDialog(context.frame(), trustedCertificates, tasks,

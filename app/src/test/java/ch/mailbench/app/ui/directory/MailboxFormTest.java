@@ -33,8 +33,7 @@ class MailboxFormTest {
 
     @Test
     void aNewMailboxUsesItsDomainsServers() {
-        MailboxForm form = MailboxForm.forNew(cafe, List.of(cafe, other), messages);
-        form.setLocalPart("commandes");
+        MailboxForm form = newMailbox("commandes");
 
         assertThat(form.serversEditable()).isFalse();
         assertThat(form.text(ServerSettingsForm.INCOMING_HOST)).isEqualTo("mail.infomaniak.com");
@@ -45,8 +44,7 @@ class MailboxFormTest {
 
     @Test
     void aLocalPartLoginOnTheDomainsServers() {
-        MailboxForm form = MailboxForm.forNew(cafe, List.of(cafe, other), messages);
-        form.setLocalPart("elodie");
+        MailboxForm form = newMailbox("elodie");
 
         form.setUsernameKind(UsernameFormat.Kind.LOCAL_PART);
 
@@ -55,8 +53,7 @@ class MailboxFormTest {
 
     @Test
     void choosingAnotherDomainShowsItsServers() {
-        MailboxForm form = MailboxForm.forNew(cafe, List.of(cafe, other), messages);
-        form.setLocalPart("info");
+        MailboxForm form = newMailbox("info");
 
         form.setDomain(other);
 
@@ -125,9 +122,7 @@ class MailboxFormTest {
 
     @Test
     void aPastedAddressOnOneOfTheCustomersDomainsIsSplit() {
-        MailboxForm form = MailboxForm.forNew(cafe, List.of(cafe, other), messages);
-
-        form.setLocalPart("Commandes@Cafe-Martin.com ");
+        MailboxForm form = newMailbox("Commandes@Cafe-Martin.com ");
 
         assertThat(form.text(MailboxForm.LOCAL_PART)).isEqualTo("Commandes");
         assertThat(form.domain()).isEqualTo(other);
@@ -140,14 +135,19 @@ class MailboxFormTest {
 
     @Test
     void aPastedAddressOnAnotherDomainStaysAsTypedAndTheErrorNamesTheDomain() {
-        MailboxForm form = MailboxForm.forNew(cafe, List.of(cafe, other), messages);
-
-        form.setLocalPart("info@example.org");
+        MailboxForm form = newMailbox("info@example.org");
 
         assertThat(form.text(MailboxForm.LOCAL_PART)).isEqualTo("info@example.org");
         assertThat(form.domain()).isEqualTo(cafe);
         assertThat(form.error(MailboxForm.LOCAL_PART)).contains(
                 "example.org is not one of this customer’s domains: add it first, or type only the part before the @".replace('’', '\''));
         assertThat(form.isValid()).isFalse();
+    }
+
+    /** A new mailbox of café-martin.ch (the customer also has cafe-martin.com) with {@code typed} in the address field. */
+    private MailboxForm newMailbox(String typed) {
+        MailboxForm form = MailboxForm.forNew(cafe, List.of(cafe, other), messages);
+        form.setLocalPart(typed);
+        return form;
     }
 }

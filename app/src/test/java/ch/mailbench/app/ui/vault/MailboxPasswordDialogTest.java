@@ -123,7 +123,7 @@ class MailboxPasswordDialogTest extends GuiTest {
 
     private DialogFixture show(UnlockHandler unlock) {
         GuiActionRunner.execute(() -> {
-            MailboxPasswordDialog dialog = new MailboxPasswordDialog(null, workbench.vault(), unlock, mailbox, new VaultMessages(Locale.ENGLISH),
+            MailboxPasswordDialog dialog = new MailboxPasswordDialog(null, workbench.vault(), unlock, mailbox, java.util.Optional.empty(), new VaultMessages(Locale.ENGLISH),
                     new SwingTaskExecutor(), new ErrorTexts(new Messages(Locale.ENGLISH)));
             javax.swing.SwingUtilities.invokeLater(dialog::show);
         });
