@@ -35,7 +35,20 @@ final class ConsoleUnderTest {
         workbench = factory.open(folder.resolve("m.db"));
         preferences = new ConsolePreferences(new MemoryPreferences());
         preferences.setTheme(Theme.LIGHT);
-        test.whenScreenCleared(() -> GuiTest.waitUntil("the console's background work has ended", factory.consoleTasks()::isIdle));
+        test.whenScreenCleared(() -> GuiTest.waitUntil("the console's background work has ended", this::quiet));
+    }
+
+    /**
+     * No task runs, and none has started once the event queue ran what was already posted to it: a task's
+     * callback may post the start of the next one (the list's load, then the searchable addresses), and a
+     * task started after the folder's removal began would create the database file again.
+     */
+    private boolean quiet() {
+        if (!factory.consoleTasks().isIdle()) {
+            return false;
+        }
+        GuiActionRunner.execute(() -> null);
+        return factory.consoleTasks().isIdle();
     }
 
     /** Shows the main window in English and returns its fixture once it has the focus. */
