@@ -64,7 +64,7 @@ class DomainFindSettingsTest extends GuiTest {
         window.list("customerList").selectItem("Kanzlei Rossi");
         console.waitForCustomer("Kanzlei Rossi");
 
-        window.table("domainTable").showPopupMenuAt(TableCell.row(0).column(0)).menuItemWithPath("Find settings…").click();
+        press(window.table("domainTable").showPopupMenuAt(TableCell.row(0).column(0)).menuItemWithPath("Find settings…"));
         DialogFixture finder = dialog("findSettingsDialog");
         waitUntil("the finder found the SRV servers", () -> onEdt(() -> finder.button("useSettings").target().isEnabled()));
         press(finder.button("useSettings"));
@@ -96,7 +96,7 @@ class DomainFindSettingsTest extends GuiTest {
         window.list("customerList").selectItem("Weinbau Keller");
         console.waitForCustomer("Weinbau Keller");
 
-        window.table("domainTable").showPopupMenuAt(TableCell.row(0).column(0)).menuItemWithPath("Find settings…").click();
+        press(window.table("domainTable").showPopupMenuAt(TableCell.row(0).column(0)).menuItemWithPath("Find settings…"));
         DialogFixture finder = dialog("findSettingsDialog");
         waitUntil("the finder matched the MX to Hostpoint", () -> onEdt(() -> finder.button("useSettings").target().isEnabled()));
         press(finder.button("useSettings"));

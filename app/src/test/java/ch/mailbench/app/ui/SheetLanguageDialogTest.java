@@ -44,7 +44,7 @@ class SheetLanguageDialogTest extends GuiTest {
         eventually(() -> dialog.button("ok").requireDisabled());
         dialog.list("customers").selectItems("Boulangerie Dupont", "Garage Meier");
         eventually(() -> dialog.button("ok").requireEnabled());
-        dialog.button("ok").click();
+        press(dialog.button("ok"));
 
         waitUntil("saved", () -> customers.findByName("Garage Meier").orElseThrow().sheetLanguage() == SheetLanguage.FR);
         assertThat(customers.findByName("Boulangerie Dupont").orElseThrow().sheetLanguage()).isEqualTo(SheetLanguage.FR);
