@@ -109,12 +109,16 @@ class DialogsFitTest extends GuiTest {
             then("menuMailboxOverview", "overviewDialog", "reverifyShownButton", "runResultsDialog"),
             new Opening("importReportDialog", this::importReport),
             chooser("menuImport", "importChooser", null),
-            message("menuExportCsv"),
+            message("menuExportCsv", null),
             chooser("menuExportCsv", "exportChooser", null),
             chooser("menuBackup", "backupChooser", null),
             chooser("menuMailboxProfile", "profileChooser", "mailboxTable"),
-            message("menuAbout"),
-            message("menuTechnicianName"),
+            message("menuAbout", null),
+            message("menuTechnicianName", null),
+            // Closed without an answer: nothing is deleted, the next opening finds the same rows.
+            message("menuDeleteMailbox", "mailboxTable"),
+            message("menuDeleteDomain", "domainTable"),
+            message("menuDeleteCustomer", null),
             new Opening("trustDialog", this::trustCertificate),
             new Opening("progressDialog", this::progress));
 
@@ -217,8 +221,9 @@ class DialogsFitTest extends GuiTest {
     }
 
     /** The message or question (option pane) a menu item shows. */
-    private Opening message(String menuItem) {
+    private Opening message(String menuItem, String table) {
         return new Opening("message-" + menuItem, (window, language) -> {
+            selectFirstRow(window, table);
             pressMenu(window, menuItem);
             JOptionPaneFixture message = message();
             return onEdt(() -> (JDialog) SwingUtilities.getWindowAncestor(message.target()));

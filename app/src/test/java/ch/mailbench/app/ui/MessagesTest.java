@@ -17,4 +17,14 @@ class MessagesTest {
         assertThat(messages.format("status.customers", 1)).contains("1");
         assertThat(messages.format("status.customers", 5000)).contains("5");
     }
+
+    /** Deleting can be undone (Edit → Undo brings a customer back with everything): the question must not say otherwise. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"fr, Ctrl+Z, irréversible", "de, Ctrl+Z, nicht rückgängig", "en, Ctrl+Z, cannot be undone"})
+    void theDeleteQuestionsPointToUndo(String language, String undo, String wrong) {
+        Messages messages = new Messages(java.util.Locale.forLanguageTag(language));
+
+        assertThat(messages.format("confirm.deleteCustomer.children", "Garage Meier", 1, 2)).contains(undo).doesNotContain(wrong);
+        assertThat(messages.format("confirm.deleteDomain.children", "garage-meier.ch", 2)).contains(undo).doesNotContain(wrong);
+    }
 }
