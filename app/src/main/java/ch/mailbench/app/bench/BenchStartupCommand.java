@@ -70,14 +70,17 @@ public final class BenchStartupCommand implements java.util.concurrent.Callable<
         Path small = sampleDatabase(folder.resolve("mailboxes-40.db"), 10, 40, out);
         Path large = sampleDatabase(folder.resolve("mailboxes-50000.db"), 5_000, 50_000, out);
         List<String> mailbench = image != null ? List.of(image.resolve("bin/mailbench").toString())
-                : javaWithThisArchive("-jar", thisJar().toString());
-        // Started the same way: the packaged floor gets the launcher's class-data sharing archive too
-        // (its classpath is the same jar), else it would pay for the JDK classes that Mailbench does not.
-        List<String> floor = image != null
-                ? List.of(image.resolve("lib/runtime/bin/java").toString(),
-                        "-XX:SharedArchiveFile=" + image.resolve("lib/app/mailbench.jsa"),
-                        "-cp", image.resolve("lib/app/mailbench.jar").toString(), FloorWindow.class.getName())
-                : javaWithThisArchive("-cp", thisJar().toString(), FloorWindow.class.getName());
+                : javaAsThisOne("-jar", thisJar().toString());
+        // Started the same way: the packaged floor gets the launcher's JVM options too (its class-data sharing
+        // archive, its compiler and collector), else it would pay for what Mailbench does not.
+        List<String> floor = new ArrayList<>();
+        if (image != null) {
+            floor.add(image.resolve("lib/runtime/bin/java").toString());
+            floor.addAll(launcherJvmOptions(image));
+            floor.addAll(List.of("-cp", image.resolve("lib/app/mailbench.jar").toString(), FloorWindow.class.getName()));
+        } else {
+            floor.addAll(javaAsThisOne("-cp", thisJar().toString(), FloorWindow.class.getName()));
+        }
         List<Start> kinds = List.of(new Start("floor (FlatLaf + MigLayout + table)", floor, small),
                 new Start("Mailbench, 40 mailboxes", mailbench, small), new Start("Mailbench, 50,000 mailboxes", mailbench, large));
 
@@ -120,16 +123,26 @@ public final class BenchStartupCommand implements java.util.concurrent.Callable<
     }
 
     /**
-     * This JVM's java with its class-data sharing archive, if it was given one ({@code -XX:SharedArchiveFile},
-     * as the README's command does): the starts are timed the way this one was started.
+     * This JVM's java with its {@code -XX} options (the class-data sharing archive, the compiler and collector of
+     * the README's command): the starts are timed the way this one was started.
      */
-    private static List<String> javaWithThisArchive(String... arguments) {
+    private static List<String> javaAsThisOne(String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(javaCommand());
         ProcessHandle.current().info().arguments().stream().flatMap(Arrays::stream)
-                .filter(argument -> argument.startsWith("-XX:SharedArchiveFile=")).findFirst().ifPresent(command::add);
+                .filter(argument -> argument.startsWith("-XX:")).forEach(command::add);
         command.addAll(List.of(arguments));
         return command;
+    }
+
+    /** The packaged launcher's {@code -XX} options ({@code java-options} of {@code lib/app/mailbench.cfg}, {@code $APPDIR} resolved). */
+    static List<String> launcherJvmOptions(Path image) throws IOException {
+        Path app = image.resolve("lib/app");
+        String option = "java-options=";
+        return Files.readAllLines(app.resolve("mailbench.cfg"), StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith(option + "-XX:"))
+                .map(line -> line.substring(option.length()).replace("$APPDIR", app.toString()))
+                .toList();
     }
 
     private static String javaCommand() {

@@ -87,7 +87,7 @@ public final class MailbenchCommand implements Callable<Integer> {
         commands.put("list", () -> new ListCommand(this));
         commands.put("migrate", () -> new MigrateCommand(this));
         commands.put("selftest", () -> new SelftestCommand(this));
-        commands.put("discover", () -> new DiscoverCommand(this, System.in));
+        commands.put("discover", () -> new DiscoverCommand(this, output.in()));
         commands.put("providers", () -> new ProvidersCommand(this));
         commands.put("copy-db", () -> new CopyDbCommand(this));
         commands.put("log", () -> new LogCommand(this));

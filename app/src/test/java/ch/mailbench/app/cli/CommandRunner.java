@@ -5,8 +5,10 @@ import ch.mailbench.app.testing.MemoryPreferences;
 import ch.mailbench.app.ui.ConsoleLauncher;
 import ch.mailbench.app.ui.ConsolePreferences;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -46,10 +48,19 @@ final class CommandRunner {
 
     /** As {@link #run(String...)}, with this factory instead of the runner's. */
     int run(AppFactory with, String... args) {
+        return run(with, "", args);
+    }
+
+    /** As {@link #run(String...)}, with {@code input} (UTF-8) as standard input. */
+    int runWithInput(String input, String... args) {
+        return run(factory.get(), input, args);
+    }
+
+    private int run(AppFactory with, String input, String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        return new MailbenchCommand(with, launcher(with), new CliOutput(new PrintWriter(out, true), new PrintWriter(err, true)))
-                .execute(args);
+        return new MailbenchCommand(with, launcher(with), new CliOutput(new PrintWriter(out, true), new PrintWriter(err, true),
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)))).execute(args);
     }
 
     String out() {

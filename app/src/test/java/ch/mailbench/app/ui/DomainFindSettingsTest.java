@@ -6,6 +6,7 @@ import ch.mailbench.core.history.HistoryEntry;
 import ch.mailbench.core.history.HistoryQuery;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.DomainName;
+import ch.mailbench.core.model.EmailAddress;
 import ch.mailbench.core.model.Endpoint;
 import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Security;
@@ -27,7 +28,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "Find settings…" on a stored domain's row and in the new-domain dialog: the finder (asking a
+ * "Find settings…" on a stored domain's row and in the new-domain and new-mailbox dialogs: the finder (asking a
  * loopback DNS server with SRV or MX records, as the technician's DNS setting says), "Use these
  * settings", a confirmation, and the domain's servers — and the catalog provider's name when the MX
  * names one — stored, recorded in the history, undone together. Discovery's timeout is 2 s here
@@ -66,11 +67,12 @@ class DomainFindSettingsTest extends GuiTest {
         window.table("domainTable").showPopupMenuAt(TableCell.row(0).column(0)).menuItemWithPath("Find settings…").click();
         DialogFixture finder = dialog("findSettingsDialog");
         waitUntil("the finder found the SRV servers", () -> onEdt(() -> finder.button("useSettings").target().isEnabled()));
-        finder.button("useSettings").click();
+        press(finder.button("useSettings"));
 
         JOptionPaneFixture confirm = window.optionPane(PATIENCE);
         assertThat(confirm.target().getMessage().toString()).contains("kanzlei-rossi.ch", "mail.kanzlei-rossi.ch:993");
-        confirm.buttonWithText("Store").click();
+        // Pressed as the keyboard would: a mouse click on a pane that just opened can be lost on a loaded display.
+        press(confirm.buttonWithText("Store"));
 
         waitUntil("the domain has the servers found", () -> console.workbench.store().repositories().domains()
                 .findByName(DomainName.of("kanzlei-rossi.ch")).orElseThrow().defaults().incoming()
@@ -97,10 +99,11 @@ class DomainFindSettingsTest extends GuiTest {
         window.table("domainTable").showPopupMenuAt(TableCell.row(0).column(0)).menuItemWithPath("Find settings…").click();
         DialogFixture finder = dialog("findSettingsDialog");
         waitUntil("the finder matched the MX to Hostpoint", () -> onEdt(() -> finder.button("useSettings").target().isEnabled()));
-        finder.button("useSettings").click();
+        press(finder.button("useSettings"));
         JOptionPaneFixture confirm = window.optionPane(PATIENCE);
         assertThat(confirm.target().getMessage().toString()).contains("imap.mail.hostpoint.ch:993", "Provider: Hostpoint");
-        confirm.buttonWithText("Store").click();
+        // Pressed as the keyboard would: a mouse click on a pane that just opened can be lost on a loaded display.
+        press(confirm.buttonWithText("Store"));
 
         waitUntil("the domain has Hostpoint's servers and name", () -> stored(console).provider().equals("Hostpoint"));
         assertThat(stored(console).defaults().incoming()).contains(Endpoint.of("imap.mail.hostpoint.ch", 993, Security.SSL_TLS));
@@ -136,6 +139,37 @@ class DomainFindSettingsTest extends GuiTest {
                 .findByName(DomainName.of("weinbau-keller.ch")).filter(d -> d.provider().equals("Hostpoint")
                         && d.defaults().incoming().equals(Optional.of(Endpoint.of("imap.mail.hostpoint.ch", 993, Security.SSL_TLS))))
                 .isPresent());
+    }
+
+    @Test
+    void theNewMailboxDialogTakesTheServersFoundAsTheMailboxsOwn() {
+        dns.srv("_imaps._tcp.kanzlei-rossi.ch", 0, 1, 993, "mail.kanzlei-rossi.ch")
+                .srv("_submissions._tcp.kanzlei-rossi.ch", 0, 1, 465, "mail.kanzlei-rossi.ch");
+        ConsoleUnderTest console = new ConsoleUnderTest(folder, this);
+        console.preferences.setDnsServer(Optional.of("127.0.0.1:" + dns.address().getPort()));
+        console.preferences.setDiscoveryTimeout(Duration.ofSeconds(2));
+        Customer rossi = console.workbench.directory().save(Customer.create("Kanzlei Rossi", SheetLanguage.DE));
+        console.workbench.directory().save(MailDomain.create(rossi.id(), DomainName.of("kanzlei-rossi.ch"), "", ServerSettings.unknown()));
+        FrameFixture window = console.show();
+        console.waitForStatus("1 customer");
+        window.list("customerList").selectItem("Kanzlei Rossi");
+        console.waitForCustomer("Kanzlei Rossi");
+
+        press(window.button("addMailbox"));
+        DialogFixture mailbox = dialog("mailboxDialog");
+        fill(mailbox.textBox("localPart"), "sekretariat");
+        press(mailbox.button("findSettings"));
+        DialogFixture finder = dialog("findSettingsDialog");
+        assertThat(finder.textBox("findAddress").text()).isEqualTo("sekretariat@kanzlei-rossi.ch");
+        waitUntil("the finder found the SRV servers", () -> onEdt(() -> finder.button("useSettings").target().isEnabled()));
+        press(finder.button("useSettings"));
+
+        eventually(() -> mailbox.textBox("incomingHost").requireEnabled().requireText("mail.kanzlei-rossi.ch"));
+        press(mailbox.button("ok"));
+        waitUntil("the mailbox has the servers found as its own", () -> console.workbench.store().repositories().mailboxes()
+                .findByAddress(EmailAddress.parse("sekretariat@kanzlei-rossi.ch"))
+                .flatMap(m -> m.ownSettings()).flatMap(ServerSettings::incoming)
+                .equals(Optional.of(Endpoint.of("mail.kanzlei-rossi.ch", 993, Security.SSL_TLS))));
     }
 
     private static MailDomain stored(ConsoleUnderTest console) {
