@@ -16,6 +16,8 @@ import ch.mailbench.core.history.RecordingStore;
 import ch.mailbench.core.history.RecordingTrustedCertificates;
 import ch.mailbench.core.model.HostName;
 import ch.mailbench.core.model.TrustedCertificate;
+import ch.mailbench.core.history.HistoryEntry.Target;
+import ch.mailbench.core.history.UndoRefusal;
 import ch.mailbench.core.history.UndoRefusedException;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.DomainName;
@@ -140,7 +142,9 @@ class HistoryTest extends BothDialects {
 
         assertThatThrownBy(() -> alice.history().undoLast()).isInstanceOf(UndoRefusedException.class)
                 .hasMessage("Cannot undo the change of domain bakery-dupont.ch: domain bakery-dupont.ch was changed by bob on "
-                        + "2026-11-30 10:00 UTC since. Nothing was undone.");
+                        + "2026-11-30 10:00 UTC since. Nothing was undone.")
+                .satisfies(refused -> assertThat(((UndoRefusedException) refused).reasons()).containsExactly(new UndoRefusal(
+                        UndoRefusal.Kind.CHANGED, Target.DOMAIN, "bakery-dupont.ch", "bob", Instant.parse("2026-11-30T10:00:00Z"))));
         assertThat(raw.repositories().domains().findById(domain.id()).orElseThrow().provider()).isEqualTo("OVH");
         assertThat(bob.history().undoLast().label()).isEqualTo("bakery-dupont.ch");
         assertThat(bob.history().undoLast().label()).isEqualTo("marie@bakery-dupont.ch");

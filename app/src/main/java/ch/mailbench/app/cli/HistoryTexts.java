@@ -2,17 +2,20 @@ package ch.mailbench.app.cli;
 
 import ch.mailbench.core.history.HistoryEntry;
 import ch.mailbench.core.history.HistoryWords;
+import ch.mailbench.core.history.UndoRefusal;
 import ch.mailbench.core.history.UndoRefusedException;
 import ch.mailbench.core.history.Undoable;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * The words of {@code mailbench log} and {@code mailbench undo} in the process's language (French, German, else
  * English), like the other command-line texts; {@code --json} keeps its fixed English names. Why an undo was refused
- * comes from core in English, as in the console.
+ * comes from core as data ({@link UndoRefusal}) and is worded here too.
  */
 final class HistoryTexts {
 
@@ -55,7 +58,16 @@ final class HistoryTexts {
     }
 
     String refused(UndoRefusedException refused) {
-        String text = say("refused", describe(refused.undoable()), String.join("; ", refused.reasons()));
-        return refused.setAside() ? text + " " + say("setAside") : text;
+        return refused(refused.undoable(), refused.reasons(), refused.setAside());
+    }
+
+    /** "Impossible d’annuler … : le client … a été modifié par bob le … depuis. Rien n’a été annulé." */
+    String refused(Undoable undoable, List<UndoRefusal> reasons, boolean setAside) {
+        String text = say("refused", describe(undoable), reasons.stream().map(this::refusal).collect(Collectors.joining(say("refusal.and") + " ")));
+        return setAside ? text + " " + say("setAside") : text;
+    }
+
+    private String refusal(UndoRefusal refusal) {
+        return words.containsKey(refusal.key()) ? say(refusal.key(), refusal.arguments()) : refusal.english();
     }
 }

@@ -115,10 +115,12 @@ class TeamDatabaseConsoleTest extends GuiTest {
 
         JOptionPaneFixture offer = message();
         assertThat(onEdt(() -> offer.target().getMessage().toString())).contains("The team database " + gone.shortName()
-                + " could not be opened", "Work on your local database for now");
+                + " could not be opened", "Work on your local database for now", "The next start tries the team database again.");
         assertThat(showingMainWindowTitled("mailbench.db")).as("not the local file unasked").isFalse();
         press(offer.buttonWithText("Use the local database"));
         waitUntil("the console shows the local file", () -> showingMainWindowTitled("mailbench.db"));
+        // The server may be down for a moment only: the local file is for this session, as the offer said.
+        assertThat(console.preferences.teamDatabaseToReopen()).as("the next start tries again").contains(gone.shownAs());
     }
 
     private static int unusedPort() throws IOException {

@@ -3,6 +3,7 @@ package ch.mailbench.core.history;
 import ch.mailbench.core.change.ChangeSet;
 import ch.mailbench.core.history.HistoryEntry.Action;
 import ch.mailbench.core.history.HistoryEntry.Target;
+import ch.mailbench.core.history.UndoRefusal.Kind;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.MailDomain;
 import ch.mailbench.core.model.Mailbox;
@@ -11,8 +12,6 @@ import ch.mailbench.core.port.StaleDataException;
 import ch.mailbench.core.port.Store;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import java.util.function.Supplier;
  */
 public final class HistoryService {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Store store;
     private final Clock clock;
@@ -105,9 +103,9 @@ public final class HistoryService {
             Undoable undoable = r.history().lastOperationBy(technician).map(op -> Undoable.of(r.history().operation(op)))
                     .orElseThrow(() -> new IllegalStateException("Nothing to undo: " + technician + " has no change left to undo"));
             long lastId = undoable.entries().get(undoable.entries().size() - 1).id();
-            List<String> refusals = new ArrayList<>();
+            List<UndoRefusal> refusals = new ArrayList<>();
             for (int i = undoable.entries().size() - 1; i >= 0; i--) {
-                revert(r, undoable.entries().get(i), lastId).ifPresent(refusals::add);
+                refusals.addAll(revert(r, undoable.entries().get(i), lastId));
             }
             if (!refusals.isEmpty()) {
                 Optional<HistoryEntry> replacedBy = replacedCertificateDecision(r, undoable, lastId);
@@ -145,48 +143,48 @@ public final class HistoryService {
     }
 
     /** Reverts one entry, or says why not (leaving everything else to the rollback). */
-    private Optional<String> revert(Repositories r, HistoryEntry entry, long lastId) {
+    private List<UndoRefusal> revert(Repositories r, HistoryEntry entry, long lastId) {
         if (entry.target() == Target.VAULT) {
-            return Optional.of("the " + HistoryWords.describe(entry) + " cannot be undone");
+            return List.of(notUndoable(entry));
         }
         return switch (entry.action()) {
-            case CREATED, CHANGED -> revertRow(r, entry, lastId);
+            case CREATED, CHANGED -> revertRow(r, entry, lastId).stream().toList();
             case DELETED -> {
                 Snapshot snapshot = Snapshot.parse(entry.restoreData());
-                List<String> conflicts = snapshot.conflicts(r);
+                List<UndoRefusal> conflicts = snapshot.conflicts(r);
                 if (!conflicts.isEmpty()) {
-                    yield Optional.of(String.join(", ", conflicts));
+                    yield conflicts;
                 }
                 snapshot.restore(r);
-                yield Optional.empty();
+                yield List.of();
             }
-            case PASSWORD_SET, PASSWORD_REMOVED -> revertPassword(r, entry, lastId);
+            case PASSWORD_SET, PASSWORD_REMOVED -> revertPassword(r, entry, lastId).stream().toList();
             case CHANGE_SET_APPLIED -> {
                 Optional<ChangeSet> changeSet = r.changeSets().findById(entry.targetId());
                 if (changeSet.isEmpty() || changeSet.get().reverted()) {
-                    yield Optional.of("change set " + entry.targetId() + " was reverted since");
+                    yield List.of(UndoRefusal.of(Kind.CHANGE_SET_REVERTED, Target.CHANGE_SET, String.valueOf(entry.targetId())));
                 }
                 r.changeSets().markReverted(entry.targetId(), clock.instant(), technician);
-                yield Optional.empty();
+                yield List.of();
             }
-            case CERTIFICATE_TRUSTED, CERTIFICATE_REVOKED -> revertCertificate(r, entry, lastId);
-            case IMPORTED -> Optional.empty();
-            case CHANGE_SET_REVERTED -> Optional.of("a revert of a change set cannot be undone; apply the change again");
-            default -> Optional.of("the " + HistoryWords.describe(entry) + " cannot be undone");
+            case CERTIFICATE_TRUSTED, CERTIFICATE_REVOKED -> revertCertificate(r, entry, lastId).stream().toList();
+            case IMPORTED -> List.of();
+            case CHANGE_SET_REVERTED -> List.of(UndoRefusal.of(Kind.REVERT_NOT_UNDOABLE, Target.CHANGE_SET, entry.label()));
+            default -> List.of(notUndoable(entry));
         };
     }
 
-    private Optional<String> revertRow(Repositories r, HistoryEntry entry, long lastId) {
+    private Optional<UndoRefusal> revertRow(Repositories r, HistoryEntry entry, long lastId) {
         Optional<Long> version = currentVersion(r, entry);
         if (version.isEmpty() || version.get() != entry.versionAfter()) {
-            return Optional.of(changedSince(r, entry, lastId, version.isEmpty() ? "deleted" : "changed"));
+            return Optional.of(changedSince(r, entry, lastId, version.isEmpty() ? Kind.DELETED : Kind.CHANGED));
         }
         boolean created = entry.action() == Action.CREATED;
         switch (entry.target()) {
             case CUSTOMER -> {
                 Customer customer = r.customers().findById(entry.targetId()).orElseThrow();
                 if (created && !r.domains().findByCustomer(customer.id()).isEmpty()) {
-                    return Optional.of("customer " + entry.label() + " has domains now");
+                    return Optional.of(UndoRefusal.of(Kind.NOT_EMPTY, Target.CUSTOMER, entry.label()));
                 }
                 if (created) {
                     r.customers().delete(customer);
@@ -197,7 +195,7 @@ public final class HistoryService {
             case DOMAIN -> {
                 MailDomain domain = r.domains().findById(entry.targetId()).orElseThrow();
                 if (created && r.mailboxes().countByDomain(domain.id()) > 0) {
-                    return Optional.of("domain " + entry.label() + " has mailboxes now");
+                    return Optional.of(UndoRefusal.of(Kind.NOT_EMPTY, Target.DOMAIN, entry.label()));
                 }
                 if (created) {
                     r.domains().delete(domain);
@@ -227,30 +225,30 @@ public final class HistoryService {
      * Undo of an acceptance stops trusting that certificate; undo of a revocation trusts it again — unless
      * anyone decided about the same host's certificates since (accepted another, revoked, accepted again).
      */
-    private Optional<String> revertCertificate(Repositories r, HistoryEntry entry, long lastId) {
+    private Optional<UndoRefusal> revertCertificate(Repositories r, HistoryEntry entry, long lastId) {
         List<HistoryEntry> later = r.history().laterOnLabel(Target.CERTIFICATE, entry.label(), lastId);
         if (!later.isEmpty()) {
-            return Optional.of("the trusted certificates of " + entry.label() + " were changed by " + who(later.get(later.size() - 1))
-                    + " since");
+            return Optional.of(UndoRefusal.since(Kind.CERTIFICATES_CHANGED, Target.CERTIFICATE, entry.label(), later.get(later.size() - 1)));
         }
         boolean trustAgain = entry.action() == Action.CERTIFICATE_REVOKED;
         if (!r.history().restoreCertificate(entry.targetId(), trustAgain, clock.instant())) {
-            return Optional.of("the certificate of " + entry.label() + (trustAgain ? " is trusted" : " is no longer trusted") + " already");
+            return Optional.of(UndoRefusal.of(trustAgain ? Kind.CERTIFICATE_ALREADY_TRUSTED : Kind.CERTIFICATE_ALREADY_DISTRUSTED,
+                    Target.CERTIFICATE, entry.label()));
         }
         return Optional.empty();
     }
 
-    private Optional<String> revertPassword(Repositories r, HistoryEntry entry, long lastId) {
+    private Optional<UndoRefusal> revertPassword(Repositories r, HistoryEntry entry, long lastId) {
         if (r.mailboxes().findById(entry.targetId()).isEmpty()) {
-            return Optional.of("mailbox " + entry.label() + " was deleted since");
+            return Optional.of(UndoRefusal.of(Kind.DELETED, Target.MAILBOX, entry.label()));
         }
         if (!r.history().laterOn(Target.VAULT, 0, lastId).isEmpty()) {
-            return Optional.of("the master password was changed since");
+            return Optional.of(UndoRefusal.of(Kind.MASTER_PASSWORD_CHANGED, Target.VAULT, ""));
         }
         List<HistoryEntry> later = r.history().laterOn(Target.MAILBOX, entry.targetId(), lastId).stream()
                 .filter(e -> e.action() == Action.PASSWORD_SET || e.action() == Action.PASSWORD_REMOVED).toList();
         if (!later.isEmpty()) {
-            return Optional.of("the password of " + entry.label() + " was changed by " + who(later.get(0)) + " since");
+            return Optional.of(UndoRefusal.since(Kind.PASSWORD_CHANGED, Target.MAILBOX, entry.label(), later.get(0)));
         }
         if (entry.restoreData().isEmpty()) {
             r.secrets().delete(entry.targetId());
@@ -269,14 +267,16 @@ public final class HistoryService {
         };
     }
 
-    private static String changedSince(Repositories r, HistoryEntry entry, long lastId, String how) {
+    private static UndoRefusal changedSince(Repositories r, HistoryEntry entry, long lastId, Kind how) {
         List<HistoryEntry> later = r.history().laterOn(entry.target(), entry.targetId(), lastId);
-        String what = HistoryWords.target(entry.target()) + " " + entry.label();
-        return later.isEmpty() ? what + " was " + how + " elsewhere since" : what + " was " + how + " by " + who(later.get(later.size() - 1))
-                + " since";
+        return UndoRefusal.since(how, entry.target(), entry.label(), later.isEmpty() ? null : later.get(later.size() - 1));
     }
 
-    private static String who(HistoryEntry entry) {
-        return entry.by() + " on " + WHEN.format(entry.at());
+    private static UndoRefusal notUndoable(HistoryEntry entry) {
+        if (entry.target() == Target.VAULT) {
+            return UndoRefusal.of(entry.action() == Action.CHANGED ? Kind.MASTER_PASSWORD_NOT_UNDOABLE : Kind.PASSWORDS_REMOVAL_NOT_UNDOABLE,
+                    Target.VAULT, entry.label());
+        }
+        return UndoRefusal.of(Kind.NOT_UNDOABLE, entry.target(), HistoryWords.describe(entry));
     }
 }

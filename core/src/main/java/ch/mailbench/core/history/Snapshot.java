@@ -1,5 +1,7 @@
 package ch.mailbench.core.history;
 
+import ch.mailbench.core.history.HistoryEntry.Target;
+import ch.mailbench.core.history.UndoRefusal.Kind;
 import ch.mailbench.core.model.CertificateInfo;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.Endpoint;
@@ -115,30 +117,30 @@ public final class Snapshot {
     }
 
     /** Why the rows cannot come back as they were, or empty when they can. */
-    public List<String> conflicts(Repositories r) {
-        List<String> conflicts = new ArrayList<>();
+    public List<UndoRefusal> conflicts(Repositories r) {
+        List<UndoRefusal> conflicts = new ArrayList<>();
         customerId().ifPresent(id -> {
             Customer customer = customer();
             if (r.customers().findById(id).isPresent()) {
-                conflicts.add("customer #" + id + " exists again");
+                conflicts.add(UndoRefusal.of(Kind.ID_TAKEN, Target.CUSTOMER, String.valueOf(id)));
             }
-            r.customers().findByName(customer.name()).ifPresent(other -> conflicts.add("a customer named \"" + other.name()
-                    + "\" exists again"));
+            r.customers().findByName(customer.name()).ifPresent(other -> conflicts.add(UndoRefusal.of(Kind.NAME_TAKEN, Target.CUSTOMER,
+                    other.name())));
         });
         for (long id : ids("domain.")) {
             MailDomain domain = domain(id);
-            r.domains().findByName(domain.name()).ifPresent(other -> conflicts.add("the domain " + other.name().unicode()
-                    + " is recorded again"));
+            r.domains().findByName(domain.name()).ifPresent(other -> conflicts.add(UndoRefusal.of(Kind.NAME_TAKEN, Target.DOMAIN,
+                    other.name().unicode())));
             if (r.domains().findById(id).isPresent() && r.domains().findByName(domain.name()).isEmpty()) {
-                conflicts.add("domain #" + id + " was given to another domain");
+                conflicts.add(UndoRefusal.of(Kind.ID_TAKEN, Target.DOMAIN, String.valueOf(id)));
             }
         }
         for (long id : ids("mailbox.")) {
             Mailbox mailbox = mailbox(id);
-            r.mailboxes().findByAddress(mailbox.address()).ifPresent(other -> conflicts.add("the mailbox "
-                    + other.address().unicode() + " is recorded again"));
+            r.mailboxes().findByAddress(mailbox.address()).ifPresent(other -> conflicts.add(UndoRefusal.of(Kind.NAME_TAKEN, Target.MAILBOX,
+                    other.address().unicode())));
             if (r.mailboxes().findById(id).isPresent() && r.mailboxes().findByAddress(mailbox.address()).isEmpty()) {
-                conflicts.add("mailbox #" + id + " was given to another mailbox");
+                conflicts.add(UndoRefusal.of(Kind.ID_TAKEN, Target.MAILBOX, String.valueOf(id)));
             }
         }
         return conflicts;

@@ -1,6 +1,7 @@
 package ch.mailbench.app.ui.history;
 
 import ch.mailbench.core.history.HistoryEntry;
+import ch.mailbench.core.history.UndoRefusal;
 import ch.mailbench.core.history.Undoable;
 
 import java.util.stream.Collectors;
@@ -42,6 +43,11 @@ final class HistoryTexts {
         HistoryEntry main = undoable.main();
         String key = "undo." + main.target().name() + "." + main.action().name();
         return messages.has(key) ? messages.format(key, main.label()) : messages.format("undo.other", undoable.describe());
+    }
+
+    /** "le client Bäckerei Frei a été modifié par bob le 2026-11-30 17:20 UTC depuis"; core's English where no wording exists. */
+    String refusal(UndoRefusal refusal) {
+        return messages.has(refusal.key()) ? messages.format(refusal.key(), refusal.arguments()) : refusal.english();
     }
 
     private String value(String value) {

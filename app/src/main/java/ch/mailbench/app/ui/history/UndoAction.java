@@ -75,7 +75,7 @@ final class UndoAction {
                     refresh();
                     if (failure instanceof UndoRefusedException refused) {
                         JOptionPane.showMessageDialog(frame, messages.format("undo.refused",
-                                        refused.reasons().stream().map(reason -> "• " + reason).collect(Collectors.joining("\n")))
+                                        refused.reasons().stream().map(reason -> "• " + texts.refusal(reason)).collect(Collectors.joining("\n")))
                                         + (refused.setAside() ? "\n\n" + messages.get("undo.setAside") : ""),
                                 messages.get("undo.refused.title"), JOptionPane.WARNING_MESSAGE);
                     } else {

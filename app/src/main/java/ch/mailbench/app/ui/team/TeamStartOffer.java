@@ -48,6 +48,7 @@ public final class TeamStartOffer implements ConsoleLauncher.TeamStartFailure {
                         new ErrorTexts(messages).describe(failure)), messages.get("app.title"), JOptionPane.DEFAULT_OPTION,
                 JOptionPane.WARNING_MESSAGE, null, choices, choices[0]);
         switch (chosen) {
+            // The reopen flag stays on: the server may be down for a moment, and the offer says the next start tries again.
             case 0 -> open.accept(local);
             case 1 -> {
                 Optional<PostgresAddress> connected = connect(frame, team);
