@@ -42,6 +42,7 @@ import java.awt.event.ActionEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.List;
 import java.util.Optional;
 
@@ -172,7 +173,8 @@ public final class MainWindow {
     /** Shows the window and loads the customers in the background, reopening the last one. */
     public void show() {
         reveal();
-        loadCustomers(lastCustomer());
+        Optional<Long> last = lastCustomer();
+        loadCustomers(() -> last);
     }
 
     /**
@@ -283,14 +285,16 @@ public final class MainWindow {
 
     /** Reloads the list and the open customer, e.g. after a save. */
     private void reload() {
-        loadCustomers(customers.selected().map(CustomerSummary::id));
+        // The selection when the list arrives, not when it was asked for: a reload another technician's change
+        // started may end after the technician's own save opened the customer it made (which it must not undo).
+        loadCustomers(() -> customers.selected().map(CustomerSummary::id));
     }
 
     private void openCustomer(long customerId) {
-        loadCustomers(Optional.of(customerId));
+        loadCustomers(() -> Optional.of(customerId));
     }
 
-    private void loadCustomers(Optional<Long> select) {
+    private void loadCustomers(Supplier<Optional<Long>> select) {
         statusBar.setMessage(messages.get("status.loading"));
         BackgroundTask.of(monitor -> {
                     // Read first: a change made while the index loads is then seen as new by the watcher.
@@ -300,7 +304,7 @@ public final class MainWindow {
                 .shownAs(messages.get("status.loading"))
                 .onSuccess(loaded -> {
                     changes.loadedAt(loaded.newestChange());
-                    showIndex(loaded.index(), select);
+                    showIndex(loaded.index(), select.get());
                 })
                 .onFailure(e -> statusBar.setMessage(messages.format("status.loadFailed", errors.describe(e))))
                 .executeWith(tasks);
