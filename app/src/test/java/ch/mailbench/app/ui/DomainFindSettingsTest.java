@@ -18,6 +18,7 @@ import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -36,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DomainFindSettingsTest extends GuiTest {
 
-    @TempDir
+    // Left behind on purpose: in one of seven loaded fresh-clone runs something still wrote into the folder after the
+    // console was quiet (no task, no discovery thread) and its removal failed the test; which writer is not known yet.
+    @TempDir(cleanup = CleanupMode.NEVER)
     Path folder;
 
     private final LoopbackDns dns = new LoopbackDns();
