@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -136,7 +137,7 @@ public final class Database implements StoreFile, AutoCloseable {
      * start. Anything else (new, older, newer, damaged) takes the full path, which explains itself.
      */
     private static Optional<Database> openIfCurrent(Path file) {
-        SQLiteDataSource dataSource = dataSource(file);
+        SQLiteDataSource dataSource = dataSource(file, false);
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet history = statement.executeQuery(
@@ -157,7 +158,7 @@ public final class Database implements StoreFile, AutoCloseable {
     static Database open(Path file, Clock clock, List<String> migrationLocations) {
         Path absolute = file.toAbsolutePath();
         DatabaseFile.prepare(absolute);
-        SQLiteDataSource dataSource = dataSource(absolute);
+        SQLiteDataSource dataSource = dataSource(absolute, true);
         Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(migrationLocations.toArray(String[]::new))
@@ -188,7 +189,7 @@ public final class Database implements StoreFile, AutoCloseable {
             throw new DatabaseException("Could not upgrade the database " + absolute + ": " + cause
                     + backup.map(b -> ". A copy from before the upgrade is at " + b).orElse(""), e);
         }
-        return new Database(absolute, dataSource, backup);
+        return new Database(absolute, dataSource(absolute, false), backup);
     }
 
     public DSLContext dsl() {
@@ -333,8 +334,16 @@ public final class Database implements StoreFile, AutoCloseable {
         return "jdbc:sqlite:" + file.toAbsolutePath().toUri();
     }
 
-    private static SQLiteDataSource dataSource(Path file) {
+    /**
+     * @param create whether a connection may create the file: only while it is set up. Once open, a file removed or
+     *               moved away while Mailbench runs is not made anew, empty, by the next read (which would look as
+     *               if every customer were gone, and take the next changes): the read fails and says so.
+     */
+    private static SQLiteDataSource dataSource(Path file, boolean create) {
         SQLiteConfig config = new SQLiteConfig();
+        if (!create) {
+            config.resetOpenMode(SQLiteOpenMode.CREATE);
+        }
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);

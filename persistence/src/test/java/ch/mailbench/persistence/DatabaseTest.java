@@ -56,6 +56,20 @@ class DatabaseTest {
         assertThat(reopened.preMigrationBackup()).isEmpty();
     }
 
+    /** Removed (or moved away) while open: the next read says so instead of making the file anew, empty, where it was. */
+    @Test
+    void aFileRemovedWhileOpenIsNotMadeAnewByTheNextRead() throws Exception {
+        Path file = folder.resolve("m.db");
+        JooqStore store = new JooqStore(Database.open(file, CLOCK));
+        TestData.customer(store.repositories(), "Garage Meier");
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Files.deleteIfExists(folder.resolve("m.db" + suffix));
+        }
+
+        assertThatThrownBy(() -> store.repositories().customers().findAll()).isInstanceOf(StorageException.class);
+        assertThat(folder).isEmptyDirectory();
+    }
+
     @Test
     void writesABackupBeforeUpgradingAndKeepsTheData() {
         Path file = folder.resolve("m.db");
