@@ -18,7 +18,6 @@ import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -37,9 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DomainFindSettingsTest extends GuiTest {
 
-    // Left behind on purpose: in one of seven loaded fresh-clone runs something still wrote into the folder after the
-    // console was quiet (no task, no discovery thread) and its removal failed the test; which writer is not known yet.
-    @TempDir(cleanup = CleanupMode.NEVER)
+    @TempDir
     Path folder;
 
     private final LoopbackDns dns = new LoopbackDns();
@@ -56,26 +53,12 @@ class DomainFindSettingsTest extends GuiTest {
     void foundSettingsAreStoredOnTheDomainAfterConfirmation() {
         dns.srv("_imaps._tcp.kanzlei-rossi.ch", 0, 1, 993, "mail.kanzlei-rossi.ch")
                 .srv("_submissions._tcp.kanzlei-rossi.ch", 0, 1, 465, "mail.kanzlei-rossi.ch");
-        ConsoleUnderTest console = new ConsoleUnderTest(folder, this);
-        console.preferences.setDnsServer(Optional.of("127.0.0.1:" + dns.address().getPort()));
-        // Every other source is silent or refused here: the run lasts about one timeout, and the default 5 s made this test slow.
-        console.preferences.setDiscoveryTimeout(Duration.ofSeconds(2));
+        ConsoleUnderTest console = consoleAskingTheLoopbackDns();
         Customer rossi = console.workbench.directory().save(Customer.create("Kanzlei Rossi", SheetLanguage.DE));
         console.workbench.directory().save(MailDomain.create(rossi.id(), DomainName.of("kanzlei-rossi.ch"), "", ServerSettings.unknown()));
-        FrameFixture window = console.show();
-        console.waitForStatus("1 customer");
-        window.list("customerList").selectItem("Kanzlei Rossi");
-        console.waitForCustomer("Kanzlei Rossi");
+        FrameFixture window = showOpen(console, "Kanzlei Rossi");
 
-        press(window.table("domainTable").showPopupMenuAt(TableCell.row(0).column(0)).menuItemWithPath("Find settings…"));
-        DialogFixture finder = dialog("findSettingsDialog");
-        waitUntil("the finder found the SRV servers", () -> onEdt(() -> finder.button("useSettings").target().isEnabled()));
-        press(finder.button("useSettings"));
-
-        JOptionPaneFixture confirm = window.optionPane(PATIENCE);
-        assertThat(confirm.target().getMessage().toString()).contains("kanzlei-rossi.ch", "mail.kanzlei-rossi.ch:993");
-        // Pressed as the keyboard would: a mouse click on a pane that just opened can be lost on a loaded display.
-        press(confirm.buttonWithText("Store"));
+        assertThat(findOnTheDomainRowAndStore(window)).contains("kanzlei-rossi.ch", "mail.kanzlei-rossi.ch:993");
 
         waitUntil("the domain has the servers found", () -> console.workbench.store().repositories().domains()
                 .findByName(DomainName.of("kanzlei-rossi.ch")).orElseThrow().defaults().incoming()
@@ -88,25 +71,13 @@ class DomainFindSettingsTest extends GuiTest {
     @Test
     void aProviderFromTheCatalogIsStoredWithTheServersAndUndoneWithThem() {
         dns.mx("weinbau-keller.ch", 10, "weinbau-keller-ch.mail.hostpoint.ch");
-        ConsoleUnderTest console = new ConsoleUnderTest(folder, this);
-        console.preferences.setDnsServer(Optional.of("127.0.0.1:" + dns.address().getPort()));
-        console.preferences.setDiscoveryTimeout(Duration.ofSeconds(2));
+        ConsoleUnderTest console = consoleAskingTheLoopbackDns();
         Customer keller = console.workbench.directory().save(Customer.create("Weinbau Keller", SheetLanguage.DE));
         MailDomain before = console.workbench.directory().save(MailDomain.create(keller.id(), DomainName.of("weinbau-keller.ch"), "",
                 ServerSettings.unknown()));
-        FrameFixture window = console.show();
-        console.waitForStatus("1 customer");
-        window.list("customerList").selectItem("Weinbau Keller");
-        console.waitForCustomer("Weinbau Keller");
+        FrameFixture window = showOpen(console, "Weinbau Keller");
 
-        press(window.table("domainTable").showPopupMenuAt(TableCell.row(0).column(0)).menuItemWithPath("Find settings…"));
-        DialogFixture finder = dialog("findSettingsDialog");
-        waitUntil("the finder matched the MX to Hostpoint", () -> onEdt(() -> finder.button("useSettings").target().isEnabled()));
-        press(finder.button("useSettings"));
-        JOptionPaneFixture confirm = window.optionPane(PATIENCE);
-        assertThat(confirm.target().getMessage().toString()).contains("imap.mail.hostpoint.ch:993", "Provider: Hostpoint");
-        // Pressed as the keyboard would: a mouse click on a pane that just opened can be lost on a loaded display.
-        press(confirm.buttonWithText("Store"));
+        assertThat(findOnTheDomainRowAndStore(window)).contains("imap.mail.hostpoint.ch:993", "Provider: Hostpoint");
 
         waitUntil("the domain has Hostpoint's servers and name", () -> stored(console).provider().equals("Hostpoint"));
         assertThat(stored(console).defaults().incoming()).contains(Endpoint.of("imap.mail.hostpoint.ch", 993, Security.SSL_TLS));
@@ -118,14 +89,9 @@ class DomainFindSettingsTest extends GuiTest {
     @Test
     void theNewDomainDialogTakesTheServersAndTheProviderFound() {
         dns.mx("weinbau-keller.ch", 10, "weinbau-keller-ch.mail.hostpoint.ch");
-        ConsoleUnderTest console = new ConsoleUnderTest(folder, this);
-        console.preferences.setDnsServer(Optional.of("127.0.0.1:" + dns.address().getPort()));
-        console.preferences.setDiscoveryTimeout(Duration.ofSeconds(2));
+        ConsoleUnderTest console = consoleAskingTheLoopbackDns();
         console.workbench.directory().save(Customer.create("Weinbau Keller", SheetLanguage.DE));
-        FrameFixture window = console.show();
-        console.waitForStatus("1 customer");
-        window.list("customerList").selectItem("Weinbau Keller");
-        console.waitForCustomer("Weinbau Keller");
+        FrameFixture window = showOpen(console, "Weinbau Keller");
 
         press(window.button("addDomain"));
         DialogFixture domain = dialog("domainDialog");
@@ -148,15 +114,10 @@ class DomainFindSettingsTest extends GuiTest {
     void theNewMailboxDialogTakesTheServersFoundAsTheMailboxsOwn() {
         dns.srv("_imaps._tcp.kanzlei-rossi.ch", 0, 1, 993, "mail.kanzlei-rossi.ch")
                 .srv("_submissions._tcp.kanzlei-rossi.ch", 0, 1, 465, "mail.kanzlei-rossi.ch");
-        ConsoleUnderTest console = new ConsoleUnderTest(folder, this);
-        console.preferences.setDnsServer(Optional.of("127.0.0.1:" + dns.address().getPort()));
-        console.preferences.setDiscoveryTimeout(Duration.ofSeconds(2));
+        ConsoleUnderTest console = consoleAskingTheLoopbackDns();
         Customer rossi = console.workbench.directory().save(Customer.create("Kanzlei Rossi", SheetLanguage.DE));
         console.workbench.directory().save(MailDomain.create(rossi.id(), DomainName.of("kanzlei-rossi.ch"), "", ServerSettings.unknown()));
-        FrameFixture window = console.show();
-        console.waitForStatus("1 customer");
-        window.list("customerList").selectItem("Kanzlei Rossi");
-        console.waitForCustomer("Kanzlei Rossi");
+        FrameFixture window = showOpen(console, "Kanzlei Rossi");
 
         press(window.button("addMailbox"));
         DialogFixture mailbox = dialog("mailboxDialog");
@@ -173,6 +134,36 @@ class DomainFindSettingsTest extends GuiTest {
                 .findByAddress(EmailAddress.parse("sekretariat@kanzlei-rossi.ch"))
                 .flatMap(m -> m.ownSettings()).flatMap(ServerSettings::incoming)
                 .equals(Optional.of(Endpoint.of("mail.kanzlei-rossi.ch", 993, Security.SSL_TLS))));
+    }
+
+    /** Every other source is silent or refused here: a run lasts about one timeout, and the default 5 s made this test slow. */
+    private ConsoleUnderTest consoleAskingTheLoopbackDns() {
+        ConsoleUnderTest console = new ConsoleUnderTest(folder, this);
+        console.preferences.setDnsServer(Optional.of("127.0.0.1:" + dns.address().getPort()));
+        console.preferences.setDiscoveryTimeout(Duration.ofSeconds(2));
+        return console;
+    }
+
+    /** The console's window with {@code customer} (its only one) open. */
+    private static FrameFixture showOpen(ConsoleUnderTest console, String customer) {
+        FrameFixture window = console.show();
+        console.waitForStatus("1 customer");
+        window.list("customerList").selectItem(customer);
+        console.waitForCustomer(customer);
+        return window;
+    }
+
+    /** "Find settings…" on the first domain's row, "Use these settings" once found, "Store": returns what the confirmation said. */
+    private String findOnTheDomainRowAndStore(FrameFixture window) {
+        press(window.table("domainTable").showPopupMenuAt(TableCell.row(0).column(0)).menuItemWithPath("Find settings…"));
+        DialogFixture finder = dialog("findSettingsDialog");
+        waitUntil("the finder found settings", () -> onEdt(() -> finder.button("useSettings").target().isEnabled()));
+        press(finder.button("useSettings"));
+        JOptionPaneFixture confirm = window.optionPane(PATIENCE);
+        String said = onEdt(() -> confirm.target().getMessage().toString());
+        // Pressed as the keyboard would: a mouse click on a pane that just opened can be lost on a loaded display.
+        press(confirm.buttonWithText("Store"));
+        return said;
     }
 
     private static MailDomain stored(ConsoleUnderTest console) {
