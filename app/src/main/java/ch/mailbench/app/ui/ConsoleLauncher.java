@@ -6,7 +6,7 @@ import ch.mailbench.core.port.StorageException;
 import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.vault.SwingUnlockHandler;
-import ch.mailbench.core.directory.CustomerIndex;
+import ch.mailbench.app.ui.task.SwingTaskExecutor;
 
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
@@ -62,58 +62,103 @@ public final class ConsoleLauncher implements MainWindow.Host {
      * @throws IllegalArgumentException for an address that is neither a file path nor a PostgreSQL address
      */
     public void launch(Optional<String> explicit, Runnable beforeOpening) {
-        launch(factory.consoleDatabaseAddress(explicit, preferences.teamDatabaseToReopen()), beforeOpening);
+        launch(prepare(explicit), beforeOpening);
+    }
+
+    /**
+     * What the start window needs and takes reading (the preferences file, the language's texts, the desktop's
+     * theme), for {@link #launch(Start, Runnable)}; any thread, so that it can be read while the toolkit starts. The
+     * database is {@code explicit}, else {@code MAILBENCH_DB}, else the team database to reopen, else the local file.
+     *
+     * @throws IllegalArgumentException for an address that is neither a file path nor a PostgreSQL address
+     */
+    public Start prepare(Optional<String> explicit) {
+        return new Start(factory.consoleDatabaseAddress(explicit, preferences.teamDatabaseToReopen()), messages(),
+                preferences.theme().isDark());
     }
 
     /** As {@link #launch(DatabaseAddress)}; the start-up thread runs {@code beforeOpening} before it opens the database. */
     public void launch(DatabaseAddress database, Runnable beforeOpening) {
+        launch(new Start(database, messages(), preferences.theme().isDark()), beforeOpening);
+    }
+
+    /** As {@link #launch(DatabaseAddress, Runnable)}, with what {@link #prepare} read. */
+    public void launch(Start prepared, Runnable beforeOpening) {
+        DatabaseAddress database = prepared.database();
+        Messages messages = prepared.messages();
+        AtomicReference<StartWindow> start = new AtomicReference<>();
+        // Queued before the start-up work is submitted: its outcome, handed over on the EDT, finds the start window built.
         SwingUtilities.invokeLater(() -> {
-            Messages messages = messages();
-            AtomicReference<StartWindow> start = new AtomicReference<>();
-            // Submitted before the window is built, so both proceed at once; the outcome arrives
-            // on the EDT after this runnable, when the start window exists.
-            BackgroundTask.of(monitor -> {
-                beforeOpening.run();
-                Workbench workbench = factory.open(database, unlockHandler());
-                return new Opened(workbench, workbench.directory().loadListIndex(messages.locale()));
-            }).onSuccess(opened -> {
-                // The toolbar's icons (DirectoryEditing's), read while the EDT paints the start window and builds the full one.
-                BackgroundTask.of(monitor -> {
-                    ConsoleAction.loadIcons("newCustomer", "newDomain", "newMailbox");
-                    return true;
-                }).executeWith(factory.consoleTasks());
-                start.get().whenPainted(() -> showFull(opened, messages, start.get()));
-            }).onFailure(e -> {
-                if (database instanceof PostgresAddress team) {
-                    // A server away or a password missing is no reason to end: say why, let the technician choose.
-                    factory.teamStartOffer(messages, preferences).offer(start.get().frame(), team, e, factory.localDatabase(),
-                            chosen -> {
-                                launch(chosen, () -> { });
-                                start.get().frame().dispose();
-                            }, () -> System.exit(2));
-                    return;
-                }
-                JOptionPane.showMessageDialog(start.get().frame(), new ErrorTexts(messages).describe(e),
-                        messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
-                System.exit(2);
-            }).executeWith(factory.consoleTasks());
-            preferences.theme().apply();
+            Theme.install(prepared.dark());
             start.set(new StartWindow(messages, preferences, database.shortName()));
             start.get().show(preferences.maximized());
         });
+        // Submitted from here, not from the EDT: the database opens while the EDT sets up the look and builds the window.
+        BackgroundTask.of(monitor -> {
+            beforeOpening.run();
+            return factory.open(database, unlockHandler());
+        }).onSuccess(workbench -> {
+            // The toolbar's icons (DirectoryEditing's), read while the EDT paints the start window and builds the full one.
+            BackgroundTask.of(monitor -> {
+                ConsoleAction.loadIcons("newCustomer", "newDomain", "newMailbox");
+                return true;
+            }).executeWith(factory.consoleTasks());
+            start.get().whenPainted(() -> showFull(workbench, messages, start.get()));
+        }).onFailure(e -> {
+            if (database instanceof PostgresAddress team) {
+                // A server away or a password missing is no reason to end: say why, let the technician choose.
+                factory.teamStartOffer(messages, preferences).offer(start.get().frame(), team, e, factory.localDatabase(),
+                        chosen -> {
+                            launch(chosen, () -> { });
+                            start.get().frame().dispose();
+                        }, () -> System.exit(2));
+                return;
+            }
+            JOptionPane.showMessageDialog(start.get().frame(), new ErrorTexts(messages).describe(e),
+                    messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
+            System.exit(2);
+        }).executeWith(factory.consoleTasks());
     }
 
-    /** The full window takes over the start window's frame, with the list the start-up thread loaded. EDT. */
-    private void showFull(Opened opened, Messages messages, StartWindow start) {
+    /**
+     * Once the start window is on the screen, the customer list is read while the EDT builds the full window (the two
+     * take about as long, so neither waits for the other), which then takes over the start window's frame. Reading the
+     * list only now leaves the machine's processors to the start window until it has been painted. EDT.
+     */
+    private void showFull(Workbench workbench, Messages messages, StartWindow start) {
+        if (start.closed()) {
+            // The technician closed the start window while the database opened: the console ends there.
+            closeInBackground(workbench);
+            return;
+        }
+        SwingTaskExecutor tasks = factory.consoleTasks();
+        // Set below, in this same EDT runnable: the list's outcome is handed over on the EDT only after it.
+        AtomicReference<MainWindow> full = new AtomicReference<>();
+        BackgroundTask.of(monitor -> workbench.directory().loadListIndex(messages.locale()))
+                .onSuccess(customers -> reveal(full.get(), start, window -> window.showLoaded(customers)))
+                // The full window says why in its status bar, as every later reload does.
+                .onFailure(e -> reveal(full.get(), start, MainWindow::show))
+                .executeWith(tasks);
         // What the window starts at once waits until its list has been painted: the repaint manager's
         // painting is queued by then, so the release queued after it runs once the list is on the screen.
-        factory.consoleTasks().holdBack();
+        tasks.holdBack();
         try {
-            new MainWindow(opened.workbench(), messages, preferences, this, factory.consoleTasks(),
-                    factory.consoleExtensions(opened.workbench(), preferences), start.frame()).showLoaded(opened.customers());
-        } finally {
-            SwingUtilities.invokeLater(factory.consoleTasks()::releaseHeld);
+            full.set(new MainWindow(workbench, messages, preferences, this, tasks, factory.consoleExtensions(workbench, preferences),
+                    start.frame()));
+        } catch (RuntimeException e) {
+            tasks.releaseHeld();
+            throw e;
         }
+    }
+
+    private void reveal(MainWindow window, StartWindow start, Consumer<MainWindow> show) {
+        SwingUtilities.invokeLater(factory.consoleTasks()::releaseHeld);
+        if (start.closed()) {
+            // Closed while the list was read: a window the technician closed does not come back.
+            closeInBackground(window.workbench());
+            return;
+        }
+        show.accept(window);
         start.showIconLater();
     }
 
@@ -166,7 +211,7 @@ public final class ConsoleLauncher implements MainWindow.Host {
         return new Messages(preferences.language().locale(systemLocale));
     }
 
-    /** What the start-up thread hands to the window. */
-    private record Opened(Workbench workbench, CustomerIndex customers) {
+    /** What the console starts with: the database to open, the texts in the chosen language, a dark look or not. */
+    public record Start(DatabaseAddress database, Messages messages, boolean dark) {
     }
 }

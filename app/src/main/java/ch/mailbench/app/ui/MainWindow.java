@@ -84,6 +84,8 @@ public final class MainWindow {
     private final CustomerListPanel customers;
     private final CustomerPanel customerPanel;
     private final JSplitPane mainSplit;
+    /** Goes into the frame when the window is revealed: a start window stays on screen, whole, until then. */
+    private final JPanel content = new JPanel(new BorderLayout());
     private final ConsoleHooks hooks = new ConsoleHooks();
     private final ChangeWatcher changes;
     private long requestedCustomer;
@@ -147,12 +149,9 @@ public final class MainWindow {
         mainSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, customers.component(), customerPanel.component());
         mainSplit.setName("mainSplit");
         mainSplit.setBorder(null);
-        JPanel content = new JPanel(new BorderLayout());
         content.add(menus.toolbar(), BorderLayout.NORTH);
         content.add(mainSplit, BorderLayout.CENTER);
         content.add(statusBar.component(), BorderLayout.SOUTH);
-        frame.setJMenuBar(menus.menuBar());
-        frame.setContentPane(content);
         frame.setFocusTraversalPolicy(new FocusOrder(List.of(customers.searchField(), customers.list(),
                 customerPanel.domainTable(), customerPanel.mailboxTable())));
         if (!frame.isShowing()) {
@@ -200,6 +199,8 @@ public final class MainWindow {
     }
 
     private void reveal() {
+        frame.setJMenuBar(menus.menuBar());
+        frame.setContentPane(content);
         frame.revalidate();
         frame.setVisible(true);
         if (preferences.maximized()) {

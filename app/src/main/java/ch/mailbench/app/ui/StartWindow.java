@@ -18,9 +18,13 @@ import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
+import javax.swing.event.MenuEvent;
+import javax.swing.event.MenuListener;
 import java.awt.BorderLayout;
 import java.awt.Frame;
 import java.awt.Graphics;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,9 +54,25 @@ final class StartWindow {
         JMenuBar menuBar = new JMenuBar();
         for (MenuId id : MenuId.values()) {
             JMenu menu = Widgets.menu("menu" + id.name(), messages.get(id.messageKey()));
-            JMenuItem waiting = new JMenuItem(opening);
-            waiting.setEnabled(false);
-            menu.add(waiting);
+            // Made when the menu first opens: menu items are a cost the first paint need not wait for.
+            menu.addMenuListener(new MenuListener() {
+                @Override
+                public void menuSelected(MenuEvent e) {
+                    if (menu.getItemCount() == 0) {
+                        JMenuItem waiting = new JMenuItem(opening);
+                        waiting.setEnabled(false);
+                        menu.add(waiting);
+                    }
+                }
+
+                @Override
+                public void menuDeselected(MenuEvent e) {
+                }
+
+                @Override
+                public void menuCanceled(MenuEvent e) {
+                }
+            });
             menuBar.add(menu);
         }
         frame.setJMenuBar(menuBar);
@@ -99,7 +119,19 @@ final class StartWindow {
         content.add(split, BorderLayout.CENTER);
         content.add(status, BorderLayout.SOUTH);
         frame.setContentPane(content);
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                // No paint will come: what waits for it learns now that the window is gone (see closed()).
+                runWaiting();
+            }
+        });
         MainWindow.placeWindow(frame, preferences);
+    }
+
+    /** Whether the technician closed this window (before the full window took it over). */
+    boolean closed() {
+        return !frame.isDisplayable();
     }
 
     void show(boolean maximized) {

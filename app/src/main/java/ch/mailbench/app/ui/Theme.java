@@ -13,7 +13,12 @@ public enum Theme {
 
     /** Installs the look and feel and repaints every open window. EDT only. */
     public void apply() {
-        if (isDark()) {
+        install(isDark());
+    }
+
+    /** As {@link #apply()}, with {@link #isDark()} found beforehand (it asks the desktop, which takes a moment). EDT only. */
+    public static void install(boolean dark) {
+        if (dark) {
             FlatDarkLaf.setup();
         } else {
             FlatLightLaf.setup();

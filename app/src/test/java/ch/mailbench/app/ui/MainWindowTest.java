@@ -27,11 +27,14 @@ import javax.swing.JFrame;
 import javax.swing.JList;
 import javax.swing.JMenuItem;
 import javax.swing.UIManager;
+import java.awt.Frame;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +83,32 @@ class MainWindowTest extends GuiTest {
         waitUntil("the search finds Garage Meier by its mailbox address", () -> GuiActionRunner.execute(() ->
                 window.list("customerList").target().getModel().getSize() == 1));
         assertThat(window.list("customerList").contents()).containsExactly("Garage Meier");
+    }
+
+    /** The technician closes the window while the database still opens: the console ends, its window does not come back. */
+    @Test
+    void closingTheStartWindowWhileTheDatabaseOpensEndsTheConsole() {
+        CountDownLatch windowClosed = new CountDownLatch(1);
+        new ConsoleLauncher(console.factory, console.preferences, Locale.ENGLISH).launch(
+                new DatabaseAddress.SqliteFile(folder.resolve("m.db")), () -> awaitQuietly(windowClosed));
+
+        FrameFixture start = WindowFinder.findFrame("mainWindow").withTimeout(60_000).using(robot);
+        start.close();
+        waitUntil("the start window is gone", () -> onEdt(() -> !start.target().isDisplayable()));
+        windowClosed.countDown();
+
+        waitUntil("the console's start has ended", () -> console.factory.consoleTasks().isIdle()
+                && onEdt(() -> console.factory.consoleTasks().isIdle()));
+        assertThat(onEdt(() -> Arrays.stream(Frame.getFrames()).filter(Frame::isShowing).map(Frame::getName).toList()))
+                .as("no console window came back").doesNotContain("mainWindow");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

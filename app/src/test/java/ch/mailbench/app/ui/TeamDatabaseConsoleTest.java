@@ -13,6 +13,7 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
 import java.awt.Component;
+import java.awt.Container;
 import java.awt.Rectangle;
 import java.awt.Window;
 import java.awt.Frame;
@@ -144,8 +145,15 @@ class TeamDatabaseConsoleTest extends GuiTest {
         return mainWindowTitled(name).isPresent();
     }
 
+    /** The full window, not the start window before it (which has the same name and title, and no customer list). */
     private static Optional<JFrame> mainWindowTitled(String name) {
         return onEdt(() -> Arrays.stream(Frame.getFrames()).filter(f -> f instanceof JFrame && f.isShowing()
-                && "mainWindow".equals(f.getName()) && f.getTitle().endsWith(name)).map(f -> (JFrame) f).findFirst());
+                        && "mainWindow".equals(f.getName()) && f.getTitle().endsWith(name)).map(f -> (JFrame) f)
+                .filter(f -> hasCustomerList(f.getContentPane())).findFirst());
+    }
+
+    private static boolean hasCustomerList(Component component) {
+        return "customerList".equals(component.getName()) || component instanceof Container container
+                && Arrays.stream(container.getComponents()).anyMatch(TeamDatabaseConsoleTest::hasCustomerList);
     }
 }
