@@ -3,7 +3,6 @@ package ch.mailbench.app.ui;
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.core.port.StorageException;
-import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.vault.SwingUnlockHandler;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
@@ -98,11 +97,6 @@ public final class ConsoleLauncher implements MainWindow.Host {
             beforeOpening.run();
             return factory.open(database, unlockHandler());
         }).onSuccess(workbench -> {
-            // The toolbar's icons (DirectoryEditing's), read while the EDT paints the start window and builds the full one.
-            BackgroundTask.of(monitor -> {
-                ConsoleAction.loadIcons("newCustomer", "newDomain", "newMailbox");
-                return true;
-            }).executeWith(factory.consoleTasks());
             start.get().whenPainted(() -> showFull(workbench, messages, start.get()));
         }).onFailure(e -> {
             if (database instanceof PostgresAddress team) {

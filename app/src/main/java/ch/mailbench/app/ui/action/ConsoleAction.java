@@ -1,7 +1,6 @@
 package ch.mailbench.app.ui.action;
 
 import ch.mailbench.app.ui.Mnemonic;
-import com.formdev.flatlaf.extras.FlatSVGIcon;
 
 import javax.swing.AbstractAction;
 import javax.swing.Action;
@@ -64,25 +63,10 @@ public final class ConsoleAction extends AbstractAction {
         return id;
     }
 
-    /** A 16-pixel icon from {@code ch/mailbench/app/ui/icons/<name>.svg}, recoloured for the dark theme by FlatLaf. */
-    public ConsoleAction withIcon(String name) {
-        putValue(Action.SMALL_ICON, icon(name));
+    /** A 16-pixel icon for the toolbar (and the menu), in the theme's colours. */
+    public ConsoleAction withIcon(ActionIcon.Shape shape) {
+        putValue(Action.SMALL_ICON, new ActionIcon(shape));
         return this;
-    }
-
-    /**
-     * Reads the named icons (as {@link #withIcon}) into FlatLaf's cache of SVG documents, off the EDT: the first
-     * one otherwise costs the EDT the XML parser's and SVG reader's set-up (some 300 classes) while it lays out
-     * the console's first full window. Call after the look and feel is installed (it decides dark or light icons).
-     */
-    public static void loadIcons(String... names) {
-        for (String name : names) {
-            icon(name).hasFound();
-        }
-    }
-
-    private static FlatSVGIcon icon(String name) {
-        return new FlatSVGIcon("ch/mailbench/app/ui/icons/" + name + ".svg");
     }
 
     public ConsoleAction withTooltip(String tooltip) {

@@ -2,6 +2,7 @@ package ch.mailbench.app.ui.directory;
 
 import ch.mailbench.app.ui.Messages;
 import ch.mailbench.app.ui.ErrorTexts;
+import ch.mailbench.app.ui.action.ActionIcon;
 import ch.mailbench.app.ui.action.ConsoleAction;
 import ch.mailbench.app.ui.action.ConsoleContext;
 import ch.mailbench.app.ui.action.ConsoleExtension;
@@ -83,7 +84,7 @@ public final class DirectoryEditing implements ConsoleExtension {
         ConsoleSelection selection = consoleContext.selection();
 
         ConsoleAction newCustomer = action("newCustomer", "action.newCustomer", "ctrl N", this::newCustomer, () -> true)
-                .withTooltip(messages.get("action.newCustomer.tip")).withIcon("newCustomer");
+                .withTooltip(messages.get("action.newCustomer.tip")).withIcon(ActionIcon.Shape.NEW_CUSTOMER);
         ConsoleAction editCustomer = action("editCustomer", "action.editCustomer", null, this::editCustomer,
                 () -> selection.customer().isPresent());
         ConsoleAction deleteCustomer = action("deleteCustomer", "action.deleteCustomer", null, this::deleteCustomer,
@@ -91,7 +92,7 @@ public final class DirectoryEditing implements ConsoleExtension {
         ConsoleAction sheetLanguage = action("sheetLanguage", "action.sheetLanguage", null, this::sheetLanguage, () -> true)
                 .withTooltip(messages.get("action.sheetLanguage.tip"));
         ConsoleAction newDomain = action("newDomain", "action.newDomain", "ctrl D", this::newDomain,
-                () -> selection.customer().isPresent()).withTooltip(messages.get("action.newDomain.tip")).withIcon("newDomain");
+                () -> selection.customer().isPresent()).withTooltip(messages.get("action.newDomain.tip")).withIcon(ActionIcon.Shape.NEW_DOMAIN);
         ConsoleAction editDomain = action("editDomain", "action.editDomain", null, this::editDomain,
                 () -> selection.domain().isPresent());
         ConsoleAction deleteDomain = action("deleteDomain", "action.deleteDomain", null, this::deleteDomain,
@@ -101,7 +102,7 @@ public final class DirectoryEditing implements ConsoleExtension {
                 () -> selection.domain().isPresent() && consoleContext.hooks().settingsFinder().isPresent());
         ConsoleAction newMailbox = action("newMailbox", "action.newMailbox", "ctrl M", this::newMailbox,
                 () -> selection.customer().map(c -> !c.domains().isEmpty()).orElse(false))
-                .withTooltip(messages.get("action.newMailbox.tip")).withIcon("newMailbox");
+                .withTooltip(messages.get("action.newMailbox.tip")).withIcon(ActionIcon.Shape.NEW_MAILBOX);
         ConsoleAction editMailbox = action("editMailbox", "action.editMailbox", null, this::editMailbox,
                 () -> selection.mailbox().isPresent());
         ConsoleAction deleteMailbox = action("deleteMailbox", "action.deleteMailbox", null, this::deleteMailbox,
