@@ -51,11 +51,8 @@ class DomainFindSettingsTest extends GuiTest {
 
     @Test
     void foundSettingsAreStoredOnTheDomainAfterConfirmation() {
-        dns.srv("_imaps._tcp.kanzlei-rossi.ch", 0, 1, 993, "mail.kanzlei-rossi.ch")
-                .srv("_submissions._tcp.kanzlei-rossi.ch", 0, 1, 465, "mail.kanzlei-rossi.ch");
         ConsoleUnderTest console = consoleAskingTheLoopbackDns();
-        Customer rossi = console.workbench.directory().save(Customer.create("Kanzlei Rossi", SheetLanguage.DE));
-        console.workbench.directory().save(MailDomain.create(rossi.id(), DomainName.of("kanzlei-rossi.ch"), "", ServerSettings.unknown()));
+        Customer rossi = kanzleiRossiWithSrvRecords(console);
         FrameFixture window = showOpen(console, "Kanzlei Rossi");
 
         assertThat(findOnTheDomainRowAndStore(window)).contains("kanzlei-rossi.ch", "mail.kanzlei-rossi.ch:993");
@@ -112,11 +109,8 @@ class DomainFindSettingsTest extends GuiTest {
 
     @Test
     void theNewMailboxDialogTakesTheServersFoundAsTheMailboxsOwn() {
-        dns.srv("_imaps._tcp.kanzlei-rossi.ch", 0, 1, 993, "mail.kanzlei-rossi.ch")
-                .srv("_submissions._tcp.kanzlei-rossi.ch", 0, 1, 465, "mail.kanzlei-rossi.ch");
         ConsoleUnderTest console = consoleAskingTheLoopbackDns();
-        Customer rossi = console.workbench.directory().save(Customer.create("Kanzlei Rossi", SheetLanguage.DE));
-        console.workbench.directory().save(MailDomain.create(rossi.id(), DomainName.of("kanzlei-rossi.ch"), "", ServerSettings.unknown()));
+        kanzleiRossiWithSrvRecords(console);
         FrameFixture window = showOpen(console, "Kanzlei Rossi");
 
         press(window.button("addMailbox"));
@@ -142,6 +136,15 @@ class DomainFindSettingsTest extends GuiTest {
         console.preferences.setDnsServer(Optional.of("127.0.0.1:" + dns.address().getPort()));
         console.preferences.setDiscoveryTimeout(Duration.ofSeconds(2));
         return console;
+    }
+
+    /** Kanzlei Rossi with its domain, servers not known yet; the loopback DNS names its IMAP and submission servers by SRV. */
+    private Customer kanzleiRossiWithSrvRecords(ConsoleUnderTest console) {
+        dns.srv("_imaps._tcp.kanzlei-rossi.ch", 0, 1, 993, "mail.kanzlei-rossi.ch")
+                .srv("_submissions._tcp.kanzlei-rossi.ch", 0, 1, 465, "mail.kanzlei-rossi.ch");
+        Customer rossi = console.workbench.directory().save(Customer.create("Kanzlei Rossi", SheetLanguage.DE));
+        console.workbench.directory().save(MailDomain.create(rossi.id(), DomainName.of("kanzlei-rossi.ch"), "", ServerSettings.unknown()));
+        return rossi;
     }
 
     /** The console's window with {@code customer} (its only one) open. */
