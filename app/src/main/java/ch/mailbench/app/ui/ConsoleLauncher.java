@@ -72,13 +72,16 @@ public final class ConsoleLauncher implements MainWindow.Host {
      * @throws IllegalArgumentException for an address that is neither a file path nor a PostgreSQL address
      */
     public Start prepare(Optional<String> explicit) {
-        return new Start(factory.consoleDatabaseAddress(explicit, preferences.teamDatabaseToReopen()), messages(),
-                preferences.theme().isDark());
+        return prepared(factory.consoleDatabaseAddress(explicit, preferences.teamDatabaseToReopen()));
+    }
+
+    private Start prepared(DatabaseAddress database) {
+        return new Start(database, messages(), preferences.theme().isDark());
     }
 
     /** As {@link #launch(DatabaseAddress)}; the start-up thread runs {@code beforeOpening} before it opens the database. */
     public void launch(DatabaseAddress database, Runnable beforeOpening) {
-        launch(new Start(database, messages(), preferences.theme().isDark()), beforeOpening);
+        launch(prepared(database), beforeOpening);
     }
 
     /** As {@link #launch(DatabaseAddress, Runnable)}, with what {@link #prepare} read. */

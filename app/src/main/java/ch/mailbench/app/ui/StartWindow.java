@@ -18,8 +18,6 @@ import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
-import javax.swing.event.MenuEvent;
-import javax.swing.event.MenuListener;
 import java.awt.BorderLayout;
 import java.awt.Frame;
 import java.awt.Graphics;
@@ -54,25 +52,9 @@ final class StartWindow {
         JMenuBar menuBar = new JMenuBar();
         for (MenuId id : MenuId.values()) {
             JMenu menu = Widgets.menu("menu" + id.name(), messages.get(id.messageKey()));
-            // Made when the menu first opens: menu items are a cost the first paint need not wait for.
-            menu.addMenuListener(new MenuListener() {
-                @Override
-                public void menuSelected(MenuEvent e) {
-                    if (menu.getItemCount() == 0) {
-                        JMenuItem waiting = new JMenuItem(opening);
-                        waiting.setEnabled(false);
-                        menu.add(waiting);
-                    }
-                }
-
-                @Override
-                public void menuDeselected(MenuEvent e) {
-                }
-
-                @Override
-                public void menuCanceled(MenuEvent e) {
-                }
-            });
+            JMenuItem waiting = new JMenuItem(opening);
+            waiting.setEnabled(false);
+            menu.add(waiting);
             menuBar.add(menu);
         }
         frame.setJMenuBar(menuBar);

@@ -9,6 +9,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -46,7 +47,7 @@ public final class ActionIcon extends FlatAbstractIcon implements FlatLaf.Disabl
 
     @Override
     protected void paintIcon(Component c, Graphics2D g) {
-        g.setRenderingHint(java.awt.RenderingHints.KEY_STROKE_CONTROL, java.awt.RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(colour("Actions.Grey"));
         g.setStroke(new BasicStroke(1.2f));
         switch (shape) {
