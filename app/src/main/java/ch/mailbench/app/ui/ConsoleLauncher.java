@@ -3,6 +3,7 @@ package ch.mailbench.app.ui;
 import ch.mailbench.app.AppFactory;
 import ch.mailbench.app.Workbench;
 import ch.mailbench.core.port.StorageException;
+import ch.mailbench.app.ui.browse.CustomerListPanel;
 import ch.mailbench.app.ui.task.BackgroundTask;
 import ch.mailbench.app.ui.vault.SwingUnlockHandler;
 import ch.mailbench.app.ui.task.SwingTaskExecutor;
@@ -118,9 +119,10 @@ public final class ConsoleLauncher implements MainWindow.Host {
     }
 
     /**
-     * Once the start window is on the screen, the customer list is read while the EDT builds the full window (the two
-     * take about as long, so neither waits for the other), which then takes over the start window's frame. Reading the
-     * list only now leaves the machine's processors to the start window until it has been painted. EDT.
+     * Once the start window is on the screen, the customer list is read while the EDT builds the list's panel. The
+     * customers then appear in the start window, and only after they have been painted is the rest of the full window
+     * built (about as long again), which takes over the start window's frame and the list as it is. Reading the list
+     * only now leaves the machine's processors to the start window until it has been painted. EDT.
      */
     private void showFull(Workbench workbench, Messages messages, StartWindow start) {
         if (start.closed()) {
@@ -130,33 +132,40 @@ public final class ConsoleLauncher implements MainWindow.Host {
         }
         SwingTaskExecutor tasks = factory.consoleTasks();
         // Set below, in this same EDT runnable: the list's outcome is handed over on the EDT only after it.
-        AtomicReference<MainWindow> full = new AtomicReference<>();
+        AtomicReference<CustomerListPanel> list = new AtomicReference<>();
         BackgroundTask.of(monitor -> workbench.directory().loadListIndex(messages.locale()))
-                .onSuccess(customers -> reveal(full.get(), start, window -> window.showLoaded(customers)))
+                .onSuccess(customers -> {
+                    if (!start.closed()) {
+                        list.get().showIndex(customers, preferences.lastCustomer());
+                        start.showList(list.get().component());
+                    }
+                    // Queued after the list's painting: the rest of the window waits until the customers are on the screen.
+                    SwingUtilities.invokeLater(() -> takeOver(workbench, messages, start, list.get(), window -> window.showListed(customers)));
+                })
                 // The full window says why in its status bar, as every later reload does.
-                .onFailure(e -> reveal(full.get(), start, MainWindow::show))
+                .onFailure(e -> takeOver(workbench, messages, start, list.get(), MainWindow::show))
                 .executeWith(tasks);
-        // What the window starts at once waits until its list has been painted: the repaint manager's
-        // painting is queued by then, so the release queued after it runs once the list is on the screen.
+        // What the full window starts at once waits until it has been painted (see takeOver).
         tasks.holdBack();
-        try {
-            full.set(new MainWindow(workbench, messages, preferences, this, tasks, factory.consoleExtensions(workbench, preferences),
-                    start.frame()));
-        } catch (RuntimeException e) {
-            tasks.releaseHeld();
-            throw e;
-        }
+        list.set(new CustomerListPanel(messages));
     }
 
-    private void reveal(MainWindow window, StartWindow start, Consumer<MainWindow> show) {
-        SwingUtilities.invokeLater(factory.consoleTasks()::releaseHeld);
-        if (start.closed()) {
-            // Closed while the list was read: a window the technician closed does not come back.
-            closeInBackground(window.workbench());
-            return;
+    /** The full window takes over the start window's frame, unless the technician closed it meanwhile: the console then ends. */
+    private void takeOver(Workbench workbench, Messages messages, StartWindow start, CustomerListPanel list, Consumer<MainWindow> show) {
+        SwingTaskExecutor tasks = factory.consoleTasks();
+        try {
+            if (start.closed()) {
+                // A window the technician closed does not come back.
+                closeInBackground(workbench);
+                return;
+            }
+            show.accept(new MainWindow(workbench, messages, preferences, this, tasks, factory.consoleExtensions(workbench, preferences),
+                    list, start.frame()));
+            start.showIconLater();
+        } finally {
+            // Queued after the window's painting, which showing it queued: the tasks it started run once it is on the screen.
+            SwingUtilities.invokeLater(tasks::releaseHeld);
         }
-        show.accept(window);
-        start.showIconLater();
     }
 
     /** The main window over {@code workbench}, in the chosen language. EDT only. */

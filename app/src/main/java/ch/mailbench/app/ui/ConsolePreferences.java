@@ -5,7 +5,6 @@ import ch.mailbench.core.discovery.DiscoveryOptions;
 import java.awt.Rectangle;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
@@ -159,9 +158,9 @@ public final class ConsolePreferences {
         node().put(LANGUAGE, language.name());
     }
 
-    public OptionalLong lastCustomer() {
+    public Optional<Long> lastCustomer() {
         long id = node().getLong(LAST_CUSTOMER, 0);
-        return id == 0 ? OptionalLong.empty() : OptionalLong.of(id);
+        return id == 0 ? Optional.empty() : Optional.of(id);
     }
 
     public void setLastCustomer(long customerId) {

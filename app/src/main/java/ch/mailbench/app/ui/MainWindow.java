@@ -35,6 +35,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
@@ -88,17 +89,22 @@ public final class MainWindow {
     private final JPanel content = new JPanel(new BorderLayout());
     private final ConsoleHooks hooks = new ConsoleHooks();
     private final ChangeWatcher changes;
+    /** What had the focus in the list when it was already on screen: moving the list into this window takes it away. */
+    private final Optional<Component> focusedInList;
     private long requestedCustomer;
     private boolean detailSplitRestored;
 
     public MainWindow(Workbench workbench, Messages messages, ConsolePreferences preferences, Host host,
                       SwingTaskExecutor tasks, List<ConsoleExtension> extensions) {
-        this(workbench, messages, preferences, host, tasks, extensions, new JFrame());
+        this(workbench, messages, preferences, host, tasks, extensions, new CustomerListPanel(messages), new JFrame());
     }
 
-    /** Fills {@code frame}, which may already be on screen (the {@link StartWindow}'s): it then stays where it is. */
+    /**
+     * Fills {@code frame} with {@code customers}: the frame may already be on screen and the list may already show
+     * the customers (the {@link StartWindow}'s, see {@link #showListed}); they then stay where they are.
+     */
     MainWindow(Workbench workbench, Messages messages, ConsolePreferences preferences, Host host,
-               SwingTaskExecutor tasks, List<ConsoleExtension> extensions, JFrame frame) {
+               SwingTaskExecutor tasks, List<ConsoleExtension> extensions, CustomerListPanel customers, JFrame frame) {
         // Swing's own texts (file choosers, OK/Cancel of messages) speak the console's language, not the
         // operating system's; like the look and feel this is JVM-wide, and a language switch sets it again.
         javax.swing.JComponent.setDefaultLocale(messages.locale());
@@ -112,7 +118,9 @@ public final class MainWindow {
         this.tasks = tasks;
         this.errors = new ErrorTexts(messages);
         tasks.addWatcher(statusBar);
-        this.customers = new CustomerListPanel(messages);
+        this.customers = customers;
+        this.focusedInList = Optional.ofNullable(frame.getFocusOwner())
+                .filter(owner -> SwingUtilities.isDescendingFrom(owner, customers.component()));
         this.customerPanel = new CustomerPanel(messages, workbench.clock(), selection);
 
         frame.setName("mainWindow");
@@ -172,18 +180,20 @@ public final class MainWindow {
     /** Shows the window and loads the customers in the background, reopening the last one. */
     public void show() {
         reveal();
-        Optional<Long> last = lastCustomer();
+        Optional<Long> last = preferences.lastCustomer();
         loadCustomers(() -> last);
     }
 
     /**
-     * As {@link #show()}, with the customers already loaded in the background by the start-up. A
-     * names-only index (the start's quick one) is completed in the background right away; until then
-     * the search says it is still loading when it finds nothing.
+     * As {@link #show()}, with the customer list the start-up read already shown (by {@link CustomerListPanel#showIndex},
+     * the last customer chosen): whatever the technician chose or searched in it meanwhile stays. A names-only index
+     * (the start's quick one) is completed in the background right away; until then the search says it is still
+     * loading when it finds nothing.
      */
-    void showLoaded(CustomerIndex loaded) {
+    void showListed(CustomerIndex loaded) {
         reveal();
-        showIndex(loaded, lastCustomer());
+        showCount();
+        openSelectedLater();
         if (!loaded.isComplete()) {
             BackgroundTask.of(monitor -> workbench.directory().completeIndex(loaded))
                     .onSuccess(complete -> {
@@ -207,11 +217,8 @@ public final class MainWindow {
             frame.setExtendedState(Frame.MAXIMIZED_BOTH);
         }
         restoreSplits();
+        focusedInList.ifPresent(Component::requestFocusInWindow);
         changes.start();
-    }
-
-    private Optional<Long> lastCustomer() {
-        return preferences.lastCustomer().isPresent() ? Optional.of(preferences.lastCustomer().getAsLong()) : Optional.empty();
     }
 
     /** Remembers the layout and closes the window. */
@@ -312,11 +319,12 @@ public final class MainWindow {
     }
 
     private void showIndex(CustomerIndex index, Optional<Long> select) {
-        customers.setIndex(index, select);
+        customers.showIndex(index, select);
         showCount();
-        if (customers.selected().isEmpty()) {
-            customers.selectFirst();
-        }
+        openSelectedLater();
+    }
+
+    private void openSelectedLater() {
         // After the list has been painted (its repaint is queued already): the customer's details, and
         // with the first of them jOOQ's set-up, must not hold up the list the technician is waiting for.
         SwingUtilities.invokeLater(() -> customers.selected().ifPresentOrElse(c -> open(c.id()), this::showNoSelection));

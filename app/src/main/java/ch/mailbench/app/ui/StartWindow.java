@@ -4,6 +4,7 @@ import ch.mailbench.app.ui.action.MenuId;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JMenu;
@@ -30,7 +31,8 @@ import java.util.List;
  * What the console shows in the first moment, while the database opens in the background: the
  * window at its remembered place with its menus, toolbar row, an empty list saying "Loading
  * customers…" and a busy status line. Every menu says the database is opening, so a click does
- * not go unanswered. {@link MainWindow} then takes over the same frame, so nothing flickers.
+ * not go unanswered. Once read, the customer list takes the empty one's place ({@link #showList}), and
+ * {@link MainWindow} then takes over the same frame and that list, so nothing flickers.
  * Build and use on the EDT.
  */
 final class StartWindow {
@@ -39,6 +41,7 @@ final class StartWindow {
     private static final int PAINT_PATIENCE_MILLIS = 2000;
 
     private final JFrame frame = new JFrame();
+    private final JSplitPane split;
     /** What waits for the first paint ({@link #whenPainted}); empty once it has happened. */
     private final List<Runnable> waitingForPaint = new ArrayList<>();
     private boolean painted;
@@ -75,7 +78,7 @@ final class StartWindow {
         JLabel loading = Widgets.label("customersLoading", messages.get("status.loading"));
         loading.setForeground(UIManager.getColor("Label.disabledForeground"));
         list.add(loading);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, list, new JPanel());
+        split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, list, new JPanel());
         split.setBorder(null);
         int divider = preferences.splitPosition(MainWindow.MAIN_SPLIT);
         split.setDividerLocation(divider > 0 ? divider : 260);
@@ -144,6 +147,13 @@ final class StartWindow {
         List<Runnable> actions = List.copyOf(waitingForPaint);
         waitingForPaint.clear();
         actions.forEach(Runnable::run);
+    }
+
+    /** Shows the customer list (with its search) in the place of the empty one, while the rest of the full window is built. */
+    void showList(JComponent customers) {
+        int divider = split.getDividerLocation();
+        split.setLeftComponent(customers);
+        split.setDividerLocation(divider);
     }
 
     /**

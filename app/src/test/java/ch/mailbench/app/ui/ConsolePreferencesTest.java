@@ -40,7 +40,7 @@ class ConsolePreferencesTest {
         assertThat(reread.windowBounds()).contains(new Rectangle(10, 20, 1200, 700));
         assertThat(reread.theme()).isEqualTo(Theme.DARK);
         assertThat(reread.language()).isEqualTo(UiLanguage.GERMAN);
-        assertThat(reread.lastCustomer()).hasValue(42);
+        assertThat(reread.lastCustomer()).hasValue(42L);
         assertThat(reread.splitPosition("main")).isEqualTo(310);
         assertThat(reread.maximized()).isTrue();
     }

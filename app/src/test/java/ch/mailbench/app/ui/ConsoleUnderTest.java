@@ -5,6 +5,8 @@ import ch.mailbench.app.Workbench;
 import ch.mailbench.app.testing.GuiTest;
 import ch.mailbench.app.testing.MemoryPreferences;
 import ch.mailbench.app.testing.TesterWorld;
+import ch.mailbench.app.ui.browse.CustomerListPanel;
+import ch.mailbench.core.directory.CustomerIndex;
 import ch.mailbench.core.model.Customer;
 import ch.mailbench.core.model.SheetLanguage;
 import org.assertj.swing.core.NameMatcher;
@@ -15,6 +17,7 @@ import javax.swing.JLabel;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A real console over a real SQLite file in the test's folder, with preferences of its own that
@@ -68,6 +71,30 @@ final class ConsoleUnderTest {
         });
         GuiActionRunner.execute(mainWindow::show);
         window = test.frame(mainWindow.frame());
+        return window;
+    }
+
+    /**
+     * Shows the console in English as its start does: the start window, whose list shows the customers read (the last
+     * one chosen) while the rest of the window is built. {@code meanwhile} does what the technician does in that list
+     * before the full window takes over the frame.
+     */
+    FrameFixture start(Consumer<FrameFixture> meanwhile) {
+        Messages messages = new Messages(Locale.ENGLISH);
+        CustomerIndex customers = workbench.directory().loadListIndex(Locale.ENGLISH);
+        CustomerListPanel list = GuiActionRunner.execute(() -> new CustomerListPanel(messages));
+        StartWindow start = GuiActionRunner.execute(() -> {
+            Theme.LIGHT.apply();
+            StartWindow shown = new StartWindow(messages, preferences, "m.db");
+            shown.show(false);
+            list.showIndex(customers, preferences.lastCustomer());
+            shown.showList(list.component());
+            return shown;
+        });
+        window = test.frame(start.frame());
+        meanwhile.accept(window);
+        GuiActionRunner.execute(() -> new MainWindow(workbench, messages, preferences, new ConsoleLauncher(factory, preferences, Locale.ENGLISH),
+                factory.consoleTasks(), factory.consoleExtensions(workbench, preferences), list, start.frame()).showListed(customers));
         return window;
     }
 

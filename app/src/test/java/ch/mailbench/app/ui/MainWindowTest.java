@@ -76,13 +76,32 @@ class MainWindowTest extends GuiTest {
                 .findAll(window.target(), new NameMatcher("customerList", JList.class, true)).stream()
                 .anyMatch(list -> ((JList<?>) list).getModel().getSize() == 1)));
         assertThat(window.list("customerList").contents()).containsExactly("Garage Meier");
-        window.label("status").requireText("1 customer");
+        // The list shows before the rest of the window, which then counts the customers.
+        waitForText(window, "status", "1 customer");
 
         // The start's list searches names at first; the mailbox addresses follow in the background.
         type(window.textBox("search"), "werkstatt@");
         waitUntil("the search finds Garage Meier by its mailbox address", () -> GuiActionRunner.execute(() ->
                 window.list("customerList").target().getModel().getSize() == 1));
         assertThat(window.list("customerList").contents()).containsExactly("Garage Meier");
+    }
+
+    /** The start shows the list before the rest of the window: what the technician chose in it meanwhile stays. */
+    @Test
+    void aCustomerChosenInTheListBeforeTheWholeWindowIsThereIsTheOneOpened() {
+        Customer dupont = console.addCustomer("Boulangerie Dupont", SheetLanguage.FR);
+        console.addCustomer("Garage Meier", SheetLanguage.DE);
+        console.preferences.setLastCustomer(dupont.id());
+
+        FrameFixture window = console.start(startWindow -> {
+            startWindow.list("customerList").requireSelection("Boulangerie Dupont");
+            startWindow.list("customerList").clickItem("Garage Meier");
+        });
+
+        console.waitForStatus("2 customers");
+        console.waitForCustomer("Garage Meier");
+        window.list("customerList").requireSelection("Garage Meier");
+        waitUntil("the list has the keyboard focus again", () -> onEdt(() -> window.list("customerList").target().isFocusOwner()));
     }
 
     /** The technician closes the window while the database still opens: the console ends, its window does not come back. */

@@ -142,6 +142,14 @@ public final class CustomerListPanel {
         }
     }
 
+    /** As {@link #setIndex}, then the first customer shown when {@code selectId} is not, without notifying (the caller opens it). */
+    public void showIndex(CustomerIndex newIndex, Optional<Long> selectId) {
+        setIndex(newIndex, selectId);
+        if (selected().isEmpty()) {
+            selectFirst();
+        }
+    }
+
     /** Selects the first customer shown, without notifying (the caller opens it). */
     public void selectFirst() {
         if (model.getSize() > 0) {
