@@ -136,8 +136,7 @@ public final class ConsoleLauncher implements MainWindow.Host {
         BackgroundTask.of(monitor -> workbench.directory().loadListIndex(messages.locale()))
                 .onSuccess(customers -> {
                     if (!start.closed()) {
-                        list.get().showIndex(customers, preferences.lastCustomer());
-                        start.showList(list.get().component());
+                        start.showList(list.get(), customers);
                     }
                     // Queued after the list's painting: the rest of the window waits until the customers are on the screen.
                     SwingUtilities.invokeLater(() -> takeOver(workbench, messages, start, list.get(), window -> window.showListed(customers)));

@@ -1,10 +1,11 @@
 package ch.mailbench.app.ui;
 
 import ch.mailbench.app.ui.action.MenuId;
+import ch.mailbench.app.ui.browse.CustomerListPanel;
+import ch.mailbench.core.directory.CustomerIndex;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JMenu;
@@ -41,6 +42,7 @@ final class StartWindow {
     private static final int PAINT_PATIENCE_MILLIS = 2000;
 
     private final JFrame frame = new JFrame();
+    private final ConsolePreferences preferences;
     private final JSplitPane split;
     /** What waits for the first paint ({@link #whenPainted}); empty once it has happened. */
     private final List<Runnable> waitingForPaint = new ArrayList<>();
@@ -48,6 +50,7 @@ final class StartWindow {
 
     /** @param databaseName the file's name, or a team database's name and server */
     StartWindow(Messages messages, ConsolePreferences preferences, String databaseName) {
+        this.preferences = preferences;
         String opening = messages.format("status.openingDatabase", databaseName);
         frame.setName("mainWindow");
         frame.setTitle(messages.get("app.title") + " — " + databaseName);
@@ -149,10 +152,14 @@ final class StartWindow {
         actions.forEach(Runnable::run);
     }
 
-    /** Shows the customer list (with its search) in the place of the empty one, while the rest of the full window is built. */
-    void showList(JComponent customers) {
+    /**
+     * Shows {@code customers} in {@code list} (the last customer chosen) in the place of the empty list, while the rest
+     * of the full window is built.
+     */
+    void showList(CustomerListPanel list, CustomerIndex customers) {
+        list.showIndex(customers, preferences.lastCustomer());
         int divider = split.getDividerLocation();
-        split.setLeftComponent(customers);
+        split.setLeftComponent(list.component());
         split.setDividerLocation(divider);
     }
 

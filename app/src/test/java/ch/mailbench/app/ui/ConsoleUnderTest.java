@@ -87,8 +87,7 @@ final class ConsoleUnderTest {
             Theme.LIGHT.apply();
             StartWindow shown = new StartWindow(messages, preferences, "m.db");
             shown.show(false);
-            list.showIndex(customers, preferences.lastCustomer());
-            shown.showList(list.component());
+            shown.showList(list, customers);
             return shown;
         });
         window = test.frame(start.frame());
